@@ -1,0 +1,62 @@
+import nx from '@nx/eslint-plugin';
+
+// Module boundaries: every project carries a scope tag (where it runs) and a type tag (what layer it is).
+// There is deliberately no `* -> *` catch-all: a project without matching tags may depend on nothing.
+const angularAndCharts = ['@angular/*', 'chart.js', 'rxjs'];
+const serverOnly = ['@nestjs/*', '@fastify/*', 'fastify', 'typeorm', 'better-sqlite3', 'pg', 'class-validator', 'class-transformer'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/test-output', '**/.angular'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: [
+            // Scope: where the code runs.
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: [...angularAndCharts, ...serverOnly],
+            },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+              bannedExternalImports: angularAndCharts.filter((name) => name !== 'rxjs'),
+            },
+            {
+              sourceTag: 'scope:dashboard',
+              onlyDependOnLibsWithTags: ['scope:dashboard', 'scope:shared'],
+              bannedExternalImports: serverOnly,
+            },
+            // Type: which layer may use which.
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:domain', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:data',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:domain', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:platform', 'type:domain', 'type:contracts'],
+            },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+          ],
+        },
+      ],
+    },
+  },
+];

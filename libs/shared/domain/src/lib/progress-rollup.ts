@@ -1,0 +1,25 @@
+import type { MeasureStatus } from '@leitbild-monitor/shared/contracts';
+
+/**
+ * Whether a measure's progress takes part in a roll-up: its progress must be known (unknown is not 0),
+ * and rejected or paused measures would only drag the mean down without saying anything about the work
+ * that is actually going on.
+ */
+export function countsTowardsProgress(measure: { status: MeasureStatus; progress: number | null }): boolean {
+  return measure.progress !== null && measure.status !== 'rejected' && measure.status !== 'on_hold';
+}
+
+/** Mean progress (rounded to one decimal) over the measures that count, or null if none does. */
+export function meanProgress(measures: ReadonlyArray<{ status: MeasureStatus; progress: number | null }>): {
+  mean: number | null;
+  basis: number;
+} {
+  const counted = measures.filter(countsTowardsProgress);
+  if (counted.length === 0) return { mean: null, basis: 0 };
+  const sum = counted.reduce((total, measure) => total + (measure.progress ?? 0), 0);
+  return { mean: Math.round((sum / counted.length) * 10) / 10, basis: counted.length };
+}
+
+export const PROGRESS_ROLLUP_RULE =
+  'Mean progress of a field of action: the arithmetic mean of the progress (0–100) of its measures whose progress ' +
+  'is known and whose status is neither rejected nor on_hold, rounded to one decimal; null when no measure counts.';
