@@ -1,10 +1,37 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { CatalogModule } from '@leitbild-monitor/api/catalog';
+import { DashboardModule } from '@leitbild-monitor/api/dashboard';
+import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
+import { MeasuresModule } from '@leitbild-monitor/api/measures';
+import { APP_CONFIG, AppConfig, databaseOptions, HealthModule, TransactionModule } from '@leitbild-monitor/api/platform';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ENTITIES } from '../entities';
+import { MIGRATIONS } from '../migrations';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+/** The whole API, wired for one validated configuration. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(databaseOptions(config.database, ENTITIES, MIGRATIONS)),
+        TransactionModule,
+        HealthModule,
+        CatalogModule,
+        MeasuresModule,
+        DashboardModule,
+        InitialDataModule,
+      ],
+    };
+  }
+}

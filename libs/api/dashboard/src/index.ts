@@ -1,1 +1,2 @@
-export * from './lib/api-dashboard.module';
+export * from './lib/dashboard-summary.service';
+export * from './lib/dashboard.module';

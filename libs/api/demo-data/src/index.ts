@@ -1,1 +1,4 @@
-export * from './lib/api-demo-data.module';
+export * from './lib/catalogue-loader';
+export * from './lib/demo-measures-loader';
+export * from './lib/initial-data.module';
+export * from './lib/seed-files';

@@ -1,1 +1,4 @@
-export * from './lib/api-measures.module';
+export * from './lib/measure-history.entity';
+export * from './lib/measure.entity';
+export * from './lib/measures.module';
+export * from './lib/measures.service';

@@ -10,7 +10,8 @@ export interface FieldChange {
 }
 
 export interface HistoryEntry {
-  id: string;
+  /** Increasing with every entry written, so it orders entries made within the same millisecond. */
+  id: number;
   measureId: string;
   kind: HistoryKind;
   /** UTC ISO timestamp. */

@@ -1,12 +1,15 @@
 import type { MeasureStatus } from '@leitbild-monitor/shared/contracts';
 
+/** Statuses whose progress stays out of roll-ups. */
+export const PROGRESS_EXCLUDED_STATUSES: readonly MeasureStatus[] = ['rejected', 'on_hold'];
+
 /**
  * Whether a measure's progress takes part in a roll-up: its progress must be known (unknown is not 0),
  * and rejected or paused measures would only drag the mean down without saying anything about the work
  * that is actually going on.
  */
 export function countsTowardsProgress(measure: { status: MeasureStatus; progress: number | null }): boolean {
-  return measure.progress !== null && measure.status !== 'rejected' && measure.status !== 'on_hold';
+  return measure.progress !== null && !PROGRESS_EXCLUDED_STATUSES.includes(measure.status);
 }
 
 /** Mean progress (rounded to one decimal) over the measures that count, or null if none does. */

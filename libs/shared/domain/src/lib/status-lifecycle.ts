@@ -18,11 +18,15 @@ const NEXT: Record<MeasureStatus, readonly MeasureStatus[]> = {
 };
 
 /** Changing to these needs a reason. */
-const NEEDS_NOTE: ReadonlySet<MeasureStatus> = new Set(['on_hold', 'rejected']);
+export const STATUSES_REQUIRING_NOTE: readonly MeasureStatus[] = ['on_hold', 'rejected'];
 /** Measures that are being planned or worked on. */
-const ACTIVE: ReadonlySet<MeasureStatus> = new Set(['planned', 'in_progress']);
+export const ACTIVE_STATUSES: readonly MeasureStatus[] = ['planned', 'in_progress'];
 /** Finished one way or the other: such a measure is never overdue. */
-const CLOSED: ReadonlySet<MeasureStatus> = new Set(['completed', 'rejected']);
+export const CLOSED_STATUSES: readonly MeasureStatus[] = ['completed', 'rejected'];
+
+const NEEDS_NOTE: ReadonlySet<MeasureStatus> = new Set(STATUSES_REQUIRING_NOTE);
+const ACTIVE: ReadonlySet<MeasureStatus> = new Set(ACTIVE_STATUSES);
+const CLOSED: ReadonlySet<MeasureStatus> = new Set(CLOSED_STATUSES);
 
 export const INITIAL_STATUS: MeasureStatus = 'proposed';
 
@@ -60,13 +64,15 @@ export function statusDefinitions(): StatusDefinition[] {
   }));
 }
 
-export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; reason: 'not_allowed' | 'note_required' };
+/** Why a requested status change is refused, or null when the lifecycle allows it. */
+export type TransitionProblem = 'not_allowed' | 'note_required';
 
-/** Checks a requested status change against the lifecycle. */
-export function checkTransition(from: MeasureStatus, to: MeasureStatus, note: string | null | undefined): TransitionCheck {
-  if (!canTransition(from, to)) return { ok: false, reason: 'not_allowed' };
-  if (statusRequiresNote(to) && !note?.trim()) return { ok: false, reason: 'note_required' };
-  return { ok: true };
+export function transitionProblem(
+  from: MeasureStatus,
+  to: MeasureStatus,
+  note: string | null | undefined,
+): TransitionProblem | null {
+  if (!canTransition(from, to)) return 'not_allowed';
+  if (statusRequiresNote(to) && !note?.trim()) return 'note_required';
+  return null;
 }

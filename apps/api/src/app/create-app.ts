@@ -1,0 +1,68 @@
+import { ApiExceptionFilter, AppConfig, clientErrorOf, createValidationPipe, toApiError } from '@leitbild-monitor/api/platform';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppModule } from './app.module';
+
+export const API_PREFIX = 'api/v1';
+/** Bodies above this size get 413 before anything parses them; no measure comes close. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the application (API, OpenAPI pages, built dashboard) without listening, for main.ts and the tests. */
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: options.logger,
+    bufferLogs: options.logger !== false,
+  });
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  // JSON only: without this, Fastify's built-in text/plain parser would hand strings to the handlers.
+  fastify.removeContentTypeParser('text/plain');
+  // Errors raised by Fastify itself (malformed JSON, body too large, wrong content type) get the contract's body.
+  fastify.setErrorHandler((error, _request, reply) => {
+    const known = clientErrorOf(error);
+    const status = known?.status ?? 500;
+    void reply.status(status).send(known?.body ?? toApiError(500, 'Internal server error'));
+  });
+
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Leitbild-Monitor API')
+      .setDescription(
+        'Measures of a Leitbild, their status, progress and history. Errors: `{ statusCode, error, message }`; ' +
+          'updates need `If-Match` with the ETag of the version they are based on.',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+
+  await serveDashboard(fastify, config);
+  return app;
+}
+
+/**
+ * Serves the built dashboard: its files as they are, and index.html for every other path outside the API,
+ * so the dashboard's own routes (/overview, /measures/…) work on reload and as bookmarks.
+ */
+async function serveDashboard(fastify: FastifyInstance, config: AppConfig): Promise<void> {
+  const root = resolve(config.dashboardDir ?? join(__dirname, '..', 'dashboard', 'browser'));
+  const built = existsSync(join(root, 'index.html'));
+  if (built) await fastify.register(fastifyStatic, { root, wildcard: false, index: false });
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/') || !built) {
+      return reply.status(404).send(toApiError(404, `no route for GET ${request.url.split('?')[0]}`));
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,21 @@
+import { PaginationQuery } from '@leitbild-monitor/api/platform';
+import type { CreateFieldOfActionRequest, UpdateFieldOfActionRequest } from '@leitbild-monitor/shared/contracts';
+import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { PartialType } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class CreateFieldOfActionDto implements CreateFieldOfActionRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_LIMITS.name)
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.description)
+  description?: string | null;
+}
+
+export class UpdateFieldOfActionDto extends PartialType(CreateFieldOfActionDto) implements UpdateFieldOfActionRequest {}
+
+export class ListFieldsOfActionQuery extends PaginationQuery {}

@@ -1,0 +1,48 @@
+import { FieldOfActionEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
+import { MeasureEntity } from '@leitbild-monitor/api/measures';
+import { APP_CONFIG, AppConfig, TransactionRunner } from '@leitbild-monitor/api/platform';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { readFile } from 'node:fs/promises';
+import { assertCatalogueFile, loadCatalogue } from './catalogue-loader';
+import bundledCatalogue from './data/leitbild-harburg.json';
+import demoMeasures from './data/demo-measures-harburg.json';
+import { loadDemoMeasures } from './demo-measures-loader';
+import type { CatalogueFile, DemoFile } from './seed-files';
+
+/**
+ * Fills an empty database at start: the Leitbild and fields of action (the bundled Harburg Leitbild, or the
+ * file named by LEITBILD_FILE), then — with DEMO_DATA — example actors and measures. A database that
+ * already holds any of these is never touched.
+ */
+@Injectable()
+export class InitialDataService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('InitialData');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const catalogue = await this.catalogueFile();
+    await this.transactions.run(async (manager) => {
+      const hasLeitbild = (await manager.count(LeitbildSectionEntity)) > 0;
+      const hasFields = (await manager.count(FieldOfActionEntity)) > 0;
+      if (!hasLeitbild && !hasFields) {
+        await loadCatalogue(manager, catalogue);
+        this.logger.log(`Loaded the Leitbild "${catalogue.title}" and ${catalogue.fieldsOfAction.length} fields of action`);
+      }
+      if (this.config.demoData && (await manager.count(MeasureEntity)) === 0 && !hasFields) {
+        const count = await loadDemoMeasures(manager, demoMeasures as DemoFile);
+        this.logger.log(`Loaded ${count} example measures (DEMO_DATA=true)`);
+      }
+    });
+  }
+
+  private async catalogueFile(): Promise<CatalogueFile> {
+    if (!this.config.leitbildFile) return bundledCatalogue as CatalogueFile;
+    const parsed: unknown = JSON.parse(await readFile(this.config.leitbildFile, 'utf8'));
+    assertCatalogueFile(parsed, this.config.leitbildFile);
+    return parsed;
+  }
+}

@@ -1,0 +1,42 @@
+import type { ActorType, FeasibilityVerdict, MeasureOrigin, MeasureStatus } from '@leitbild-monitor/shared/contracts';
+
+/** The initial catalogue of an installation: its Leitbild and its fields of action. */
+export interface CatalogueFile {
+  title: string;
+  organisation: string;
+  sections: { code: string; title: string; motto: string | null; guidelines: { code: string; text: string }[] }[];
+  fieldsOfAction: { key: string; name: string; description: string | null }[];
+}
+
+/** Example actors and measures; each measure's timeline is replayed into its history. */
+export interface DemoFile {
+  actors: { key: string; name: string; type: ActorType }[];
+  measures: DemoMeasure[];
+}
+
+export interface DemoMeasure {
+  key: string;
+  title: string;
+  description: string | null;
+  fieldOfAction: string;
+  guidelines: string[];
+  origin: MeasureOrigin | null;
+  leadActor: string | null;
+  partnerActors: string[];
+  contact: { name: string; email: string } | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  public: boolean;
+  feasibility: FeasibilityVerdict | null;
+  feasibilityReason: string | null;
+  createdAt: string;
+  timeline: DemoTimelineEntry[];
+}
+
+export interface DemoTimelineEntry {
+  date: string;
+  by: 'admin' | 'editor';
+  status?: MeasureStatus;
+  progress?: number;
+  note?: string;
+}

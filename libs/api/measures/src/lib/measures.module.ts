@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MeasureHistoryEntity } from './measure-history.entity';
+import { MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity } from './measure.entity';
+import { MeasuresController } from './measures.controller';
+import { MeasuresService } from './measures.service';
+
+export const MEASURE_ENTITIES = [MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity, MeasureHistoryEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(MEASURE_ENTITIES)],
+  controllers: [MeasuresController],
+  providers: [MeasuresService],
+  exports: [MeasuresService],
+})
+export class MeasuresModule {}

@@ -1,0 +1,360 @@
+import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
+import {
+  ChangeAuthor,
+  containsPattern,
+  newId,
+  nowIso,
+  PaginationQuery,
+  pageWindow,
+  toPage,
+  TransactionRunner,
+} from '@leitbild-monitor/api/platform';
+import type { FieldChange, HistoryEntry, HistoryKind, Measure, MeasureListItem, Page } from '@leitbild-monitor/shared/contracts';
+import { INITIAL_STATUS, isoToday, statusRequiresNote, transitionProblem } from '@leitbild-monitor/shared/domain';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  PreconditionFailedException,
+} from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { ChangeStatusDto, ProgressUpdateDto } from './dto/change-status.dto';
+import { CreateMeasureDto } from './dto/create-measure.dto';
+import { ListMeasuresQuery } from './dto/list-measures.query';
+import { UpdateMeasureDto } from './dto/update-measure.dto';
+import { MeasureHistoryEntity } from './measure-history.entity';
+import { applyEdit, diffStates, MeasureLinks, MeasureState, stateOf, stateProblems, toMeasure, writeState } from './measure-state';
+import { MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity } from './measure.entity';
+
+/** Sort keys of the list, mapped to the columns they order by. */
+const SORT_COLUMNS: Record<string, string> = {
+  title: 'm.title',
+  status: 'm.status',
+  progress: 'm.progress',
+  plannedStart: 'm.plannedStart',
+  plannedEnd: 'm.plannedEnd',
+  createdAt: 'm.createdAt',
+  updatedAt: 'm.updatedAt',
+};
+
+const EMPTY_STATE: MeasureState = {
+  title: '',
+  description: null,
+  fieldOfActionId: '',
+  guidelineIds: [],
+  leadActorId: null,
+  partnerActorIds: [],
+  'contact.name': null,
+  'contact.email': null,
+  origin: null,
+  plannedStart: null,
+  plannedEnd: null,
+  actualStart: null,
+  actualEnd: null,
+  progress: null,
+  public: false,
+  feasibility: null,
+  feasibilityReason: null,
+};
+
+/**
+ * The measure register. Every change runs in one transaction together with its history entry; updates are
+ * optimistic: they name the version they were based on and fail with 412 when someone saved in between.
+ */
+@Injectable()
+export class MeasuresService {
+  constructor(
+    @InjectRepository(MeasureEntity) private readonly measures: Repository<MeasureEntity>,
+    @InjectRepository(MeasureHistoryEntity) private readonly history: Repository<MeasureHistoryEntity>,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async list(query: ListMeasuresQuery): Promise<Page<MeasureListItem>> {
+    const window = pageWindow(query);
+    const builder = this.measures
+      .createQueryBuilder('m')
+      .innerJoin(FieldOfActionEntity, 'f', 'f.id = m.fieldOfActionId')
+      .leftJoin(ActorEntity, 'lead', 'lead.id = m.leadActorId')
+      .addSelect('f.name', 'field_of_action_name')
+      .addSelect('lead.name', 'lead_actor_name');
+
+    if (query.fieldOfAction) builder.andWhere('m.fieldOfActionId = :fieldOfAction', { fieldOfAction: query.fieldOfAction });
+    if (query.status) builder.andWhere('m.status = :status', { status: query.status });
+    if (query.actor) {
+      builder.andWhere(
+        new Brackets((where) =>
+          where
+            .where('m.leadActorId = :actor')
+            .orWhere(
+              'EXISTS (SELECT 1 FROM measure_partner_actor p WHERE p.measure_id = m.id AND p.actor_id = :actor)',
+            ),
+        ),
+        { actor: query.actor },
+      );
+    }
+    if (query.guideline) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM measure_guideline g WHERE g.measure_id = m.id AND g.guideline_id = :guideline)',
+        { guideline: query.guideline },
+      );
+    }
+    if (query.q) {
+      builder.andWhere(
+        new Brackets((where) =>
+          where
+            .where(`LOWER(m.title) LIKE :q ESCAPE '\\'`)
+            .orWhere(`LOWER(COALESCE(m.description, '')) LIKE :q ESCAPE '\\'`),
+        ),
+        { q: containsPattern(query.q) },
+      );
+    }
+    if (query.overdue !== undefined) {
+      const overdue = `(m.plannedEnd IS NOT NULL AND m.plannedEnd < :today AND m.status NOT IN ('completed', 'rejected'))`;
+      builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today: isoToday() });
+    }
+
+    const sort = query.sort ?? '-updatedAt';
+    const descending = sort.startsWith('-');
+    builder
+      .orderBy(SORT_COLUMNS[descending ? sort.slice(1) : sort], descending ? 'DESC' : 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit);
+
+    const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities(), builder.getCount()]);
+    const links = await this.loadLinks(
+      this.measures.manager,
+      entities.map((entity) => entity.id),
+    );
+    const today = isoToday();
+    const items = entities.map((entity, index) => ({
+      ...toMeasure(entity, links.get(entity.id) ?? { guidelineIds: [], partnerActorIds: [] }, today),
+      fieldOfActionName: raw[index].field_of_action_name as string,
+      leadActorName: (raw[index].lead_actor_name as string | null) ?? null,
+    }));
+    return toPage(items, total, window);
+  }
+
+  async get(id: string): Promise<Measure> {
+    const entity = await this.measures.findOneBy({ id });
+    if (!entity) throw new NotFoundException(`no measure with id ${id}`);
+    const links = await this.loadLinks(this.measures.manager, [id]);
+    return toMeasure(entity, links.get(id) ?? { guidelineIds: [], partnerActorIds: [] });
+  }
+
+  create(dto: CreateMeasureDto, author: ChangeAuthor): Promise<Measure> {
+    return this.transactions.run(async (manager) => {
+      const state = applyEdit(EMPTY_STATE, dto);
+      await this.assertValidState(manager, state);
+      const now = nowIso();
+      const entity = manager.create(MeasureEntity, {
+        id: newId(),
+        version: 1,
+        status: INITIAL_STATUS,
+        statusNote: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      writeState(entity, state);
+      await manager.insert(MeasureEntity, entity);
+      await this.writeLinks(manager, entity.id, state);
+      const changes = diffStates(EMPTY_STATE, state).filter((change) => !isEmptyValue(change.to));
+      await this.record(manager, entity.id, 'created', now, author, [
+        { field: 'status', from: null, to: INITIAL_STATUS },
+        ...changes,
+      ]);
+      return toMeasure(entity, state);
+    });
+  }
+
+  update(id: string, expectedVersion: number, dto: UpdateMeasureDto, author: ChangeAuthor): Promise<Measure> {
+    return this.transactions.run(async (manager) => {
+      const { entity, links } = await this.loadForChange(manager, id, expectedVersion);
+      const before = stateOf(entity, links);
+      const after = applyEdit(before, dto);
+      const changes = diffStates(before, after);
+      if (changes.length === 0) return toMeasure(entity, links);
+      await this.assertValidState(manager, after);
+      writeState(entity, after);
+      const now = nowIso();
+      await this.saveVersioned(manager, entity, expectedVersion, now);
+      await this.writeLinks(manager, id, after, before);
+      await this.record(manager, id, 'field_change', now, author, changes);
+      return toMeasure(entity, after);
+    });
+  }
+
+  changeStatus(id: string, expectedVersion: number, dto: ChangeStatusDto, author: ChangeAuthor): Promise<Measure> {
+    return this.transactions.run(async (manager) => {
+      const { entity, links } = await this.loadForChange(manager, id, expectedVersion);
+      const from = entity.status;
+      const note = dto.note?.trim() || null;
+      const problem = transitionProblem(from, dto.status, note);
+      if (problem === 'not_allowed') {
+        throw new ConflictException(`status: a measure cannot change from ${from} to ${dto.status}`);
+      }
+      if (problem === 'note_required') throw new BadRequestException(`note: a reason is required when changing the status to ${dto.status}`);
+
+      const before = stateOf(entity, links);
+      const today = isoToday();
+      // Starting work records the actual start, completing it the actual end and full progress, unless
+      // staff already entered them.
+      if (dto.status === 'in_progress' && !entity.actualStart) entity.actualStart = today;
+      if (dto.status === 'completed') {
+        entity.progress = 100;
+        if (!entity.actualEnd) entity.actualEnd = today < (entity.actualStart ?? today) ? entity.actualStart : today;
+      }
+      entity.status = dto.status;
+      entity.statusNote = statusRequiresNote(dto.status) ? note : null;
+      const now = nowIso();
+      await this.saveVersioned(manager, entity, expectedVersion, now);
+      const changes: FieldChange[] = [{ field: 'status', from, to: dto.status }, ...diffStates(before, stateOf(entity, links))];
+      await this.record(manager, id, 'status_change', now, author, changes, note);
+      return toMeasure(entity, links);
+    });
+  }
+
+  addProgressUpdate(id: string, expectedVersion: number, dto: ProgressUpdateDto, author: ChangeAuthor): Promise<Measure> {
+    return this.transactions.run(async (manager) => {
+      const { entity, links } = await this.loadForChange(manager, id, expectedVersion);
+      const changes: FieldChange[] = [];
+      if (dto.progress !== undefined && dto.progress !== entity.progress) {
+        changes.push({ field: 'progress', from: entity.progress, to: dto.progress });
+        entity.progress = dto.progress;
+      }
+      const now = nowIso();
+      await this.saveVersioned(manager, entity, expectedVersion, now);
+      await this.record(manager, id, 'progress_update', now, author, changes, dto.note.trim());
+      return toMeasure(entity, links);
+    });
+  }
+
+  async listHistory(id: string, query: PaginationQuery & { kind?: HistoryKind }): Promise<Page<HistoryEntry>> {
+    if (!(await this.measures.existsBy({ id }))) throw new NotFoundException(`no measure with id ${id}`);
+    const window = pageWindow(query);
+    const [rows, total] = await this.history.findAndCount({
+      where: { measureId: id, ...(query.kind ? { kind: query.kind } : {}) },
+      order: { id: 'DESC' },
+      skip: window.offset,
+      take: window.limit,
+    });
+    return toPage(rows.map(toHistoryEntry), total, window);
+  }
+
+  /** Loads a measure for a change and checks the version the client based it on (412 if stale). */
+  private async loadForChange(manager: EntityManager, id: string, expectedVersion: number) {
+    const entity = await manager.findOneBy(MeasureEntity, { id });
+    if (!entity) throw new NotFoundException(`no measure with id ${id}`);
+    if (entity.version !== expectedVersion) throw staleVersion(expectedVersion, entity.version);
+    const links = (await this.loadLinks(manager, [id])).get(id) ?? { guidelineIds: [], partnerActorIds: [] };
+    return { entity, links };
+  }
+
+  /** Writes the entity as the next version, but only if nobody else did so in the meantime. */
+  private async saveVersioned(manager: EntityManager, entity: MeasureEntity, expectedVersion: number, now: string) {
+    entity.version = expectedVersion + 1;
+    entity.updatedAt = now;
+    const { id, ...columns } = entity;
+    const result = await manager
+      .createQueryBuilder()
+      .update(MeasureEntity)
+      .set(columns)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    if (result.affected !== 1) {
+      const current = await manager.findOneBy(MeasureEntity, { id });
+      throw staleVersion(expectedVersion, current?.version ?? null);
+    }
+  }
+
+  private async assertValidState(manager: EntityManager, state: MeasureState): Promise<void> {
+    const problems = stateProblems(state);
+    if (!(await manager.existsBy(FieldOfActionEntity, { id: state.fieldOfActionId }))) {
+      problems.push('fieldOfActionId must be the id of an existing field of action');
+    }
+    if (state.leadActorId && !(await manager.existsBy(ActorEntity, { id: state.leadActorId }))) {
+      problems.push('leadActorId must be the id of an existing actor');
+    }
+    if (state.partnerActorIds.length > 0) {
+      const found = await manager.countBy(ActorEntity, { id: In(state.partnerActorIds) });
+      if (found !== state.partnerActorIds.length) problems.push('partnerActorIds must all be ids of existing actors');
+    }
+    if (state.guidelineIds.length > 0) {
+      const found = await manager.countBy(GuidelineEntity, { id: In(state.guidelineIds) });
+      if (found !== state.guidelineIds.length) problems.push('guidelineIds must all be ids of existing guidelines');
+    }
+    if (problems.length > 0) throw new BadRequestException(problems);
+  }
+
+  private async loadLinks(manager: EntityManager, ids: string[]): Promise<Map<string, MeasureLinks>> {
+    const links = new Map<string, MeasureLinks>(ids.map((id) => [id, { guidelineIds: [], partnerActorIds: [] }]));
+    if (ids.length === 0) return links;
+    const [guidelines, partners] = await Promise.all([
+      manager.find(MeasureGuidelineEntity, { where: { measureId: In(ids) } }),
+      manager.find(MeasurePartnerActorEntity, { where: { measureId: In(ids) } }),
+    ]);
+    for (const row of guidelines) links.get(row.measureId)?.guidelineIds.push(row.guidelineId);
+    for (const row of partners) links.get(row.measureId)?.partnerActorIds.push(row.actorId);
+    return links;
+  }
+
+  private async writeLinks(manager: EntityManager, measureId: string, next: MeasureLinks, previous?: MeasureLinks) {
+    if (!previous || JSON.stringify(previous.guidelineIds) !== JSON.stringify(next.guidelineIds)) {
+      await manager.delete(MeasureGuidelineEntity, { measureId });
+      if (next.guidelineIds.length > 0) {
+        await manager.insert(
+          MeasureGuidelineEntity,
+          next.guidelineIds.map((guidelineId) => ({ measureId, guidelineId })),
+        );
+      }
+    }
+    if (!previous || JSON.stringify(previous.partnerActorIds) !== JSON.stringify(next.partnerActorIds)) {
+      await manager.delete(MeasurePartnerActorEntity, { measureId });
+      if (next.partnerActorIds.length > 0) {
+        await manager.insert(
+          MeasurePartnerActorEntity,
+          next.partnerActorIds.map((actorId) => ({ measureId, actorId })),
+        );
+      }
+    }
+  }
+
+  private async record(
+    manager: EntityManager,
+    measureId: string,
+    kind: HistoryKind,
+    at: string,
+    author: ChangeAuthor,
+    changes: FieldChange[],
+    note: string | null = null,
+  ): Promise<void> {
+    const entry = manager.create(MeasureHistoryEntity, { measureId, kind, at, authorId: author.userId, authorName: author.name, note });
+    entry.changes = changes;
+    await manager.save(entry);
+  }
+}
+
+function isEmptyValue(value: unknown): boolean {
+  return value === null || (Array.isArray(value) && value.length === 0);
+}
+
+function staleVersion(expected: number, current: number | null): PreconditionFailedException {
+  return new PreconditionFailedException(
+    `If-Match: the measure was changed since version ${expected}` +
+      (current === null ? '' : ` (current version ${current}); reload it and apply your edit again`),
+  );
+}
+
+export function toHistoryEntry(row: MeasureHistoryEntity): HistoryEntry {
+  return {
+    id: row.id,
+    measureId: row.measureId,
+    kind: row.kind,
+    at: row.at,
+    by: row.authorName,
+    changes: row.changes,
+    note: row.note,
+  };
+}

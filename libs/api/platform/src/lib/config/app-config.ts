@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+
+/** Settings of one running instance, read once from the environment at boot. */
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  demoData: boolean;
+  /** JSON file with the Leitbild to load into an empty catalogue; null means the bundled Harburg Leitbild. */
+  leitbildFile: string | null;
+  /** Folder of the built dashboard; null means the folder next to the built API. */
+  dashboardDir: string | null;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const booleanFromString = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  return value;
+};
+
+/** The environment variables the product understands, with their rules. */
+class EnvironmentVariables {
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, {
+    message: 'DATABASE_URL must be sqlite:<path> or postgres://user:password@host:port/database',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  @MaxLength(254)
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters long' })
+  @MaxLength(128, { message: 'ADMIN_PASSWORD must be at most 128 characters long' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Transform(booleanFromString)
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  DEMO_DATA?: boolean;
+
+  @IsOptional()
+  @IsString()
+  LEITBILD_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  DASHBOARD_DIR?: string;
+}
+
+/** The variables read from the environment; everything else in it is ignored. */
+const ENV_KEYS = ['PORT', 'DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA', 'LEITBILD_FILE', 'DASHBOARD_DIR'] as const;
+
+export class InvalidConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n- ${problems.join('\n- ')}`);
+    this.name = 'InvalidConfigError';
+  }
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/leitbild-monitor.db';
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) return { type: 'sqlite', path: url.slice('sqlite:'.length) };
+  return { type: 'postgres', url };
+}
+
+/** Validates the environment and returns the settings, or throws naming every bad variable. */
+export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.fromEntries(ENV_KEYS.map((key) => [key, env[key]]).filter(([, value]) => value !== undefined));
+  const parsed = plainToInstance(EnvironmentVariables, known);
+  const errors = validateSync(parsed, { forbidUnknownValues: true });
+  const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+  if (parsed.ADMIN_PASSWORD && !parsed.ADMIN_EMAIL) problems.push('ADMIN_PASSWORD is set but ADMIN_EMAIL is not');
+  if (problems.length > 0) throw new InvalidConfigError(problems);
+
+  return {
+    port: parsed.PORT ?? 3000,
+    database: parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL),
+    adminEmail: parsed.ADMIN_EMAIL ?? null,
+    adminPassword: parsed.ADMIN_PASSWORD ?? null,
+    demoData: parsed.DEMO_DATA ?? true,
+    leitbildFile: parsed.LEITBILD_FILE || null,
+    dashboardDir: parsed.DASHBOARD_DIR || null,
+  };
+}
+
