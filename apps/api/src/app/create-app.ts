@@ -1,4 +1,4 @@
-import { ApiExceptionFilter, AppConfig, clientErrorOf, createValidationPipe, toApiError } from '@leitbild-monitor/api/platform';
+import { ApiExceptionFilter, AppConfig, createValidationPipe, toApiError } from '@leitbild-monitor/api/platform';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -17,17 +17,13 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger,
+    // JSON only: Nest would otherwise add a form-urlencoded parser; Fastify's own JSON parser stays.
+    bodyParser: false,
     bufferLogs: options.logger !== false,
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  // JSON only: without this, Fastify's built-in text/plain parser would hand strings to the handlers.
+  // ... and without this, Fastify's built-in text/plain parser would hand strings to the handlers.
   fastify.removeContentTypeParser('text/plain');
-  // Errors raised by Fastify itself (malformed JSON, body too large, wrong content type) get the contract's body.
-  fastify.setErrorHandler((error, _request, reply) => {
-    const known = clientErrorOf(error);
-    const status = known?.status ?? 500;
-    void reply.status(status).send(known?.body ?? toApiError(500, 'Internal server error'));
-  });
 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

@@ -118,7 +118,8 @@ export class MeasuresService {
     const sort = query.sort ?? '-updatedAt';
     const descending = sort.startsWith('-');
     builder
-      .orderBy(SORT_COLUMNS[descending ? sort.slice(1) : sort], descending ? 'DESC' : 'ASC')
+      // Unknown values (no progress, no dates) go last in either direction, on both databases.
+      .orderBy(SORT_COLUMNS[descending ? sort.slice(1) : sort], descending ? 'DESC' : 'ASC', 'NULLS LAST')
       .addOrderBy('m.id', 'ASC')
       .offset(window.offset)
       .limit(window.limit);

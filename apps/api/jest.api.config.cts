@@ -1,0 +1,23 @@
+/**
+ * API tests: the whole application in-process against a real database built by the migrations.
+ * API_TEST_DATABASE=sqlite (default) or postgres (with TEST_POSTGRES_URL; each test file gets its own database).
+ */
+module.exports = {
+  displayName: `api-${process.env.API_TEST_DATABASE ?? 'sqlite'}`,
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.api-spec.ts'],
+  transform: {
+    '^.+\\.[tj]s$': [
+      'ts-jest',
+      {
+        tsconfig: '<rootDir>/tsconfig.spec.json',
+        astTransformers: { before: ['<rootDir>/swagger-plugin.cjs'] },
+      },
+    ],
+  },
+  // content-disposition 2 (used by @fastify/static) ships only ES modules, which Jest's CommonJS runtime cannot load.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?content-disposition/)'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testTimeout: 30000,
+};

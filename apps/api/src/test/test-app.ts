@@ -1,0 +1,69 @@
+import { AppConfig, loadAppConfig } from '@leitbild-monitor/api/platform';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createApp } from '../app/create-app';
+
+/** Which database the API tests run against: `sqlite` (default) or `postgres` (needs TEST_POSTGRES_URL). */
+export const TEST_DATABASE = process.env['API_TEST_DATABASE'] === 'postgres' ? 'postgres' : 'sqlite';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  /** Starts the same database again in a new application instance (a restart). */
+  restart(overrides?: Record<string, string>): Promise<TestApp>;
+  close(): Promise<void>;
+}
+
+/** A fresh, empty database of the kind under test; `drop` removes it. */
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (TEST_DATABASE === 'sqlite') {
+    const folder = mkdtempSync(join(tmpdir(), 'lbm-api-test-'));
+    return { url: `sqlite:${join(folder, 'test.db')}`, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env['TEST_POSTGRES_URL'];
+  if (!adminUrl) throw new Error('API_TEST_DATABASE=postgres needs TEST_POSTGRES_URL');
+  const name = `lbm_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function start(databaseUrl: string, env: Record<string, string>, drop: () => Promise<void>): Promise<TestApp> {
+  const config = loadAppConfig({ DATABASE_URL: databaseUrl, DEMO_DATA: 'false', ...env });
+  const app = await createApp(config, { logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    config,
+    restart: async (overrides = {}) => {
+      await app.close();
+      return start(databaseUrl, { ...env, ...overrides }, drop);
+    },
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** Starts the API in-process on a fresh database built by the real migrations. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  return start(database.url, env, database.drop);
+}
