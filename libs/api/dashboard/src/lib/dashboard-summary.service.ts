@@ -8,6 +8,7 @@ import {
   CLOSED_STATUSES,
   isoToday,
   PROGRESS_EXCLUDED_STATUSES,
+  roundedMean,
 } from '@leitbild-monitor/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -79,7 +80,7 @@ export class DashboardSummaryService {
       totals,
       fieldsOfAction: [...perField.values()].map(({ progressSum, ...field }) => ({
         ...field,
-        meanProgress: field.progressBasis === 0 ? null : Math.round((progressSum / field.progressBasis) * 10) / 10,
+        meanProgress: roundedMean(progressSum, field.progressBasis),
       })),
       guidelines,
       recentChanges,

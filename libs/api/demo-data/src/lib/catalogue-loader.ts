@@ -9,20 +9,22 @@ export function assertCatalogueFile(value: unknown, source: string): asserts val
   const problems: string[] = [];
   if (!file || typeof file !== 'object') problems.push('must be a JSON object');
   else {
-    if (!Array.isArray(file.sections) || file.sections.length === 0) problems.push('sections must be a non-empty list');
-    file.sections?.forEach((section, index) => {
+    const sections = Array.isArray(file.sections) ? file.sections : [];
+    const fields = Array.isArray(file.fieldsOfAction) ? file.fieldsOfAction : [];
+    if (sections.length === 0) problems.push('sections must be a non-empty list');
+    sections.forEach((section, index) => {
       if (typeof section?.code !== 'string' || typeof section?.title !== 'string') {
         problems.push(`sections[${index}] needs code and title`);
       }
       if (!Array.isArray(section?.guidelines)) problems.push(`sections[${index}].guidelines must be a list`);
-      section?.guidelines?.forEach((guideline, position) => {
+      else section.guidelines.forEach((guideline, position) => {
         if (typeof guideline?.code !== 'string' || typeof guideline?.text !== 'string') {
           problems.push(`sections[${index}].guidelines[${position}] needs code and text`);
         }
       });
     });
     if (!Array.isArray(file.fieldsOfAction)) problems.push('fieldsOfAction must be a list');
-    file.fieldsOfAction?.forEach((field, index) => {
+    fields.forEach((field, index) => {
       if (typeof field?.key !== 'string' || typeof field?.name !== 'string') {
         problems.push(`fieldsOfAction[${index}] needs key and name`);
       }

@@ -18,9 +18,13 @@ export function meanProgress(measures: ReadonlyArray<{ status: MeasureStatus; pr
   basis: number;
 } {
   const counted = measures.filter(countsTowardsProgress);
-  if (counted.length === 0) return { mean: null, basis: 0 };
   const sum = counted.reduce((total, measure) => total + (measure.progress ?? 0), 0);
-  return { mean: Math.round((sum / counted.length) * 10) / 10, basis: counted.length };
+  return { mean: roundedMean(sum, counted.length), basis: counted.length };
+}
+
+/** The mean from a sum and a count as the roll-up reports it (one decimal), null for no values. */
+export function roundedMean(sum: number, count: number): number | null {
+  return count === 0 ? null : Math.round((sum / count) * 10) / 10;
 }
 
 export const PROGRESS_ROLLUP_RULE =

@@ -1,0 +1,65 @@
+import type { DashboardSummary, HistoryEntry, Measure, MeasureListItem, Page } from '@leitbild-monitor/shared/contracts';
+import { api } from '../test/fixtures';
+import { startTestApp, TestApp } from '../test/test-app';
+
+describe('initial and demo data', () => {
+  describe('with DEMO_DATA=true', () => {
+    let test: TestApp;
+    beforeAll(async () => {
+      test = await startTestApp({ DEMO_DATA: 'true' });
+    });
+    afterAll(() => test.close());
+
+    it('loads example measures, marked as such, across all fields of action and statuses', async () => {
+      const summary = (await api(test.app).get('/api/v1/dashboard/summary').expect(200)).body as DashboardSummary;
+      expect(summary.totals.total).toBe(40);
+      expect(summary.fieldsOfAction.every((field) => field.total > 0)).toBe(true);
+      expect(Object.values(summary.totals.byStatus).every((count) => count > 0)).toBe(true);
+      expect(summary.totals.overdue).toBeGreaterThan(0);
+      expect(summary.guidelines.some((guideline) => guideline.activeMeasures === 0)).toBe(true);
+      const page = (await api(test.app).get('/api/v1/measures').query({ limit: 100 }).expect(200)).body as Page<MeasureListItem>;
+      expect(page.items.every((measure) => measure.title.startsWith('Beispiel: '))).toBe(true);
+      expect(page.items.every((measure) => measure.contact.email === null || measure.contact.email.endsWith('@example.org'))).toBe(true);
+    });
+
+    it('gives example measures a dated history from 2017 on that matches their state', async () => {
+      const page = (await api(test.app).get('/api/v1/measures').query({ status: 'completed', limit: 100 }).expect(200))
+        .body as Page<Measure>;
+      for (const measure of page.items) {
+        expect(measure.progress).toBe(100);
+        const history = (await api(test.app).get(`/api/v1/measures/${measure.id}/history`).query({ limit: 100 }).expect(200))
+          .body as Page<HistoryEntry>;
+        expect(history.items[0].changes).toContainEqual({ field: 'status', from: 'in_progress', to: 'completed' });
+        expect(history.items.at(-1)?.kind).toBe('created');
+        expect(history.items.at(-1)?.at.slice(0, 4) ?? '').toMatch(/^20(1[6-9]|2\d)$/);
+        expect(measure.version).toBe(history.total);
+      }
+    });
+
+    it('does not load anything twice after a restart', async () => {
+      test = await test.restart();
+      const summary = (await api(test.app).get('/api/v1/dashboard/summary').expect(200)).body as DashboardSummary;
+      expect(summary.totals.total).toBe(40);
+      expect(summary.fieldsOfAction).toHaveLength(5);
+    });
+  });
+
+  describe('with DEMO_DATA=false', () => {
+    let test: TestApp;
+    beforeAll(async () => {
+      test = await startTestApp({ DEMO_DATA: 'false' });
+    });
+    afterAll(() => test.close());
+
+    it('loads only the Leitbild and the fields of action', async () => {
+      expect((await api(test.app).get('/api/v1/measures').expect(200)).body.total).toBe(0);
+      expect((await api(test.app).get('/api/v1/actors').expect(200)).body.total).toBe(0);
+      expect((await api(test.app).get('/api/v1/guidelines').expect(200)).body).toHaveLength(5);
+    });
+
+    it('never adds demo data to a database that is in use, even when DEMO_DATA is switched on later', async () => {
+      test = await test.restart({ DEMO_DATA: 'true' });
+      expect((await api(test.app).get('/api/v1/measures').expect(200)).body.total).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { applyEdit, diffStates, MeasureState, stateProblems } from './measure-state';
+
+const base: MeasureState = {
+  title: 'Sprachcafé',
+  description: null,
+  fieldOfActionId: 'f1',
+  guidelineIds: ['g1'],
+  leadActorId: 'a1',
+  partnerActorIds: [],
+  'contact.name': 'Jana Kowalska',
+  'contact.email': 'jana@example.org',
+  origin: 'planning_workshop',
+  plannedStart: '2027-01-01',
+  plannedEnd: '2027-12-31',
+  actualStart: null,
+  actualEnd: null,
+  progress: null,
+  public: true,
+  feasibility: null,
+  feasibilityReason: null,
+};
+
+describe('measure state', () => {
+  it('applies only the fields an edit names; null clears nullable ones', () => {
+    const next = applyEdit(base, { progress: 30, description: 'Neu', plannedEnd: null });
+    expect(next).toEqual({ ...base, progress: 30, description: 'Neu', plannedEnd: null });
+  });
+
+  it('clears both contact fields with contact: null and edits one with a partial contact', () => {
+    expect(applyEdit(base, { contact: null })).toMatchObject({ 'contact.name': null, 'contact.email': null });
+    expect(applyEdit(base, { contact: { name: 'Ali Hassan' } })).toMatchObject({
+      'contact.name': 'Ali Hassan',
+      'contact.email': 'jana@example.org',
+    });
+  });
+
+  it('trims the title and compares lists regardless of order', () => {
+    const withLists = { ...base, guidelineIds: ['g1', 'g2'] };
+    const next = applyEdit(withLists, { title: '  Sprachcafé  ', guidelineIds: ['g2', 'g1'] });
+    expect(diffStates(withLists, next)).toEqual([]);
+  });
+
+  it('lists changed fields old → new', () => {
+    const next = applyEdit(base, { title: 'Sprachcafé Harburg', partnerActorIds: ['a2'], public: false });
+    expect(diffStates(base, next)).toEqual([
+      { field: 'title', from: 'Sprachcafé', to: 'Sprachcafé Harburg' },
+      { field: 'partnerActorIds', from: [], to: ['a2'] },
+      { field: 'public', from: true, to: false },
+    ]);
+  });
+
+  it('finds problems of the whole state', () => {
+    expect(stateProblems(base)).toEqual([]);
+    expect(
+      stateProblems({ ...base, plannedEnd: '2026-01-01', actualStart: '2027-02-01', actualEnd: '2027-01-01', partnerActorIds: ['a1'] }),
+    ).toEqual([
+      'plannedEnd must not be before plannedStart',
+      'actualEnd must not be before actualStart',
+      'partnerActorIds must not contain the lead actor',
+    ]);
+  });
+});
