@@ -3,7 +3,16 @@ import nx from '@nx/eslint-plugin';
 // Module boundaries: every project carries a scope tag (where it runs) and a type tag (what layer it is).
 // There is deliberately no `* -> *` catch-all: a project without matching tags may depend on nothing.
 const angularAndCharts = ['@angular/*', 'chart.js', 'rxjs'];
-const serverOnly = ['@nestjs/*', '@fastify/*', 'fastify', 'typeorm', 'better-sqlite3', 'pg', 'class-validator', 'class-transformer'];
+const serverOnly = [
+  '@nestjs/*',
+  '@fastify/*',
+  'fastify',
+  'typeorm',
+  'better-sqlite3',
+  'pg',
+  'class-validator',
+  'class-transformer',
+];
 
 export default [
   ...nx.configs['flat/base'],

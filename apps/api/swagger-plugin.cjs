@@ -3,7 +3,11 @@
 // document the tests check is the one production serves.
 const plugin = require('@nestjs/swagger/plugin');
 
-const options = { classValidatorShim: true, introspectComments: true, dtoFileNameSuffix: ['.dto.ts', '.query.ts', '.entity.ts'] };
+const options = {
+  classValidatorShim: true,
+  introspectComments: true,
+  dtoFileNameSuffix: ['.dto.ts', '.query.ts', '.entity.ts'],
+};
 
 module.exports = {
   name: 'nestjs-swagger-transformer',

@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 
 const url = process.env.TEST_POSTGRES_URL;
 if (!url) {
-  console.log('SKIPPED: API tests against PostgreSQL — set TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run them.');
+  console.log(
+    'SKIPPED: API tests against PostgreSQL — set TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run them.',
+  );
   process.exit(0);
 }
 console.log(`API tests against PostgreSQL at ${new URL(url).host}`);

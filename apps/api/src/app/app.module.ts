@@ -2,7 +2,13 @@ import { CatalogModule } from '@leitbild-monitor/api/catalog';
 import { DashboardModule } from '@leitbild-monitor/api/dashboard';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
-import { APP_CONFIG, AppConfig, databaseOptions, HealthModule, TransactionModule } from '@leitbild-monitor/api/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  databaseOptions,
+  HealthModule,
+  TransactionModule,
+} from '@leitbild-monitor/api/platform';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ENTITIES } from '../entities';

@@ -33,21 +33,41 @@ describe('bad input', () => {
     ['a number as title', { title: 42 }, 'title must be a string'],
     ['an object as title', { title: { $ne: 1 } }, 'title must be a string'],
     ['an array as title', { title: ['a'] }, 'title must be a string'],
-    ['an over-long title', { title: 'x'.repeat(TEXT_LIMITS.title + 1) }, 'title must be shorter than or equal to 200 characters'],
-    ['an over-long description', { description: 'x'.repeat(TEXT_LIMITS.description + 1) }, 'description must be shorter than or equal to 5000 characters'],
+    [
+      'an over-long title',
+      { title: 'x'.repeat(TEXT_LIMITS.title + 1) },
+      'title must be shorter than or equal to 200 characters',
+    ],
+    [
+      'an over-long description',
+      { description: 'x'.repeat(TEXT_LIMITS.description + 1) },
+      'description must be shorter than or equal to 5000 characters',
+    ],
     ['progress above 100', { progress: 101 }, 'progress must not be greater than 100'],
     ['negative progress', { progress: -1 }, 'progress must not be less than 0'],
     ['fractional progress', { progress: 12.5 }, 'progress must be an integer number'],
     ['progress as a string', { progress: '50' }, 'progress must be an integer number'],
-    ['an impossible date', { plannedStart: '2017-02-30' }, 'plannedStart must be a calendar date in the form YYYY-MM-DD'],
+    [
+      'an impossible date',
+      { plannedStart: '2017-02-30' },
+      'plannedStart must be a calendar date in the form YYYY-MM-DD',
+    ],
     ['a German date', { plannedEnd: '31.12.2017' }, 'plannedEnd must be a calendar date in the form YYYY-MM-DD'],
-    ['a timestamp as date', { plannedEnd: '2017-12-31T00:00:00Z' }, 'plannedEnd must be a calendar date in the form YYYY-MM-DD'],
+    [
+      'a timestamp as date',
+      { plannedEnd: '2017-12-31T00:00:00Z' },
+      'plannedEnd must be a calendar date in the form YYYY-MM-DD',
+    ],
     ['public as a string', { public: 'true' }, 'public must be a boolean value'],
     ['an unknown origin', { origin: 'twitter' }, 'origin must be one of the following values'],
     ['an unknown feasibility', { feasibility: 'maybe' }, 'feasibility must be one of the following values'],
     ['guidelines as a string', { guidelineIds: 'abc' }, 'guidelineIds must be an array'],
     ['duplicate partners', { partnerActorIds: ['a', 'a'] }, "All partnerActorIds's elements must be unique"],
-    ['too many guidelines', { guidelineIds: Array.from({ length: 51 }, (_, i) => `g${i}`) }, 'guidelineIds must contain no more than 50 elements'],
+    [
+      'too many guidelines',
+      { guidelineIds: Array.from({ length: 51 }, (_, i) => `g${i}`) },
+      'guidelineIds must contain no more than 50 elements',
+    ],
     ['contact as a string', { contact: 'Frau Müller' }, 'contact must be an object'],
     ['an invalid contact e-mail', { contact: { email: 'not-an-email' } }, 'contact.email must be an email'],
     ['an unknown contact field', { contact: { phone: '040' } }, 'contact.property phone should not exist'],
@@ -74,9 +94,16 @@ describe('bad input', () => {
 
   it('answers malformed JSON with 400', async () => {
     await expectNothingWritten(async () => {
-      const response = await api(app()).post('/api/v1/measures').set('content-type', 'application/json').send('{"title": "x",');
+      const response = await api(app())
+        .post('/api/v1/measures')
+        .set('content-type', 'application/json')
+        .send('{"title": "x",');
       expect(response.status).toBe(400);
-      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('not valid JSON') });
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: expect.stringContaining('not valid JSON'),
+      });
     });
   });
 
@@ -96,7 +123,11 @@ describe('bad input', () => {
         .post('/api/v1/measures')
         .send({ ...valid(), description: 'x'.repeat(1024 * 1024) });
       expect(response.status).toBe(413);
-      expect(response.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' });
+      expect(response.body).toEqual({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: 'Request body is too large',
+      });
     });
   });
 
@@ -111,7 +142,12 @@ describe('bad input', () => {
 
   it('refuses bad PATCH bodies with 400 and leaves the measure as it was', async () => {
     await expectNothingWritten(async () => {
-      for (const body of [{ title: 'x'.repeat(201) }, { progress: 1000 }, { plannedEnd: '2017-13-01' }, { foo: 'bar' }]) {
+      for (const body of [
+        { title: 'x'.repeat(201) },
+        { progress: 1000 },
+        { plannedEnd: '2017-13-01' },
+        { foo: 'bar' },
+      ]) {
         await api(app()).patch(`/api/v1/measures/${measureId}`).set('If-Match', '"1"').send(body).expect(400);
       }
     });
@@ -137,7 +173,10 @@ describe('bad input', () => {
   });
 
   it('refuses an over-long search text', async () => {
-    const response = await api(app()).get('/api/v1/measures').query({ q: 'x'.repeat(201) }).expect(400);
+    const response = await api(app())
+      .get('/api/v1/measures')
+      .query({ q: 'x'.repeat(201) })
+      .expect(400);
     expect(response.body.message).toContainEqual('q must be shorter than or equal to 200 characters');
   });
 });

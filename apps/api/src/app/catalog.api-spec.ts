@@ -39,10 +39,17 @@ describe('catalogue API', () => {
   });
 
   it('creates and renames a field of action, refusing duplicate names', async () => {
-    const created = (await api(app()).post('/api/v1/fields-of-action').send({ name: 'Wohnen', description: 'Wohnraum für alle' }).expect(201))
-      .body as FieldOfAction;
+    const created = (
+      await api(app())
+        .post('/api/v1/fields-of-action')
+        .send({ name: 'Wohnen', description: 'Wohnraum für alle' })
+        .expect(201)
+    ).body as FieldOfAction;
     expect(created).toMatchObject({ name: 'Wohnen', key: 'wohnen', position: 6 });
-    const renamed = await api(app()).patch(`/api/v1/fields-of-action/${created.id}`).send({ name: 'Wohnen und Quartier' }).expect(200);
+    const renamed = await api(app())
+      .patch(`/api/v1/fields-of-action/${created.id}`)
+      .send({ name: 'Wohnen und Quartier' })
+      .expect(200);
     expect(renamed.body).toMatchObject({ name: 'Wohnen und Quartier', key: 'wohnen' });
     const duplicate = await api(app()).post('/api/v1/fields-of-action').send({ name: 'Ehrenamt' }).expect(409);
     expect(duplicate.body.message).toBe('name: a field of action with this name already exists');
@@ -60,12 +67,17 @@ describe('catalogue API', () => {
   });
 
   it('creates, finds and edits actors with a type', async () => {
-    const created = (await api(app()).post('/api/v1/actors').send({ name: 'Volkshochschule Harburg', type: 'education' }).expect(201))
-      .body as Actor;
-    await api(app()).post('/api/v1/actors').send({ name: 'Türkischer Elternverein', type: 'migrant_organisation' }).expect(201);
+    const created = (
+      await api(app()).post('/api/v1/actors').send({ name: 'Volkshochschule Harburg', type: 'education' }).expect(201)
+    ).body as Actor;
+    await api(app())
+      .post('/api/v1/actors')
+      .send({ name: 'Türkischer Elternverein', type: 'migrant_organisation' })
+      .expect(201);
     const found = (await api(app()).get('/api/v1/actors').query({ q: 'volkshoch' }).expect(200)).body as Page<Actor>;
     expect(found.items).toEqual([created]);
-    const byType = (await api(app()).get('/api/v1/actors').query({ type: 'migrant_organisation' }).expect(200)).body as Page<Actor>;
+    const byType = (await api(app()).get('/api/v1/actors').query({ type: 'migrant_organisation' }).expect(200))
+      .body as Page<Actor>;
     expect(byType.items.map((actor) => actor.name)).toEqual(['Türkischer Elternverein']);
     const edited = await api(app()).patch(`/api/v1/actors/${created.id}`).send({ type: 'association' }).expect(200);
     expect(edited.body).toMatchObject({ name: 'Volkshochschule Harburg', type: 'association' });

@@ -1,4 +1,10 @@
-import type { DashboardSummary, HistoryEntry, Measure, MeasureListItem, Page } from '@leitbild-monitor/shared/contracts';
+import type {
+  DashboardSummary,
+  HistoryEntry,
+  Measure,
+  MeasureListItem,
+  Page,
+} from '@leitbild-monitor/shared/contracts';
 import { api } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -17,9 +23,12 @@ describe('initial and demo data', () => {
       expect(Object.values(summary.totals.byStatus).every((count) => count > 0)).toBe(true);
       expect(summary.totals.overdue).toBeGreaterThan(0);
       expect(summary.guidelines.some((guideline) => guideline.activeMeasures === 0)).toBe(true);
-      const page = (await api(test.app).get('/api/v1/measures').query({ limit: 100 }).expect(200)).body as Page<MeasureListItem>;
+      const page = (await api(test.app).get('/api/v1/measures').query({ limit: 100 }).expect(200))
+        .body as Page<MeasureListItem>;
       expect(page.items.every((measure) => measure.title.startsWith('Beispiel: '))).toBe(true);
-      expect(page.items.every((measure) => measure.contact.email === null || measure.contact.email.endsWith('@example.org'))).toBe(true);
+      expect(
+        page.items.every((measure) => measure.contact.email === null || measure.contact.email.endsWith('@example.org')),
+      ).toBe(true);
     });
 
     it('gives example measures a dated history from 2017 on that matches their state', async () => {
@@ -27,8 +36,9 @@ describe('initial and demo data', () => {
         .body as Page<Measure>;
       for (const measure of page.items) {
         expect(measure.progress).toBe(100);
-        const history = (await api(test.app).get(`/api/v1/measures/${measure.id}/history`).query({ limit: 100 }).expect(200))
-          .body as Page<HistoryEntry>;
+        const history = (
+          await api(test.app).get(`/api/v1/measures/${measure.id}/history`).query({ limit: 100 }).expect(200)
+        ).body as Page<HistoryEntry>;
         expect(history.items[0].changes).toContainEqual({ field: 'status', from: 'in_progress', to: 'completed' });
         expect(history.items.at(-1)?.kind).toBe('created');
         expect(history.items.at(-1)?.at.slice(0, 4) ?? '').toMatch(/^20(1[6-9]|2\d)$/);

@@ -1,4 +1,10 @@
-import type { HistoryEntry, Measure, MeasureListItem, Page, StatusDefinition } from '@leitbild-monitor/shared/contracts';
+import type {
+  HistoryEntry,
+  Measure,
+  MeasureListItem,
+  Page,
+  StatusDefinition,
+} from '@leitbild-monitor/shared/contracts';
 import { api, Catalogue, countMeasures, createMeasure, seedCatalogue } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -53,7 +59,13 @@ describe('measures API', () => {
 
     it('needs only title and field of action; progress stays unknown, not 0', async () => {
       const measure = await createMeasure(app(), { title: 'Minimal', fieldOfActionId: field() });
-      expect(measure).toMatchObject({ progress: null, public: false, guidelineIds: [], partnerActorIds: [], leadActorId: null });
+      expect(measure).toMatchObject({
+        progress: null,
+        public: false,
+        guidelineIds: [],
+        partnerActorIds: [],
+        leadActorId: null,
+      });
       expect(measure.contact).toEqual({ name: null, email: null });
     });
 
@@ -69,7 +81,11 @@ describe('measures API', () => {
 
     it('answers 404 for an unknown measure', async () => {
       const response = await api(app()).get('/api/v1/measures/00000000-0000-0000-0000-000000000000').expect(404);
-      expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('no measure') });
+      expect(response.body).toEqual({
+        statusCode: 404,
+        error: 'Not Found',
+        message: expect.stringContaining('no measure'),
+      });
     });
 
     it('rejects references to unknown catalogue entries, naming the field, and writes nothing', async () => {
@@ -129,7 +145,8 @@ describe('measures API', () => {
       expect(response.headers['etag']).toBe('"2"');
       expect(response.body).toMatchObject({ version: 2, title: 'Patenschaften für Geflüchtete', progress: 25 });
 
-      const history = (await api(app()).get(`/api/v1/measures/${measure.id}/history`).expect(200)).body as Page<HistoryEntry>;
+      const history = (await api(app()).get(`/api/v1/measures/${measure.id}/history`).expect(200))
+        .body as Page<HistoryEntry>;
       expect(history.total).toBe(2);
       expect(history.items[0]).toMatchObject({
         kind: 'field_change',
@@ -144,7 +161,11 @@ describe('measures API', () => {
     });
 
     it('answers 412 for a stale version and writes nothing', async () => {
-      await api(app()).patch(`/api/v1/measures/${measure.id}`).set('If-Match', '"1"').send({ progress: 20 }).expect(200);
+      await api(app())
+        .patch(`/api/v1/measures/${measure.id}`)
+        .set('If-Match', '"1"')
+        .send({ progress: 20 })
+        .expect(200);
       const stale = await api(app())
         .patch(`/api/v1/measures/${measure.id}`)
         .set('If-Match', '"1"')
@@ -174,13 +195,27 @@ describe('measures API', () => {
     });
 
     it('accepts a weak or unquoted ETag', async () => {
-      await api(app()).patch(`/api/v1/measures/${measure.id}`).set('If-Match', 'W/"1"').send({ progress: 11 }).expect(200);
+      await api(app())
+        .patch(`/api/v1/measures/${measure.id}`)
+        .set('If-Match', 'W/"1"')
+        .send({ progress: 11 })
+        .expect(200);
       await api(app()).patch(`/api/v1/measures/${measure.id}`).set('If-Match', '2').send({ progress: 12 }).expect(200);
     });
 
     it('refuses status, id, version and timestamps in a PATCH', async () => {
-      for (const body of [{ status: 'completed' }, { id: 'x' }, { version: 7 }, { updatedAt: '2020-01-01' }, { overdue: true }]) {
-        const response = await api(app()).patch(`/api/v1/measures/${measure.id}`).set('If-Match', '"1"').send(body).expect(400);
+      for (const body of [
+        { status: 'completed' },
+        { id: 'x' },
+        { version: 7 },
+        { updatedAt: '2020-01-01' },
+        { overdue: true },
+      ]) {
+        const response = await api(app())
+          .patch(`/api/v1/measures/${measure.id}`)
+          .set('If-Match', '"1"')
+          .send(body)
+          .expect(400);
         expect(response.body.message).toEqual([`property ${Object.keys(body)[0]} should not exist`]);
       }
       const read = await api(app()).get(`/api/v1/measures/${measure.id}`).expect(200);
@@ -210,7 +245,11 @@ describe('measures API', () => {
     });
 
     it('does not bump the version for an edit that changes nothing', async () => {
-      const response = await api(app()).patch(`/api/v1/measures/${measure.id}`).set('If-Match', '"1"').send({ progress: 10 }).expect(200);
+      const response = await api(app())
+        .patch(`/api/v1/measures/${measure.id}`)
+        .set('If-Match', '"1"')
+        .send({ progress: 10 })
+        .expect(200);
       expect(response.body.version).toBe(1);
     });
 
@@ -232,7 +271,10 @@ describe('measures API', () => {
         'rejected',
       ]);
       expect(statuses.find((status) => status.key === 'proposed')?.next).toEqual(['in_review', 'rejected']);
-      expect(statuses.filter((status) => status.requiresNote).map((status) => status.key)).toEqual(['on_hold', 'rejected']);
+      expect(statuses.filter((status) => status.requiresNote).map((status) => status.key)).toEqual([
+        'on_hold',
+        'rejected',
+      ]);
     });
 
     it('walks a measure through the lifecycle, recording each change with its note', async () => {
@@ -253,8 +295,9 @@ describe('measures API', () => {
       expect(done.actualStart).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(done.actualEnd).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-      const history = (await api(app()).get(`/api/v1/measures/${measure.id}/history`).query({ kind: 'status_change' }).expect(200))
-        .body as Page<HistoryEntry>;
+      const history = (
+        await api(app()).get(`/api/v1/measures/${measure.id}/history`).query({ kind: 'status_change' }).expect(200)
+      ).body as Page<HistoryEntry>;
       expect(history.items.map((entry) => entry.changes[0])).toEqual([
         { field: 'status', from: 'in_progress', to: 'completed' },
         { field: 'status', from: 'planned', to: 'in_progress' },
@@ -304,7 +347,11 @@ describe('measures API', () => {
         .expect(400);
       expect(unknown.body.message[0]).toMatch(/^status must be one of the following values/);
       await api(app()).post(`/api/v1/measures/${measure.id}/status`).send({ status: 'in_review' }).expect(428);
-      await api(app()).post(`/api/v1/measures/${measure.id}/status`).set('If-Match', '"5"').send({ status: 'in_review' }).expect(412);
+      await api(app())
+        .post(`/api/v1/measures/${measure.id}/status`)
+        .set('If-Match', '"5"')
+        .send({ status: 'in_review' })
+        .expect(412);
     });
   });
 
@@ -322,8 +369,9 @@ describe('measures API', () => {
         .send({ note: 'Zwischenstand unverändert' })
         .expect(200);
       expect(noteOnly.body).toMatchObject({ progress: 30, version: 3 });
-      const updates = (await api(app()).get(`/api/v1/measures/${measure.id}/history`).query({ kind: 'progress_update' }).expect(200))
-        .body as Page<HistoryEntry>;
+      const updates = (
+        await api(app()).get(`/api/v1/measures/${measure.id}/history`).query({ kind: 'progress_update' }).expect(200)
+      ).body as Page<HistoryEntry>;
       expect(updates.items.map((entry) => [entry.note, entry.changes])).toEqual([
         ['Zwischenstand unverändert', []],
         ['Erste Treffen fanden statt', [{ field: 'progress', from: null, to: 30 }]],
@@ -347,10 +395,15 @@ describe('measures API', () => {
     it('is paginated, newest first, and 404 for an unknown measure', async () => {
       const measure = await createMeasure(app(), { title: 'Verlauf', fieldOfActionId: field() });
       for (let version = 1; version <= 3; version++) {
-        await api(app()).patch(`/api/v1/measures/${measure.id}`).set('If-Match', `"${version}"`).send({ progress: version * 10 }).expect(200);
+        await api(app())
+          .patch(`/api/v1/measures/${measure.id}`)
+          .set('If-Match', `"${version}"`)
+          .send({ progress: version * 10 })
+          .expect(200);
       }
-      const page = (await api(app()).get(`/api/v1/measures/${measure.id}/history`).query({ limit: 2, page: 1 }).expect(200))
-        .body as Page<HistoryEntry>;
+      const page = (
+        await api(app()).get(`/api/v1/measures/${measure.id}/history`).query({ limit: 2, page: 1 }).expect(200)
+      ).body as Page<HistoryEntry>;
       expect(page).toMatchObject({ total: 4, page: 1, limit: 2 });
       expect(page.items.map((entry) => entry.changes[0].to)).toEqual([30, 20]);
       expect(page.items[0].at >= page.items[1].at).toBe(true);
@@ -363,12 +416,21 @@ describe('measures API', () => {
 
     beforeAll(async () => {
       // A separate field of action keeps these assertions independent of the measures created above.
-      const listField = (await api(app()).post('/api/v1/fields-of-action').send({ name: 'Listen-Test' }).expect(201)).body.id;
+      const listField = (await api(app()).post('/api/v1/fields-of-action').send({ name: 'Listen-Test' }).expect(201))
+        .body.id;
       const [office, council, network] = catalogue.actors;
       const make = (title: string, extra: Record<string, unknown> = {}) =>
         createMeasure(app(), { title, fieldOfActionId: listField, ...extra });
-      const alpha = await make('Alpha Begegnungsfest', { leadActorId: office.id, plannedEnd: '2020-01-31', progress: 40 });
-      const beta = await make('Beta Sprachkurs', { partnerActorIds: [council.id], plannedEnd: '2099-12-31', progress: 80 });
+      const alpha = await make('Alpha Begegnungsfest', {
+        leadActorId: office.id,
+        plannedEnd: '2020-01-31',
+        progress: 40,
+      });
+      const beta = await make('Beta Sprachkurs', {
+        partnerActorIds: [council.id],
+        plannedEnd: '2099-12-31',
+        progress: 80,
+      });
       const gamma = await make('Gamma Ausbildungsmesse', {
         leadActorId: network.id,
         guidelineIds: [catalogue.guidelines[2].id],
@@ -377,19 +439,31 @@ describe('measures API', () => {
       const delta = await make('Delta abgeschlossen', { plannedEnd: '2020-01-31' });
       let version = 1;
       for (const status of ['in_review', 'planned', 'in_progress', 'completed']) {
-        await api(app()).post(`/api/v1/measures/${delta.id}/status`).set('If-Match', `"${version++}"`).send({ status }).expect(200);
+        await api(app())
+          .post(`/api/v1/measures/${delta.id}/status`)
+          .set('If-Match', `"${version++}"`)
+          .send({ status })
+          .expect(200);
       }
       ids = { alpha: alpha.id, beta: beta.id, gamma: gamma.id, delta: delta.id, field: listField };
     });
 
     const list = async (query: Record<string, string | number | boolean>) =>
-      (await api(app()).get('/api/v1/measures').query({ fieldOfAction: ids['field'], ...query }).expect(200)).body as Page<MeasureListItem>;
+      (
+        await api(app())
+          .get('/api/v1/measures')
+          .query({ fieldOfAction: ids['field'], ...query })
+          .expect(200)
+      ).body as Page<MeasureListItem>;
     const titles = (page: Page<MeasureListItem>) => page.items.map((item) => item.title.split(' ')[0]);
 
     it('filters by field of action and names field and lead actor', async () => {
       const page = await list({ sort: 'title' });
       expect(titles(page)).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma']);
-      expect(page.items[0]).toMatchObject({ fieldOfActionName: 'Listen-Test', leadActorName: catalogue.actors[0].name });
+      expect(page.items[0]).toMatchObject({
+        fieldOfActionName: 'Listen-Test',
+        leadActorName: catalogue.actors[0].name,
+      });
     });
 
     it('filters by status, actor (lead or partner), guideline, text and overdue', async () => {

@@ -10,7 +10,10 @@ describe('platform: health, OpenAPI, errors and the served dashboard', () => {
 
   beforeAll(async () => {
     dashboardDir = mkdtempSync(join(tmpdir(), 'lbm-dashboard-'));
-    writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><html lang="de"><title>Leitbild-Monitor</title></html>');
+    writeFileSync(
+      join(dashboardDir, 'index.html'),
+      '<!doctype html><html lang="de"><title>Leitbild-Monitor</title></html>',
+    );
     writeFileSync(join(dashboardDir, 'main-ABC.js'), 'console.log(1);');
     test = await startTestApp({ DASHBOARD_DIR: dashboardDir });
   });

@@ -19,7 +19,11 @@ describe('dashboard summary', () => {
   async function moveTo(id: string, statuses: string[], note = 'Grund') {
     let version = (await api(app()).get(`/api/v1/measures/${id}`).expect(200)).body.version;
     for (const status of statuses) {
-      await api(app()).post(`/api/v1/measures/${id}/status`).set('If-Match', `"${version++}"`).send({ status, note }).expect(200);
+      await api(app())
+        .post(`/api/v1/measures/${id}/status`)
+        .set('If-Match', `"${version++}"`)
+        .send({ status, note })
+        .expect(200);
     }
   }
 
@@ -34,11 +38,27 @@ describe('dashboard summary', () => {
   it('rolls up status counts, mean progress (known, not rejected or on hold) and overdue per field', async () => {
     const field = catalogue.fields[1].id;
     const guideline = catalogue.guidelines[3].id;
-    const a = await createMeasure(app(), { title: 'A', fieldOfActionId: field, progress: 20, plannedEnd: '2020-06-30', guidelineIds: [guideline] });
-    const b = await createMeasure(app(), { title: 'B', fieldOfActionId: field, progress: 60, guidelineIds: [guideline] });
+    const a = await createMeasure(app(), {
+      title: 'A',
+      fieldOfActionId: field,
+      progress: 20,
+      plannedEnd: '2020-06-30',
+      guidelineIds: [guideline],
+    });
+    const b = await createMeasure(app(), {
+      title: 'B',
+      fieldOfActionId: field,
+      progress: 60,
+      guidelineIds: [guideline],
+    });
     await createMeasure(app(), { title: 'C (unknown progress)', fieldOfActionId: field });
     const d = await createMeasure(app(), { title: 'D (on hold)', fieldOfActionId: field, progress: 0 });
-    const e = await createMeasure(app(), { title: 'E (rejected, overdue date)', fieldOfActionId: field, progress: 5, plannedEnd: '2020-01-01' });
+    const e = await createMeasure(app(), {
+      title: 'E (rejected, overdue date)',
+      fieldOfActionId: field,
+      progress: 5,
+      plannedEnd: '2020-01-01',
+    });
 
     await moveTo(a.id, ['in_review', 'planned', 'in_progress']);
     await moveTo(b.id, ['in_review', 'planned']);

@@ -50,7 +50,11 @@ export class InitialSchema1763884800000 implements MigrationInterface {
           { name: 'position', type: 'integer' },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['section_id'], referencedTableName: 'leitbild_section', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['section_id'],
+            referencedTableName: 'leitbild_section',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [new TableIndex({ name: 'idx_guideline_section', columnNames: ['section_id'] })],
       }),
@@ -94,13 +98,24 @@ export class InitialSchema1763884800000 implements MigrationInterface {
           timestamp('updated_at'),
         ],
         checks: [
-          new TableCheck({ name: 'chk_measure_progress', expression: 'progress IS NULL OR (progress >= 0 AND progress <= 100)' }),
+          new TableCheck({
+            name: 'chk_measure_progress',
+            expression: 'progress IS NULL OR (progress >= 0 AND progress <= 100)',
+          }),
           new TableCheck({ name: 'chk_measure_status', expression: `status IN (${STATUS_KEYS})` }),
           new TableCheck({ name: 'chk_measure_version', expression: 'version >= 1' }),
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['field_of_action_id'], referencedTableName: 'field_of_action', referencedColumnNames: ['id'] }),
-          new TableForeignKey({ columnNames: ['lead_actor_id'], referencedTableName: 'actor', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['field_of_action_id'],
+            referencedTableName: 'field_of_action',
+            referencedColumnNames: ['id'],
+          }),
+          new TableForeignKey({
+            columnNames: ['lead_actor_id'],
+            referencedTableName: 'actor',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [
           // The list filters and the summary's GROUP BY.
@@ -121,8 +136,17 @@ export class InitialSchema1763884800000 implements MigrationInterface {
           { ...id('guideline_id'), isPrimary: true },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['measure_id'], referencedTableName: 'measure', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['guideline_id'], referencedTableName: 'guideline', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['measure_id'],
+            referencedTableName: 'measure',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['guideline_id'],
+            referencedTableName: 'guideline',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [new TableIndex({ name: 'idx_measure_guideline_guideline', columnNames: ['guideline_id'] })],
       }),
@@ -135,8 +159,17 @@ export class InitialSchema1763884800000 implements MigrationInterface {
           { ...id('actor_id'), isPrimary: true },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['measure_id'], referencedTableName: 'measure', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['actor_id'], referencedTableName: 'actor', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['measure_id'],
+            referencedTableName: 'measure',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['actor_id'],
+            referencedTableName: 'actor',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [new TableIndex({ name: 'idx_measure_partner_actor_actor', columnNames: ['actor_id'] })],
       }),
@@ -155,7 +188,11 @@ export class InitialSchema1763884800000 implements MigrationInterface {
           { name: 'note', type: 'text', isNullable: true },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['measure_id'], referencedTableName: 'measure', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['measure_id'],
+            referencedTableName: 'measure',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [
           new TableIndex({ name: 'idx_measure_history_measure', columnNames: ['measure_id', 'id'] }),

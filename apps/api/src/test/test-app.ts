@@ -21,7 +21,10 @@ export interface TestApp {
 async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (TEST_DATABASE === 'sqlite') {
     const folder = mkdtempSync(join(tmpdir(), 'lbm-api-test-'));
-    return { url: `sqlite:${join(folder, 'test.db')}`, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${join(folder, 'test.db')}`,
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    };
   }
   const adminUrl = process.env['TEST_POSTGRES_URL'];
   if (!adminUrl) throw new Error('API_TEST_DATABASE=postgres needs TEST_POSTGRES_URL');

@@ -1,3 +1,26 @@
-import { Route } from '@angular/router';
+import { Routes } from '@angular/router';
 
-export const appRoutes: Route[] = [];
+/** The paths are a fixed contract (bookmarks and links from other tools); titles are translation keys. */
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'overview' },
+  {
+    path: 'overview',
+    title: 'overview.title',
+    loadComponent: () => import('./overview/overview-page.component').then((m) => m.OverviewPageComponent),
+  },
+  {
+    path: 'leitbild',
+    title: 'leitbild.title',
+    loadComponent: () => import('./leitbild/leitbild-page.component').then((m) => m.LeitbildPageComponent),
+  },
+  {
+    path: 'public',
+    title: 'public.title',
+    loadComponent: () => import('./public/public-page.component').then((m) => m.PublicPageComponent),
+  },
+  {
+    path: '**',
+    title: 'notFound.title',
+    loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
+  },
+];

@@ -1,4 +1,12 @@
-import { containsPattern, newId, nowIso, pageWindow, slugify, toPage, TransactionRunner } from '@leitbild-monitor/api/platform';
+import {
+  containsPattern,
+  newId,
+  nowIso,
+  pageWindow,
+  slugify,
+  toPage,
+  TransactionRunner,
+} from '@leitbild-monitor/api/platform';
 import type { Actor, FieldOfAction, LeitbildSection, Page } from '@leitbild-monitor/shared/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -53,7 +61,10 @@ export class CatalogService {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(FieldOfActionEntity);
       await this.assertFieldOfActionNameFree(manager, dto.name.trim(), null);
-      const last = await repository.createQueryBuilder('f').select('MAX(f.position)', 'max').getRawOne<{ max: number | null }>();
+      const last = await repository
+        .createQueryBuilder('f')
+        .select('MAX(f.position)', 'max')
+        .getRawOne<{ max: number | null }>();
       const now = nowIso();
       const entity = repository.create({
         id: newId(),
@@ -154,12 +165,14 @@ export class CatalogService {
 
   private async assertFieldOfActionNameFree(manager: EntityManager, name: string, exceptId: string | null) {
     const existing = await manager.findOneBy(FieldOfActionEntity, { name });
-    if (existing && existing.id !== exceptId) throw new ConflictException('name: a field of action with this name already exists');
+    if (existing && existing.id !== exceptId)
+      throw new ConflictException('name: a field of action with this name already exists');
   }
 
   private async assertActorNameFree(manager: EntityManager, name: string, exceptId: string | null) {
     const existing = await manager.findOneBy(ActorEntity, { name });
-    if (existing && existing.id !== exceptId) throw new ConflictException('name: an actor with this name already exists');
+    if (existing && existing.id !== exceptId)
+      throw new ConflictException('name: an actor with this name already exists');
   }
 
   private async freeFieldOfActionKey(manager: EntityManager, base: string): Promise<string> {

@@ -130,7 +130,12 @@ export class DashboardSummaryService {
       .addGroupBy('g.position')
       .orderBy('s.position', 'ASC')
       .addOrderBy('g.position', 'ASC');
-    const rows = await builder.getRawMany<{ guideline_id: string; code: string; text: string; active_measures: string | number }>();
+    const rows = await builder.getRawMany<{
+      guideline_id: string;
+      code: string;
+      text: string;
+      active_measures: string | number;
+    }>();
     return rows.map((row) => ({
       guidelineId: row.guideline_id,
       code: row.code,

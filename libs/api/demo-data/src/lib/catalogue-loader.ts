@@ -17,11 +17,12 @@ export function assertCatalogueFile(value: unknown, source: string): asserts val
         problems.push(`sections[${index}] needs code and title`);
       }
       if (!Array.isArray(section?.guidelines)) problems.push(`sections[${index}].guidelines must be a list`);
-      else section.guidelines.forEach((guideline, position) => {
-        if (typeof guideline?.code !== 'string' || typeof guideline?.text !== 'string') {
-          problems.push(`sections[${index}].guidelines[${position}] needs code and text`);
-        }
-      });
+      else
+        section.guidelines.forEach((guideline, position) => {
+          if (typeof guideline?.code !== 'string' || typeof guideline?.text !== 'string') {
+            problems.push(`sections[${index}].guidelines[${position}] needs code and text`);
+          }
+        });
     });
     if (!Array.isArray(file.fieldsOfAction)) problems.push('fieldsOfAction must be a list');
     fields.forEach((field, index) => {

@@ -113,23 +113,29 @@ export async function loadDemoMeasures(manager: EntityManager, file: DemoFile): 
       entity.updatedAt = at;
       history.push(
         historyEntry(manager, {
-        measureId,
-        kind: step.status ? 'status_change' : 'progress_update',
-        at,
-        authorId: null,
-        authorName: DEMO_AUTHORS[step.by],
-        changes,
-        note: step.note ?? null,
-      }),
+          measureId,
+          kind: step.status ? 'status_change' : 'progress_update',
+          at,
+          authorId: null,
+          authorName: DEMO_AUTHORS[step.by],
+          changes,
+          note: step.note ?? null,
+        }),
       );
     });
 
     await manager.insert(MeasureEntity, entity);
     if (guidelineIds.length > 0) {
-      await manager.insert(MeasureGuidelineEntity, guidelineIds.map((guidelineId) => ({ measureId, guidelineId })));
+      await manager.insert(
+        MeasureGuidelineEntity,
+        guidelineIds.map((guidelineId) => ({ measureId, guidelineId })),
+      );
     }
     if (partnerActorIds.length > 0) {
-      await manager.insert(MeasurePartnerActorEntity, partnerActorIds.map((actorId) => ({ measureId, actorId })));
+      await manager.insert(
+        MeasurePartnerActorEntity,
+        partnerActorIds.map((actorId) => ({ measureId, actorId })),
+      );
     }
     await manager.save(history);
   }

@@ -30,7 +30,9 @@ export class InitialDataService implements OnApplicationBootstrap {
       const hasFields = (await manager.count(FieldOfActionEntity)) > 0;
       if (!hasLeitbild && !hasFields) {
         await loadCatalogue(manager, catalogue);
-        this.logger.log(`Loaded the Leitbild "${catalogue.title}" and ${catalogue.fieldsOfAction.length} fields of action`);
+        this.logger.log(
+          `Loaded the Leitbild "${catalogue.title}" and ${catalogue.fieldsOfAction.length} fields of action`,
+        );
       }
       if (this.config.demoData && (await manager.count(MeasureEntity)) === 0 && !hasFields) {
         const count = await loadDemoMeasures(manager, demoMeasures as DemoFile);

@@ -28,14 +28,18 @@ describe('bundled Harburg catalogue', () => {
 });
 
 describe('bundled demo measures', () => {
-  const guidelineCodes = new Set(catalogue.sections.flatMap((section) => section.guidelines.map((guideline) => guideline.code)));
+  const guidelineCodes = new Set(
+    catalogue.sections.flatMap((section) => section.guidelines.map((guideline) => guideline.code)),
+  );
   const fieldKeys = new Set(catalogue.fieldsOfAction.map((field) => field.key));
   const actorKeys = new Set(demoFile.actors.map((actor) => actor.key));
 
   it.each(demoFile.measures.map((measure) => [measure.key, measure] as const))('%s is consistent', (_key, measure) => {
     expect(fieldKeys.has(measure.fieldOfAction)).toBe(true);
     measure.guidelines.forEach((code) => expect(guidelineCodes.has(code)).toBe(true));
-    [measure.leadActor, ...measure.partnerActors].filter(Boolean).forEach((key) => expect(actorKeys.has(key as string)).toBe(true));
+    [measure.leadActor, ...measure.partnerActors]
+      .filter(Boolean)
+      .forEach((key) => expect(actorKeys.has(key as string)).toBe(true));
     expect(measure.title.length).toBeLessThanOrEqual(190);
     let status: (typeof MEASURE_STATUSES)[number] = 'proposed';
     let previous = measure.createdAt;

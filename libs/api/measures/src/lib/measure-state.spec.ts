@@ -52,7 +52,13 @@ describe('measure state', () => {
   it('finds problems of the whole state', () => {
     expect(stateProblems(base)).toEqual([]);
     expect(
-      stateProblems({ ...base, plannedEnd: '2026-01-01', actualStart: '2027-02-01', actualEnd: '2027-01-01', partnerActorIds: ['a1'] }),
+      stateProblems({
+        ...base,
+        plannedEnd: '2026-01-01',
+        actualStart: '2027-02-01',
+        actualEnd: '2027-01-01',
+        partnerActorIds: ['a1'],
+      }),
     ).toEqual([
       'plannedEnd must not be before plannedStart',
       'actualEnd must not be before actualStart',

@@ -1,14 +1,14 @@
 import { ChangeAuthor, CurrentAuthor, etagOf, requiredVersionFromIfMatch } from '@leitbild-monitor/api/platform';
-import type { HistoryEntry, Measure, MeasureListItem, Page, StatusDefinition } from '@leitbild-monitor/shared/contracts';
+import type {
+  HistoryEntry,
+  Measure,
+  MeasureListItem,
+  Page,
+  StatusDefinition,
+} from '@leitbild-monitor/shared/contracts';
 import { statusDefinitions } from '@leitbild-monitor/shared/domain';
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiHeader,
-  ApiPreconditionFailedResponse,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiHeader, ApiPreconditionFailedResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ChangeStatusDto, ProgressUpdateDto } from './dto/change-status.dto';
 import { CreateMeasureDto } from './dto/create-measure.dto';
@@ -17,7 +17,11 @@ import { ListMeasuresQuery } from './dto/list-measures.query';
 import { UpdateMeasureDto } from './dto/update-measure.dto';
 import { MeasuresService } from './measures.service';
 
-const IF_MATCH = { name: 'If-Match', required: true, description: 'ETag of the version the change is based on, e.g. "3"' };
+const IF_MATCH = {
+  name: 'If-Match',
+  required: true,
+  description: 'ETag of the version the change is based on, e.g. "3"',
+};
 
 @ApiTags('measures')
 @Controller('measures')

@@ -5,7 +5,12 @@ import { MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity } from
 import { MeasuresController } from './measures.controller';
 import { MeasuresService } from './measures.service';
 
-export const MEASURE_ENTITIES = [MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity, MeasureHistoryEntity];
+export const MEASURE_ENTITIES = [
+  MeasureEntity,
+  MeasureGuidelineEntity,
+  MeasurePartnerActorEntity,
+  MeasureHistoryEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(MEASURE_ENTITIES)],

@@ -9,7 +9,14 @@ import {
   toPage,
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
-import type { FieldChange, HistoryEntry, HistoryKind, Measure, MeasureListItem, Page } from '@leitbild-monitor/shared/contracts';
+import type {
+  FieldChange,
+  HistoryEntry,
+  HistoryKind,
+  Measure,
+  MeasureListItem,
+  Page,
+} from '@leitbild-monitor/shared/contracts';
 import { INITIAL_STATUS, isoToday, statusRequiresNote, transitionProblem } from '@leitbild-monitor/shared/domain';
 import {
   BadRequestException,
@@ -25,7 +32,16 @@ import { CreateMeasureDto } from './dto/create-measure.dto';
 import { ListMeasuresQuery } from './dto/list-measures.query';
 import { UpdateMeasureDto } from './dto/update-measure.dto';
 import { MeasureHistoryEntity } from './measure-history.entity';
-import { applyEdit, diffStates, MeasureLinks, MeasureState, stateOf, stateProblems, toMeasure, writeState } from './measure-state';
+import {
+  applyEdit,
+  diffStates,
+  MeasureLinks,
+  MeasureState,
+  stateOf,
+  stateProblems,
+  toMeasure,
+  writeState,
+} from './measure-state';
 import { MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity } from './measure.entity';
 
 /** Sort keys of the list, mapped to the columns they order by. */
@@ -80,7 +96,8 @@ export class MeasuresService {
       .addSelect('f.name', 'field_of_action_name')
       .addSelect('lead.name', 'lead_actor_name');
 
-    if (query.fieldOfAction) builder.andWhere('m.fieldOfActionId = :fieldOfAction', { fieldOfAction: query.fieldOfAction });
+    if (query.fieldOfAction)
+      builder.andWhere('m.fieldOfActionId = :fieldOfAction', { fieldOfAction: query.fieldOfAction });
     if (query.status) builder.andWhere('m.status = :status', { status: query.status });
     if (query.actor) {
       builder.andWhere(
@@ -196,7 +213,8 @@ export class MeasuresService {
       if (problem === 'not_allowed') {
         throw new ConflictException(`status: a measure cannot change from ${from} to ${dto.status}`);
       }
-      if (problem === 'note_required') throw new BadRequestException(`note: a reason is required when changing the status to ${dto.status}`);
+      if (problem === 'note_required')
+        throw new BadRequestException(`note: a reason is required when changing the status to ${dto.status}`);
 
       const before = stateOf(entity, links);
       const today = isoToday();
@@ -211,13 +229,21 @@ export class MeasuresService {
       entity.statusNote = statusRequiresNote(dto.status) ? note : null;
       const now = nowIso();
       await this.saveVersioned(manager, entity, expectedVersion, now);
-      const changes: FieldChange[] = [{ field: 'status', from, to: dto.status }, ...diffStates(before, stateOf(entity, links))];
+      const changes: FieldChange[] = [
+        { field: 'status', from, to: dto.status },
+        ...diffStates(before, stateOf(entity, links)),
+      ];
       await this.record(manager, id, 'status_change', now, author, changes, note);
       return toMeasure(entity, links);
     });
   }
 
-  addProgressUpdate(id: string, expectedVersion: number, dto: ProgressUpdateDto, author: ChangeAuthor): Promise<Measure> {
+  addProgressUpdate(
+    id: string,
+    expectedVersion: number,
+    dto: ProgressUpdateDto,
+    author: ChangeAuthor,
+  ): Promise<Measure> {
     return this.transactions.run(async (manager) => {
       const { entity, links } = await this.loadForChange(manager, id, expectedVersion);
       const changes: FieldChange[] = [];
@@ -331,7 +357,14 @@ export class MeasuresService {
     changes: FieldChange[],
     note: string | null = null,
   ): Promise<void> {
-    const entry = manager.create(MeasureHistoryEntity, { measureId, kind, at, authorId: author.userId, authorName: author.name, note });
+    const entry = manager.create(MeasureHistoryEntity, {
+      measureId,
+      kind,
+      at,
+      authorId: author.userId,
+      authorName: author.name,
+      note,
+    });
     entry.changes = changes;
     await manager.save(entry);
   }

@@ -5,10 +5,17 @@ describe('isIsoCalendarDate', () => {
     expect(isIsoCalendarDate(value)).toBe(true);
   });
 
-  it.each(['2017-02-30', '2019-02-29', '2017-13-01', '31.12.2017', '2017-1-1', '2017-01-01T00:00:00Z', '', 20170101, null])(
-    'refuses %p',
-    (value) => {
-      expect(isIsoCalendarDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '2017-02-30',
+    '2019-02-29',
+    '2017-13-01',
+    '31.12.2017',
+    '2017-1-1',
+    '2017-01-01T00:00:00Z',
+    '',
+    20170101,
+    null,
+  ])('refuses %p', (value) => {
+    expect(isIsoCalendarDate(value)).toBe(false);
+  });
 });

@@ -25,7 +25,12 @@ describe('progress roll-up', () => {
     expect(meanProgress([1, 2].map((progress) => ({ status: 'in_progress' as const, progress }))).mean).toBe(1.5);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ status: fc.constantFrom(...MEASURE_STATUSES), progress: fc.option(fc.integer({ min: 0, max: 100 })) })),
+        fc.array(
+          fc.record({
+            status: fc.constantFrom(...MEASURE_STATUSES),
+            progress: fc.option(fc.integer({ min: 0, max: 100 })),
+          }),
+        ),
         (measures) => {
           const { mean, basis } = meanProgress(measures);
           expect(basis).toBe(measures.filter(countsTowardsProgress).length);

@@ -32,12 +32,19 @@ describe('loadAppConfig', () => {
 
   it('names every bad setting at once', () => {
     try {
-      loadAppConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'short', DEMO_DATA: 'maybe' });
+      loadAppConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        ADMIN_EMAIL: 'nope',
+        ADMIN_PASSWORD: 'short',
+        DEMO_DATA: 'maybe',
+      });
       throw new Error('expected an error');
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidConfigError);
       const message = (error as Error).message;
-      for (const name of ['PORT', 'DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA']) expect(message).toContain(name);
+      for (const name of ['PORT', 'DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA'])
+        expect(message).toContain(name);
     }
   });
 

@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
 
@@ -28,7 +40,9 @@ const booleanFromString = ({ value }: { value: unknown }) => {
 /** The environment variables the product understands, with their rules. */
 class EnvironmentVariables {
   @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(value) ? Number(value) : value))
+  @Transform(({ value }) =>
+    value === undefined || value === '' ? undefined : /^\d+$/.test(value) ? Number(value) : value,
+  )
   @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
   @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
   @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
@@ -67,7 +81,15 @@ class EnvironmentVariables {
 }
 
 /** The variables read from the environment; everything else in it is ignored. */
-const ENV_KEYS = ['PORT', 'DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA', 'LEITBILD_FILE', 'DASHBOARD_DIR'] as const;
+const ENV_KEYS = [
+  'PORT',
+  'DATABASE_URL',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'DEMO_DATA',
+  'LEITBILD_FILE',
+  'DASHBOARD_DIR',
+] as const;
 
 export class InvalidConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -102,4 +124,3 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     dashboardDir: parsed.DASHBOARD_DIR || null,
   };
 }
-

@@ -1,5 +1,16 @@
 /** Letters that Unicode normalisation does not reduce to ASCII, or that German spells out differently. */
-const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ı: 'i', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe' };
+const SPELLED_OUT: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  æ: 'ae',
+  œ: 'oe',
+};
 
 /** A readable machine key from a name: "Deutsch als Sprache" → "deutsch-als-sprache". */
 export function slugify(name: string, maxLength = 64): string {

@@ -28,7 +28,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+      const message =
+        typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
       return { status, body: toApiError(status, message) };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));

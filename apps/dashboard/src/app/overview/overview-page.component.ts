@@ -1,0 +1,28 @@
+import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { DashboardSummaryService } from '../dashboard-summary/dashboard-summary.service';
+import { LanguageService } from '../i18n/language.service';
+import { RemoteDataStatusComponent } from '../remote-data/remote-data-status.component';
+
+@Component({
+  selector: 'app-overview-page',
+  imports: [DatePipe, DecimalPipe, PercentPipe, TranslocoPipe, RemoteDataStatusComponent],
+  templateUrl: './overview-page.component.html',
+  styleUrl: './overview-page.component.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OverviewPageComponent implements OnInit {
+  private readonly summaries = inject(DashboardSummaryService);
+
+  protected readonly summary = this.summaries.summary;
+  protected readonly locale = inject(LanguageService).language;
+
+  ngOnInit(): void {
+    this.summaries.refresh();
+  }
+
+  protected reload(): void {
+    this.summaries.refresh();
+  }
+}
