@@ -1,4 +1,14 @@
-import { containsPattern, newId, nowIso, pageWindow, slugify, toPage, TransactionRunner } from '@leitbild-monitor/api/platform';
+import { AuditService } from '@leitbild-monitor/api/audit';
+import {
+  containsPattern,
+  newId,
+  nowIso,
+  pageWindow,
+  RequestContext,
+  slugify,
+  toPage,
+  TransactionRunner,
+} from '@leitbild-monitor/api/platform';
 import type { Actor, FieldOfAction, LeitbildSection, Page } from '@leitbild-monitor/shared/contracts';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -31,6 +41,7 @@ export class CatalogService {
     @InjectRepository(LeitbildSectionEntity) private readonly sections: Repository<LeitbildSectionEntity>,
     @InjectRepository(ActorEntity) private readonly actors: Repository<ActorEntity>,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   async listFieldsOfAction(query: ListFieldsOfActionQuery): Promise<Page<FieldOfAction>> {
@@ -49,7 +60,7 @@ export class CatalogService {
     return toFieldOfAction(row);
   }
 
-  createFieldOfAction(dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
+  createFieldOfAction(context: RequestContext, dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(FieldOfActionEntity);
       await this.assertFieldOfActionNameFree(manager, dto.name.trim(), null);
@@ -65,11 +76,12 @@ export class CatalogService {
         updatedAt: now,
       });
       await repository.insert(entity);
+      await this.audit.record(manager, context, { action: 'field_of_action.create', targetType: 'field_of_action', targetId: entity.id, details: { name: entity.name } });
       return toFieldOfAction(entity);
     });
   }
 
-  updateFieldOfAction(id: string, dto: UpdateFieldOfActionDto): Promise<FieldOfAction> {
+  updateFieldOfAction(context: RequestContext, id: string, dto: UpdateFieldOfActionDto): Promise<FieldOfAction> {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(FieldOfActionEntity);
       const entity = await repository.findOneBy({ id });
@@ -81,6 +93,7 @@ export class CatalogService {
       if (dto.description !== undefined) entity.description = dto.description;
       entity.updatedAt = nowIso();
       await repository.save(entity);
+      await this.audit.record(manager, context, { action: 'field_of_action.update', targetType: 'field_of_action', targetId: id, details: { ...dto } });
       return toFieldOfAction(entity);
     });
   }
@@ -121,7 +134,7 @@ export class CatalogService {
     return toActor(row);
   }
 
-  createActor(dto: CreateActorDto): Promise<Actor> {
+  createActor(context: RequestContext, dto: CreateActorDto): Promise<Actor> {
     return this.transactions.run(async (manager) => {
       await this.assertActorNameFree(manager, dto.name.trim(), null);
       const now = nowIso();
@@ -133,11 +146,12 @@ export class CatalogService {
         updatedAt: now,
       });
       await manager.insert(ActorEntity, entity);
+      await this.audit.record(manager, context, { action: 'actor.create', targetType: 'actor', targetId: entity.id, details: { name: entity.name, type: entity.type } });
       return toActor(entity);
     });
   }
 
-  updateActor(id: string, dto: UpdateActorDto): Promise<Actor> {
+  updateActor(context: RequestContext, id: string, dto: UpdateActorDto): Promise<Actor> {
     return this.transactions.run(async (manager) => {
       const entity = await manager.findOneBy(ActorEntity, { id });
       if (!entity) throw new NotFoundException(`no actor with id ${id}`);
@@ -148,6 +162,7 @@ export class CatalogService {
       if (dto.type !== undefined) entity.type = dto.type;
       entity.updatedAt = nowIso();
       await manager.save(entity);
+      await this.audit.record(manager, context, { action: 'actor.update', targetType: 'actor', targetId: id, details: { ...dto } });
       return toActor(entity);
     });
   }
