@@ -66,29 +66,35 @@ export class AuditService {
   }
 
   /** Recomputes the chain from the first entry; reports the first entry that does not match. */
-  async verifyChain(): Promise<AuditChainReport> {
-    let previousHash = GENESIS_HASH;
-    let expectedId = 1;
-    let count = 0;
-    for (;;) {
-      const batch = await this.entries.find({ where: {}, order: { id: 'ASC' }, skip: count, take: VERIFY_BATCH });
-      for (const entry of batch) {
-        if (entry.id !== expectedId || entry.previousHash !== previousHash || auditHash(entry) !== entry.hash) {
-          return { ok: false, entries: count, brokenAt: entry.id };
-        }
-        previousHash = entry.hash;
-        expectedId += 1;
-        count += 1;
-      }
-      if (batch.length < VERIFY_BATCH) break;
-    }
-    const head = await this.entries.manager.findOneBy(AuditHeadEntity, { id: 1 });
-    if ((head?.lastId ?? 0) !== count || (head?.lastHash ?? GENESIS_HASH) !== previousHash) {
-      // Entries were removed from the end of the chain.
-      return { ok: false, entries: count, brokenAt: count + 1 };
-    }
-    return { ok: true, entries: count, brokenAt: null };
+  verifyChain(): Promise<AuditChainReport> {
+    return verifyAuditChain(this.entries.manager);
   }
+}
+
+/**
+ * Walks the whole chain in id order: every entry must follow its predecessor without a gap, name the
+ * predecessor's hash, and hash to its stored value; the head must point at the last entry (so cutting entries
+ * off the end is noticed too). Used by the API and by the `audit:verify` command.
+ */
+export async function verifyAuditChain(manager: EntityManager): Promise<AuditChainReport> {
+  let previousHash = GENESIS_HASH;
+  let count = 0;
+  for (;;) {
+    const batch = await manager.find(AuditEntryEntity, { order: { id: 'ASC' }, skip: count, take: VERIFY_BATCH });
+    for (const entry of batch) {
+      if (entry.id !== count + 1 || entry.previousHash !== previousHash || auditHash(entry) !== entry.hash) {
+        return { ok: false, entries: count, brokenAt: entry.id };
+      }
+      previousHash = entry.hash;
+      count += 1;
+    }
+    if (batch.length < VERIFY_BATCH) break;
+  }
+  const head = await manager.findOneBy(AuditHeadEntity, { id: 1 });
+  if ((head?.lastId ?? 0) !== count || (head?.lastHash ?? GENESIS_HASH) !== previousHash) {
+    return { ok: false, entries: count, brokenAt: count + 1 };
+  }
+  return { ok: true, entries: count, brokenAt: null };
 }
 
 export function toAuditEntry(row: AuditEntryEntity): AuditEntry {
