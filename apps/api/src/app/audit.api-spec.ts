@@ -66,6 +66,22 @@ describe('audit log', () => {
     expect(original).toBeDefined();
   });
 
+  it('stays one unbroken chain when many writes arrive at once', async () => {
+    const fresh = await startTestApp();
+    try {
+      const catalogue = await seedCatalogue(fresh.app);
+      const measures = await Promise.all(
+        Array.from({ length: 12 }, (_, index) => createMeasure(fresh.app, { title: `Parallel ${index}`, fieldOfActionId: catalogue.fields[0].id })),
+      );
+      await Promise.all(
+        measures.map((measure) => api(fresh.app).patch(`/api/v1/measures/${measure.id}`).set('If-Match', '"1"').send({ progress: 50 }).expect(200)),
+      );
+      expect(await fresh.app.get(AuditService).verifyChain()).toMatchObject({ ok: true });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('notices entries cut off the end of the chain', async () => {
     const fresh = await startTestApp();
     try {

@@ -3,7 +3,7 @@ import { nowIso, Principal, RequestContext, TransactionRunner } from '@leitbild-
 import type { User } from '@leitbild-monitor/shared/contracts';
 import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
+import { LessThan, MoreThan, Repository } from 'typeorm';
 import { LoginFailureEntity } from './login-attempt.entity';
 import {
   LOGIN_FAILURE_WINDOW_MS,
@@ -56,6 +56,9 @@ export class AuthenticationService {
     }
     return this.transactions.run(async (manager) => {
       if (previousSessionId) await this.sessions.end(manager, previousSessionId);
+      // Sign-ins are rare enough to carry the housekeeping: expired sessions and stale failure counts go.
+      await this.sessions.purgeExpired(manager);
+      await manager.delete(LoginFailureEntity, { at: LessThan(new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString()) });
       const session = await this.sessions.create(manager, user.id, context.clientAddress);
       await manager.delete(LoginFailureEntity, { email: normalised });
       await this.audit.record(manager, { ...context, principal: principalOf(user) }, {

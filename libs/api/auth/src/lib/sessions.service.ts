@@ -84,9 +84,12 @@ export class SessionsService {
     await manager.delete(SessionEntity, { userId });
   }
 
-  /** Removes sessions past their absolute lifetime; expired idle sessions are removed when next presented. */
-  async purgeExpired(): Promise<void> {
+  /**
+   * Removes sessions past their absolute lifetime, so the table does not grow with abandoned sessions;
+   * idle-expired ones go when next presented or when they reach the absolute limit.
+   */
+  async purgeExpired(manager: EntityManager): Promise<void> {
     const cutoff = new Date(Date.now() - this.config.sessionMaxHours * 3_600_000).toISOString();
-    await this.sessions.delete({ createdAt: LessThan(cutoff) });
+    await manager.delete(SessionEntity, { createdAt: LessThan(cutoff) });
   }
 }
