@@ -75,6 +75,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
           'updates need `If-Match` with the ETag of the version they are based on.',
       )
       .setVersion('1')
+      .addCookieAuth('lbm_session', { type: 'apiKey', in: 'cookie', description: 'Session from POST /auth/login; writes also need X-XSRF-TOKEN.' })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal API token (lbm_…) from POST /auth/tokens.' })
+      .addSecurityRequirements('cookie')
+      .addSecurityRequirements('bearer')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
