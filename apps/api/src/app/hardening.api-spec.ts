@@ -47,7 +47,12 @@ describe('hardening', () => {
       expect(statuses.slice(0, 10).every((status) => status === 200)).toBe(true);
       expect(statuses).toContain(429);
       const blocked = await anonymous(limited.app).get('/api/v1/public/summary').expect(429);
-      expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+      expect(blocked.body).toEqual({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: 'too many requests from this address; try again in a minute',
+      });
+      expect(blocked.headers['retry-after']).toBeDefined();
     } finally {
       await limited.close();
     }

@@ -28,7 +28,10 @@ export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFa
     TypeOrmModule.forFeature(AUTH_ENTITIES),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+        errorMessage: 'too many requests from this address; try again in a minute',
+      }),
     }),
   ],
   controllers: [AuthController, UsersController],
