@@ -1,0 +1,135 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { DOCUMENT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, TitleStrategy, provideRouter } from '@angular/router';
+import { dashboardSummary } from '../testing/dashboard-summary.fixture';
+import { provideI18nTesting } from '../testing/i18n-testing';
+import { signInAs } from '../testing/user.fixture';
+import { AppComponent } from './app.component';
+import { appRoutes } from './app.routes';
+import { LanguageService } from './i18n/language.service';
+import { TranslatedTitleStrategy } from './i18n/translated-title.strategy';
+
+describe('AppComponent', () => {
+  let router: Router;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(appRoutes),
+        { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
+        provideI18nTesting(),
+      ],
+    });
+    router = TestBed.inject(Router);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => localStorage.clear());
+
+  async function render(url: string) {
+    const fixture = TestBed.createComponent(AppComponent);
+    await router.navigateByUrl(url);
+    await fixture.whenStable();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  it('lays out skip link, header, navigation, main and footer in that order', async () => {
+    const { element } = await render('/public');
+
+    const skipLink = element.querySelector('a');
+    expect(skipLink?.getAttribute('data-testid')).toBe('skip-link');
+    expect(skipLink?.textContent?.trim()).toBe('Zum Inhalt springen');
+    expect(element.querySelector('header a')?.textContent?.trim()).toBe('Leitbild-Monitor Bezirksamt Harburg');
+    expect(element.querySelector('main')?.id).toBe('main');
+    expect(element.querySelector('footer')?.textContent).toContain('Zusammenleben in Vielfalt');
+    expect([...element.children].map((child) => child.tagName.toLowerCase())).toEqual([
+      'a',
+      'app-site-header',
+      'main',
+      'footer',
+    ]);
+  });
+
+  function navigationLinks(element: HTMLElement) {
+    return [...element.querySelectorAll<HTMLAnchorElement>('nav a')].map((link) => [
+      link.getAttribute('href'),
+      link.textContent?.trim(),
+      link.getAttribute('aria-current'),
+    ]);
+  }
+
+  it('links only to pages that exist and may be opened, marking the current one', async () => {
+    await signInAs(http);
+    const { element } = await render('/public');
+
+    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
+    expect(navigationLinks(element)).toEqual([
+      ['/overview', 'Übersicht', null],
+      ['/leitbild', 'Leitbild', null],
+      ['/public', 'Öffentliche Ansicht', 'page'],
+    ]);
+  });
+
+  it('links signed-out readers only to the public page', async () => {
+    const { element } = await render('/public');
+
+    expect(navigationLinks(element)).toEqual([['/public', 'Öffentliche Ansicht', 'page']]);
+  });
+
+  it('sends signed-out readers of internal pages to the login page', async () => {
+    const { element } = await render('/leitbild');
+
+    expect(router.url).toBe('/login?returnUrl=%2Fleitbild');
+    expect(element.querySelector('h1')?.textContent).toBe('Anmelden');
+    expect(TestBed.inject(DOCUMENT).title).toBe('Anmelden – Leitbild-Monitor');
+  });
+
+  it('moves focus to the main content from the skip link without navigating', async () => {
+    const { fixture, element } = await render('/public');
+    const document = TestBed.inject(DOCUMENT);
+
+    element.querySelector<HTMLAnchorElement>('[data-testid="skip-link"]')?.click();
+    await fixture.whenStable();
+
+    expect(document.activeElement).toBe(element.querySelector('main'));
+    expect(router.url).toBe('/public');
+  });
+
+  it('redirects the start page to the overview', async () => {
+    await signInAs(http);
+    const { fixture, element } = await render('/');
+    http.expectOne('/api/v1/dashboard/summary').flush(dashboardSummary());
+    await fixture.whenStable();
+
+    expect(router.url).toBe('/overview');
+    expect(element.querySelector('h1')?.textContent).toBe('Übersicht');
+    expect(TestBed.inject(DOCUMENT).title).toBe('Übersicht – Leitbild-Monitor');
+    http.verify();
+  });
+
+  it('shows a not-found page with a way back for unknown paths', async () => {
+    const { element } = await render('/does/not/exist');
+
+    expect(element.querySelector('h1')?.textContent).toBe('Seite nicht gefunden');
+    expect(element.querySelector('main a')?.getAttribute('href')).toBe('/overview');
+    expect(TestBed.inject(DOCUMENT).title).toBe('Seite nicht gefunden – Leitbild-Monitor');
+  });
+
+  it('translates the page and its title when the language changes', async () => {
+    const { fixture, element } = await render('/public');
+
+    await TestBed.inject(LanguageService).switchTo('en');
+    await fixture.whenStable();
+
+    expect(element.querySelector('h1')?.textContent).toBe('Public view');
+    expect(element.querySelector('[data-testid="skip-link"]')?.textContent?.trim()).toBe('Skip to content');
+    expect(TestBed.inject(DOCUMENT).title).toBe('Public view – Leitbild-Monitor');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('en');
+  });
+});
