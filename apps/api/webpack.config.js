@@ -15,6 +15,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The audit chain check ships as its own script next to the server (npm run audit:verify).
+      additionalEntryPoints: [{ entryName: 'verify-audit', entryPath: './src/verify-audit.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,

@@ -11,8 +11,11 @@ const baseURL = process.env['E2E_BASE_URL'] ?? `http://127.0.0.1:${port}`;
  */
 export default defineConfig({
   ...nxE2EPreset(import.meta.dirname, { testDir: './src' }),
+  // Signs in once as the administrator below and hands the session to every test via storageState.
+  globalSetup: './src/support/global-setup.ts',
   use: {
     baseURL,
+    storageState: `${workspaceRoot}/tmp/e2e/signed-in.json`,
     trace: 'on-first-retry',
   },
   webServer: {

@@ -1,5 +1,14 @@
+import { AUDIT_ENTITIES } from '@leitbild-monitor/api/audit';
+import { AUTH_ENTITIES } from '@leitbild-monitor/api/auth';
 import { CATALOG_ENTITIES } from '@leitbild-monitor/api/catalog';
 import { MEASURE_ENTITIES } from '@leitbild-monitor/api/measures';
+import { REVIEW_ENTITIES } from '@leitbild-monitor/api/reviews';
 
 /** Every entity of the API, listed explicitly because the server is bundled (no glob discovery). */
-export const ENTITIES = [...CATALOG_ENTITIES, ...MEASURE_ENTITIES];
+export const ENTITIES = [
+  ...CATALOG_ENTITIES,
+  ...MEASURE_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...REVIEW_ENTITIES,
+];

@@ -37,7 +37,21 @@ test.describe('WCAG 2.1 AA (axe-core)', () => {
 
     test('public page', async ({ page }) => {
       await page.goto('/public');
-      await expect(page.getByTestId('public-purpose')).toBeVisible();
+      await expect(page.getByTestId('public-measures')).toBeVisible();
+      await expect(page.getByTestId('fields-table')).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+    });
+
+    test('login page', async ({ page }) => {
+      await page.goto('/login');
+      await expect(page.getByTestId('login-form')).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+    });
+
+    test('login page with the errors for missing input', async ({ page }) => {
+      await page.goto('/login');
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await expect(page.getByRole('alert')).toBeFocused();
       await expectNoAccessibilityViolations(page);
     });
   });

@@ -20,12 +20,14 @@ test.describe('Tastaturbedienung', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('main');
   });
 
-  test('every navigation link and the language switch are reachable and show a focus outline', async ({ page }) => {
+  test('every navigation link, the language switch and sign-out are reachable and show a focus outline', async ({
+    page,
+  }) => {
     await page.goto('/public');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     const stops: { name: string; outline: string }[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
@@ -43,8 +45,10 @@ test.describe('Tastaturbedienung', () => {
       'Leitbild-Monitor Bezirksamt Harburg',
       'Deutsch',
       'English',
+      'Abmelden',
       'Übersicht',
       'Leitbild',
+      'Öffentliche Ansicht',
     ]);
     for (const stop of stops) {
       expect(stop.outline, `focus outline of "${stop.name}"`).not.toBe('none');

@@ -1,7 +1,11 @@
+import { AuditModule } from '@leitbild-monitor/api/audit';
+import { AuthModule } from '@leitbild-monitor/api/auth';
 import { CatalogModule } from '@leitbild-monitor/api/catalog';
 import { DashboardModule } from '@leitbild-monitor/api/dashboard';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
+import { PublicModule } from '@leitbild-monitor/api/public';
+import { ReviewCommentsModule } from '@leitbild-monitor/api/reviews';
 import {
   APP_CONFIG,
   AppConfig,
@@ -32,10 +36,14 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(databaseOptions(config.database, ENTITIES, MIGRATIONS)),
         TransactionModule,
+        AuditModule,
+        AuthModule,
         HealthModule,
         CatalogModule,
         MeasuresModule,
+        ReviewCommentsModule,
         DashboardModule,
+        PublicModule,
         InitialDataModule,
       ],
     };

@@ -2,6 +2,8 @@ import { ApiExceptionFilter, AppConfig, createValidationPipe, toApiError } from 
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
@@ -12,9 +14,34 @@ export const API_PREFIX = 'api/v1';
 /** Bodies above this size get 413 before anything parses them; no measure comes close. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
+/**
+ * A strict policy the built dashboard works under: no inline or foreign scripts, no <base>, no framing.
+ * Inline styles stay allowed because Angular adds its component styles at runtime.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+  upgradeInsecureRequests: null,
+};
+
+/** Every method and path the application registered, for the test that proves each one is closed by default. */
+export const registeredRoutes = new WeakMap<object, { method: string; url: string }[]>();
+
 /** Builds the application (API, OpenAPI pages, built dashboard) without listening, for main.ts and the tests. */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Behind a reverse proxy, client addresses and https come from its X-Forwarded-* headers.
+    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger,
     // JSON only: Nest would otherwise add a form-urlencoded parser; Fastify's own JSON parser stays.
@@ -24,6 +51,15 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // ... and without this, Fastify's built-in text/plain parser would hand strings to the handlers.
   fastify.removeContentTypeParser('text/plain');
+
+  const routes = registeredRoutes.get(app) ?? [];
+  registeredRoutes.set(app, routes);
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  // No CORS: the dashboard is served from the same origin, and no other site may call the API from a browser.
 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
@@ -39,6 +75,18 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
           'updates need `If-Match` with the ETag of the version they are based on.',
       )
       .setVersion('1')
+      .addCookieAuth('lbm_session', {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'Session from POST /auth/login; writes also need X-XSRF-TOKEN.',
+      })
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        description: 'Personal API token (lbm_…) from POST /auth/tokens.',
+      })
+      .addSecurityRequirements('cookie')
+      .addSecurityRequirements('bearer')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });

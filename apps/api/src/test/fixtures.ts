@@ -2,9 +2,88 @@ import type { Actor, FieldOfAction, LeitbildSection, Measure, Page } from '@leit
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 
-/** supertest against the in-process server. */
-export function api(app: NestFastifyApplication) {
-  return request(app.getHttpServer());
+const defaultTokens = new WeakMap<NestFastifyApplication, string>();
+
+/** Makes `api(app)` send this personal API token. */
+export function useToken(app: NestFastifyApplication, token: string): void {
+  defaultTokens.set(app, token);
+}
+
+/**
+ * supertest against the in-process server, signed in with a bearer token: by default the administrator's,
+ * `null` for an anonymous caller.
+ */
+export function api(app: NestFastifyApplication, token: string | null = defaultTokens.get(app) ?? null) {
+  const server = request(app.getHttpServer());
+  const withToken = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
+  return {
+    get: (url: string) => withToken(server.get(url)),
+    post: (url: string) => withToken(server.post(url)),
+    patch: (url: string) => withToken(server.patch(url)),
+    put: (url: string) => withToken(server.put(url)),
+    delete: (url: string) => withToken(server.delete(url)),
+  };
+}
+
+export function anonymous(app: NestFastifyApplication) {
+  return api(app, null);
+}
+
+/** A browser-like session: the cookies to send and the CSRF token to echo in X-XSRF-TOKEN. */
+export interface Session {
+  cookie: string;
+  csrf: string;
+  userId: string;
+}
+
+export async function signIn(app: NestFastifyApplication, email: string, password: string): Promise<Session> {
+  const response = await request(app.getHttpServer()).post('/api/v1/auth/login').send({ email, password });
+  if (response.status !== 200)
+    throw new Error(`sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const value = (name: string) =>
+    cookies
+      .find((cookie) => cookie.startsWith(`${name}=`))
+      ?.split(';')[0]
+      .split('=')[1] ?? '';
+  return {
+    cookie: `lbm_session=${value('lbm_session')}; XSRF-TOKEN=${value('XSRF-TOKEN')}`,
+    csrf: value('XSRF-TOKEN'),
+    userId: response.body.id,
+  };
+}
+
+/** supertest with a session's cookies and (for writes) its CSRF header. */
+export function withSession(app: NestFastifyApplication, session: Session) {
+  const server = request(app.getHttpServer());
+  return {
+    get: (url: string) => server.get(url).set('Cookie', session.cookie),
+    post: (url: string) => server.post(url).set('Cookie', session.cookie).set('X-XSRF-TOKEN', session.csrf),
+    patch: (url: string) => server.patch(url).set('Cookie', session.cookie).set('X-XSRF-TOKEN', session.csrf),
+    delete: (url: string) => server.delete(url).set('Cookie', session.cookie).set('X-XSRF-TOKEN', session.csrf),
+  };
+}
+
+export async function createToken(app: NestFastifyApplication, session: Session, name: string): Promise<string> {
+  const response = await withSession(app, session).post('/api/v1/auth/tokens').send({ name });
+  if (response.status !== 201)
+    throw new Error(`token creation failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.token as string;
+}
+
+/** Creates a user (as the administrator) and returns an API token of theirs. */
+export async function userWithToken(
+  app: NestFastifyApplication,
+  user: { email: string; role: string; name?: string; actorId?: string | null },
+): Promise<{ id: string; token: string; password: string }> {
+  const password = `pw-${user.email}-123`;
+  const created = await api(app)
+    .post('/api/v1/users')
+    .send({ name: user.name ?? user.email, password, ...user });
+  if (created.status !== 201)
+    throw new Error(`user creation failed: ${created.status} ${JSON.stringify(created.body)}`);
+  const session = await signIn(app, user.email, password);
+  return { id: created.body.id, token: await createToken(app, session, 'tests'), password };
 }
 
 export interface Catalogue {

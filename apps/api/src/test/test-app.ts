@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../app/create-app';
+import { useToken, signIn, createToken } from './fixtures';
 
 /** Which database the API tests run against: `sqlite` (default) or `postgres` (needs TEST_POSTGRES_URL). */
 export const TEST_DATABASE = process.env['API_TEST_DATABASE'] === 'postgres' ? 'postgres' : 'sqlite';
@@ -46,11 +47,21 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
+export const TEST_ADMIN = { email: 'admin@example.org', password: 'test-admin-password-1' };
+
 async function start(databaseUrl: string, env: Record<string, string>, drop: () => Promise<void>): Promise<TestApp> {
-  const config = loadAppConfig({ DATABASE_URL: databaseUrl, DEMO_DATA: 'false', ...env });
+  const config = loadAppConfig({
+    DATABASE_URL: databaseUrl,
+    DEMO_DATA: 'false',
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
+  });
   const app = await createApp(config, { logger: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  await signInAsAdmin(app);
   return {
     app,
     config,
@@ -69,4 +80,10 @@ async function start(databaseUrl: string, env: Record<string, string>, drop: () 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase();
   return start(database.url, env, database.drop);
+}
+
+/** Every request of `api(app)` then carries an administrator's API token. */
+async function signInAsAdmin(app: NestFastifyApplication): Promise<void> {
+  const session = await signIn(app, TEST_ADMIN.email, TEST_ADMIN.password);
+  useToken(app, await createToken(app, session, 'tests'));
 }

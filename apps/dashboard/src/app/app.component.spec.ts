@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
 import { dashboardSummary } from '../testing/dashboard-summary.fixture';
 import { provideI18nTesting } from '../testing/i18n-testing';
+import { signInAs } from '../testing/user.fixture';
 import { AppComponent } from './app.component';
 import { appRoutes } from './app.routes';
 import { LanguageService } from './i18n/language.service';
@@ -55,17 +56,38 @@ describe('AppComponent', () => {
     ]);
   });
 
-  it('links only to pages that exist, marking the current one', async () => {
+  function navigationLinks(element: HTMLElement) {
+    return [...element.querySelectorAll<HTMLAnchorElement>('nav a')].map((link) => [
+      link.getAttribute('href'),
+      link.textContent?.trim(),
+      link.getAttribute('aria-current'),
+    ]);
+  }
+
+  it('links only to pages that exist and may be opened, marking the current one', async () => {
+    await signInAs(http);
     const { element } = await render('/public');
 
-    const links = [...element.querySelectorAll<HTMLAnchorElement>('nav a')];
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
-    expect(links.map((link) => [link.getAttribute('href'), link.textContent?.trim()])).toEqual([
-      ['/overview', 'Übersicht'],
-      ['/leitbild', 'Leitbild'],
-      ['/public', 'Öffentliche Ansicht'],
+    expect(navigationLinks(element)).toEqual([
+      ['/overview', 'Übersicht', null],
+      ['/leitbild', 'Leitbild', null],
+      ['/public', 'Öffentliche Ansicht', 'page'],
     ]);
-    expect(links.map((link) => link.getAttribute('aria-current'))).toEqual([null, null, 'page']);
+  });
+
+  it('links signed-out readers only to the public page', async () => {
+    const { element } = await render('/public');
+
+    expect(navigationLinks(element)).toEqual([['/public', 'Öffentliche Ansicht', 'page']]);
+  });
+
+  it('sends signed-out readers of internal pages to the login page', async () => {
+    const { element } = await render('/leitbild');
+
+    expect(router.url).toBe('/login?returnUrl=%2Fleitbild');
+    expect(element.querySelector('h1')?.textContent).toBe('Anmelden');
+    expect(TestBed.inject(DOCUMENT).title).toBe('Anmelden – Leitbild-Monitor');
   });
 
   it('moves focus to the main content from the skip link without navigating', async () => {
@@ -80,6 +102,7 @@ describe('AppComponent', () => {
   });
 
   it('redirects the start page to the overview', async () => {
+    await signInAs(http);
     const { fixture, element } = await render('/');
     http.expectOne('/api/v1/dashboard/summary').flush(dashboardSummary());
     await fixture.whenStable();

@@ -14,8 +14,8 @@ export class AppComponent {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   /**
-   * With `<base href="/">` a bare `#main` link resolves to `/#main` and would leave the current page,
-   * so the skip link moves focus itself.
+   * Following `#main` would change the URL (and, resolved against a base path, could leave the page),
+   * so the skip link moves focus itself; the href keeps it a real link for assistive technology.
    */
   protected skipToMain(event: Event): void {
     event.preventDefault();

@@ -1,16 +1,28 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import { APP_BASE_HREF } from '@angular/common';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { provideAuth } from './auth/auth.providers';
+import { sessionExpiryInterceptor } from './auth/session-expiry.interceptor';
 import { provideI18n } from './i18n/i18n.providers';
 import { TranslatedTitleStrategy } from './i18n/translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideHttpClient(withFetch()),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([sessionExpiryInterceptor]),
+      // The API's double-submit CSRF check (these are Angular's defaults, named here because the API relies on them).
+      // Angular sends the header only on same-origin writes with relative URLs, which all API calls are.
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
     provideRouter(appRoutes, withComponentInputBinding()),
+    // Instead of <base href="/">, which the API's CSP (base-uri 'none') blocks; see index.html.
+    { provide: APP_BASE_HREF, useValue: '/' },
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
     provideI18n(),
+    provideAuth(),
   ],
 };

@@ -6,3 +6,7 @@ export * from './lib/measure-status';
 export * from './lib/status-transitions';
 export * from './lib/summary';
 export * from './lib/limits';
+export * from './lib/audit';
+export * from './lib/auth';
+export * from './lib/public';
+export * from './lib/review-comment';

@@ -1,13 +1,14 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthService } from '../auth/auth.service';
 import { LanguageSwitchComponent } from './language-switch.component';
 
-/** Only pages that exist are linked; sign-in, measures, reports and administration follow. */
+/** Only pages that exist and that the reader may open are linked; measures, reports and administration follow. */
 const NAVIGATION = [
-  { path: '/overview', label: 'nav.overview' },
-  { path: '/leitbild', label: 'nav.leitbild' },
-  { path: '/public', label: 'nav.public' },
+  { path: '/overview', label: 'nav.overview', signedInOnly: true },
+  { path: '/leitbild', label: 'nav.leitbild', signedInOnly: true },
+  { path: '/public', label: 'nav.public', signedInOnly: false },
 ] as const;
 
 @Component({
@@ -18,5 +19,31 @@ const NAVIGATION = [
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SiteHeaderComponent {
-  protected readonly navigation = NAVIGATION;
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  protected readonly user = this.auth.user;
+  protected readonly navigation = computed(() =>
+    NAVIGATION.filter((item) => !item.signedInOnly || this.auth.signedIn()),
+  );
+  /** Signed out, the brand leads to the page everybody may see. */
+  protected readonly home = computed(() => (this.auth.signedIn() ? '/overview' : '/public'));
+  protected readonly signingOut = signal(false);
+  protected readonly signOutFailed = signal(false);
+
+  protected async signOut(): Promise<void> {
+    if (this.signingOut()) {
+      return;
+    }
+    this.signingOut.set(true);
+    this.signOutFailed.set(false);
+    try {
+      await this.auth.signOut();
+      await this.router.navigateByUrl('/login');
+    } catch {
+      this.signOutFailed.set(true);
+    } finally {
+      this.signingOut.set(false);
+    }
+  }
 }

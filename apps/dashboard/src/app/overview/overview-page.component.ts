@@ -1,15 +1,14 @@
-import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DashboardSummaryService } from '../dashboard-summary/dashboard-summary.service';
 import { LanguageService } from '../i18n/language.service';
 import { RemoteDataStatusComponent } from '../remote-data/remote-data-status.component';
+import { SummaryFiguresComponent } from '../summary-figures/summary-figures.component';
 
 @Component({
   selector: 'app-overview-page',
-  imports: [DatePipe, DecimalPipe, PercentPipe, TranslocoPipe, RemoteDataStatusComponent],
+  imports: [TranslocoPipe, RemoteDataStatusComponent, SummaryFiguresComponent],
   templateUrl: './overview-page.component.html',
-  styleUrl: './overview-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OverviewPageComponent implements OnInit {

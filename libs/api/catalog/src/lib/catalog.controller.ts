@@ -1,11 +1,15 @@
 import type { Actor, FieldOfAction, LeitbildSection, Page } from '@leitbild-monitor/shared/contracts';
+import { ANY_SIGNED_IN, CurrentContext, Principal, RequestContext, Roles } from '@leitbild-monitor/api/platform';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CatalogService } from './catalog.service';
 import { CreateActorDto, ListActorsQuery, UpdateActorDto } from './dto/actor.dto';
 import { CreateFieldOfActionDto, ListFieldsOfActionQuery, UpdateFieldOfActionDto } from './dto/field-of-action.dto';
 
+type SignedIn = RequestContext & { principal: Principal };
+
 @ApiTags('catalogue')
+@Roles(...ANY_SIGNED_IN)
 @Controller('fields-of-action')
 export class FieldsOfActionController {
   constructor(private readonly catalog: CatalogService) {}
@@ -20,18 +24,25 @@ export class FieldsOfActionController {
     return this.catalog.getFieldOfAction(id);
   }
 
+  @Roles('admin')
   @Post()
-  create(@Body() dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
-    return this.catalog.createFieldOfAction(dto);
+  create(@CurrentContext() context: SignedIn, @Body() dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
+    return this.catalog.createFieldOfAction(context, dto);
   }
 
+  @Roles('admin')
   @Patch(':id')
-  update(@Param('id') id: string, @Body() dto: UpdateFieldOfActionDto): Promise<FieldOfAction> {
-    return this.catalog.updateFieldOfAction(id, dto);
+  update(
+    @CurrentContext() context: SignedIn,
+    @Param('id') id: string,
+    @Body() dto: UpdateFieldOfActionDto,
+  ): Promise<FieldOfAction> {
+    return this.catalog.updateFieldOfAction(context, id, dto);
   }
 }
 
 @ApiTags('catalogue')
+@Roles(...ANY_SIGNED_IN)
 @Controller('guidelines')
 export class GuidelinesController {
   constructor(private readonly catalog: CatalogService) {}
@@ -44,6 +55,7 @@ export class GuidelinesController {
 }
 
 @ApiTags('catalogue')
+@Roles(...ANY_SIGNED_IN)
 @Controller('actors')
 export class ActorsController {
   constructor(private readonly catalog: CatalogService) {}
@@ -58,13 +70,15 @@ export class ActorsController {
     return this.catalog.getActor(id);
   }
 
+  @Roles('admin')
   @Post()
-  create(@Body() dto: CreateActorDto): Promise<Actor> {
-    return this.catalog.createActor(dto);
+  create(@CurrentContext() context: SignedIn, @Body() dto: CreateActorDto): Promise<Actor> {
+    return this.catalog.createActor(context, dto);
   }
 
+  @Roles('admin')
   @Patch(':id')
-  update(@Param('id') id: string, @Body() dto: UpdateActorDto): Promise<Actor> {
-    return this.catalog.updateActor(id, dto);
+  update(@CurrentContext() context: SignedIn, @Param('id') id: string, @Body() dto: UpdateActorDto): Promise<Actor> {
+    return this.catalog.updateActor(context, id, dto);
   }
 }

@@ -1,8 +1,10 @@
+import { AuditService } from '@leitbild-monitor/api/audit';
 import {
   containsPattern,
   newId,
   nowIso,
   pageWindow,
+  RequestContext,
   slugify,
   toPage,
   TransactionRunner,
@@ -39,6 +41,7 @@ export class CatalogService {
     @InjectRepository(LeitbildSectionEntity) private readonly sections: Repository<LeitbildSectionEntity>,
     @InjectRepository(ActorEntity) private readonly actors: Repository<ActorEntity>,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   async listFieldsOfAction(query: ListFieldsOfActionQuery): Promise<Page<FieldOfAction>> {
@@ -57,7 +60,7 @@ export class CatalogService {
     return toFieldOfAction(row);
   }
 
-  createFieldOfAction(dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
+  createFieldOfAction(context: RequestContext, dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(FieldOfActionEntity);
       await this.assertFieldOfActionNameFree(manager, dto.name.trim(), null);
@@ -76,11 +79,17 @@ export class CatalogService {
         updatedAt: now,
       });
       await repository.insert(entity);
+      await this.audit.record(manager, context, {
+        action: 'field_of_action.create',
+        targetType: 'field_of_action',
+        targetId: entity.id,
+        details: { name: entity.name },
+      });
       return toFieldOfAction(entity);
     });
   }
 
-  updateFieldOfAction(id: string, dto: UpdateFieldOfActionDto): Promise<FieldOfAction> {
+  updateFieldOfAction(context: RequestContext, id: string, dto: UpdateFieldOfActionDto): Promise<FieldOfAction> {
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(FieldOfActionEntity);
       const entity = await repository.findOneBy({ id });
@@ -92,6 +101,12 @@ export class CatalogService {
       if (dto.description !== undefined) entity.description = dto.description;
       entity.updatedAt = nowIso();
       await repository.save(entity);
+      await this.audit.record(manager, context, {
+        action: 'field_of_action.update',
+        targetType: 'field_of_action',
+        targetId: id,
+        details: { ...dto },
+      });
       return toFieldOfAction(entity);
     });
   }
@@ -132,7 +147,7 @@ export class CatalogService {
     return toActor(row);
   }
 
-  createActor(dto: CreateActorDto): Promise<Actor> {
+  createActor(context: RequestContext, dto: CreateActorDto): Promise<Actor> {
     return this.transactions.run(async (manager) => {
       await this.assertActorNameFree(manager, dto.name.trim(), null);
       const now = nowIso();
@@ -144,11 +159,17 @@ export class CatalogService {
         updatedAt: now,
       });
       await manager.insert(ActorEntity, entity);
+      await this.audit.record(manager, context, {
+        action: 'actor.create',
+        targetType: 'actor',
+        targetId: entity.id,
+        details: { name: entity.name, type: entity.type },
+      });
       return toActor(entity);
     });
   }
 
-  updateActor(id: string, dto: UpdateActorDto): Promise<Actor> {
+  updateActor(context: RequestContext, id: string, dto: UpdateActorDto): Promise<Actor> {
     return this.transactions.run(async (manager) => {
       const entity = await manager.findOneBy(ActorEntity, { id });
       if (!entity) throw new NotFoundException(`no actor with id ${id}`);
@@ -159,6 +180,12 @@ export class CatalogService {
       if (dto.type !== undefined) entity.type = dto.type;
       entity.updatedAt = nowIso();
       await manager.save(entity);
+      await this.audit.record(manager, context, {
+        action: 'actor.update',
+        targetType: 'actor',
+        targetId: id,
+        details: { ...dto },
+      });
       return toActor(entity);
     });
   }

@@ -1,10 +1,12 @@
 import type { DashboardSummary } from '@leitbild-monitor/shared/contracts';
 import { PROGRESS_ROLLUP_RULE } from '@leitbild-monitor/shared/domain';
+import { ANY_SIGNED_IN, Roles } from '@leitbild-monitor/api/platform';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DashboardSummaryService } from './dashboard-summary.service';
 
 @ApiTags('dashboard')
+@Roles(...ANY_SIGNED_IN)
 @Controller('dashboard')
 export class DashboardController {
   constructor(private readonly summaries: DashboardSummaryService) {}

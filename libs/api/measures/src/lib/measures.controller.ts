@@ -1,4 +1,13 @@
-import { ChangeAuthor, CurrentAuthor, etagOf, requiredVersionFromIfMatch } from '@leitbild-monitor/api/platform';
+import {
+  ANY_SIGNED_IN,
+  CurrentContext,
+  etagOf,
+  MEASURE_WRITERS,
+  Principal,
+  RequestContext,
+  requiredVersionFromIfMatch,
+  Roles,
+} from '@leitbild-monitor/api/platform';
 import type {
   HistoryEntry,
   Measure,
@@ -23,7 +32,10 @@ const IF_MATCH = {
   description: 'ETag of the version the change is based on, e.g. "3"',
 };
 
+type SignedIn = RequestContext & { principal: Principal };
+
 @ApiTags('measures')
+@Roles(...ANY_SIGNED_IN)
 @Controller('measures')
 export class MeasuresController {
   constructor(private readonly measures: MeasuresService) {}
@@ -39,13 +51,14 @@ export class MeasuresController {
     return this.measures.list(query);
   }
 
+  @Roles(...MEASURE_WRITERS)
   @Post()
   async create(
     @Body() dto: CreateMeasureDto,
-    @CurrentAuthor() author: ChangeAuthor,
+    @CurrentContext() context: SignedIn,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
-    return withEtag(reply, await this.measures.create(dto, author));
+    return withEtag(reply, await this.measures.create(dto, context));
   }
 
   @Get(':id')
@@ -54,6 +67,7 @@ export class MeasuresController {
   }
 
   /** Edits fields; the status changes only through `POST /measures/:id/status`. */
+  @Roles(...MEASURE_WRITERS)
   @Patch(':id')
   @ApiHeader(IF_MATCH)
   @ApiPreconditionFailedResponse({ description: 'Someone saved the measure in between; nothing was written.' })
@@ -62,12 +76,13 @@ export class MeasuresController {
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: UpdateMeasureDto,
-    @CurrentAuthor() author: ChangeAuthor,
+    @CurrentContext() context: SignedIn,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
-    return withEtag(reply, await this.measures.update(id, requiredVersionFromIfMatch(ifMatch), dto, author));
+    return withEtag(reply, await this.measures.update(id, requiredVersionFromIfMatch(ifMatch), dto, context));
   }
 
+  @Roles(...MEASURE_WRITERS)
   @Post(':id/status')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
@@ -77,13 +92,14 @@ export class MeasuresController {
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: ChangeStatusDto,
-    @CurrentAuthor() author: ChangeAuthor,
+    @CurrentContext() context: SignedIn,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
-    return withEtag(reply, await this.measures.changeStatus(id, requiredVersionFromIfMatch(ifMatch), dto, author));
+    return withEtag(reply, await this.measures.changeStatus(id, requiredVersionFromIfMatch(ifMatch), dto, context));
   }
 
   /** A dated progress note, optionally with a new progress value. */
+  @Roles(...MEASURE_WRITERS)
   @Post(':id/progress')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
@@ -92,10 +108,13 @@ export class MeasuresController {
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: ProgressUpdateDto,
-    @CurrentAuthor() author: ChangeAuthor,
+    @CurrentContext() context: SignedIn,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
-    return withEtag(reply, await this.measures.addProgressUpdate(id, requiredVersionFromIfMatch(ifMatch), dto, author));
+    return withEtag(
+      reply,
+      await this.measures.addProgressUpdate(id, requiredVersionFromIfMatch(ifMatch), dto, context),
+    );
   }
 
   /** Every change of the measure, newest first, with who, when (UTC) and old → new. */

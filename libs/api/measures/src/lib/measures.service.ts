@@ -1,11 +1,13 @@
 import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
+import { AuditService } from '@leitbild-monitor/api/audit';
 import {
-  ChangeAuthor,
   containsPattern,
   newId,
   nowIso,
   PaginationQuery,
   pageWindow,
+  Principal,
+  RequestContext,
   toPage,
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
@@ -21,6 +23,7 @@ import { INITIAL_STATUS, isoToday, statusRequiresNote, transitionProblem } from 
 import {
   BadRequestException,
   ConflictException,
+  ForbiddenException,
   Injectable,
   NotFoundException,
   PreconditionFailedException,
@@ -85,9 +88,11 @@ export class MeasuresService {
     @InjectRepository(MeasureEntity) private readonly measures: Repository<MeasureEntity>,
     @InjectRepository(MeasureHistoryEntity) private readonly history: Repository<MeasureHistoryEntity>,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListMeasuresQuery): Promise<Page<MeasureListItem>> {
+  /** The filtered, sorted page; `publicOnly` restricts it to published measures (for the transparency view). */
+  async list(query: ListMeasuresQuery, options: { publicOnly?: boolean } = {}): Promise<Page<MeasureListItem>> {
     const window = pageWindow(query);
     const builder = this.measures
       .createQueryBuilder('m')
@@ -96,6 +101,7 @@ export class MeasuresService {
       .addSelect('f.name', 'field_of_action_name')
       .addSelect('lead.name', 'lead_actor_name');
 
+    if (options.publicOnly) builder.andWhere('m.isPublic = :isPublic', { isPublic: true });
     if (query.fieldOfAction)
       builder.andWhere('m.fieldOfActionId = :fieldOfAction', { fieldOfAction: query.fieldOfAction });
     if (query.status) builder.andWhere('m.status = :status', { status: query.status });
@@ -155,17 +161,18 @@ export class MeasuresService {
     return toPage(items, total, window);
   }
 
-  async get(id: string): Promise<Measure> {
-    const entity = await this.measures.findOneBy({ id });
+  async get(id: string, options: { publicOnly?: boolean } = {}): Promise<Measure> {
+    const entity = await this.measures.findOneBy(options.publicOnly ? { id, isPublic: true } : { id });
     if (!entity) throw new NotFoundException(`no measure with id ${id}`);
     const links = await this.loadLinks(this.measures.manager, [id]);
     return toMeasure(entity, links.get(id) ?? { guidelineIds: [], partnerActorIds: [] });
   }
 
-  create(dto: CreateMeasureDto, author: ChangeAuthor): Promise<Measure> {
+  create(dto: CreateMeasureDto, context: SignedIn): Promise<Measure> {
     return this.transactions.run(async (manager) => {
       const state = applyEdit(EMPTY_STATE, dto);
       await this.assertValidState(manager, state);
+      assertMayWrite(context.principal, state);
       const now = nowIso();
       const entity = manager.create(MeasureEntity, {
         id: newId(),
@@ -179,7 +186,7 @@ export class MeasuresService {
       await manager.insert(MeasureEntity, entity);
       await this.writeLinks(manager, entity.id, state);
       const changes = diffStates(EMPTY_STATE, state).filter((change) => !isEmptyValue(change.to));
-      await this.record(manager, entity.id, 'created', now, author, [
+      await this.record(manager, entity.id, 'created', now, context, [
         { field: 'status', from: null, to: INITIAL_STATUS },
         ...changes,
       ]);
@@ -187,9 +194,9 @@ export class MeasuresService {
     });
   }
 
-  update(id: string, expectedVersion: number, dto: UpdateMeasureDto, author: ChangeAuthor): Promise<Measure> {
+  update(id: string, expectedVersion: number, dto: UpdateMeasureDto, context: SignedIn): Promise<Measure> {
     return this.transactions.run(async (manager) => {
-      const { entity, links } = await this.loadForChange(manager, id, expectedVersion);
+      const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
       const before = stateOf(entity, links);
       const after = applyEdit(before, dto);
       const changes = diffStates(before, after);
@@ -199,14 +206,14 @@ export class MeasuresService {
       const now = nowIso();
       await this.saveVersioned(manager, entity, expectedVersion, now);
       await this.writeLinks(manager, id, after, before);
-      await this.record(manager, id, 'field_change', now, author, changes);
+      await this.record(manager, id, 'field_change', now, context, changes);
       return toMeasure(entity, after);
     });
   }
 
-  changeStatus(id: string, expectedVersion: number, dto: ChangeStatusDto, author: ChangeAuthor): Promise<Measure> {
+  changeStatus(id: string, expectedVersion: number, dto: ChangeStatusDto, context: SignedIn): Promise<Measure> {
     return this.transactions.run(async (manager) => {
-      const { entity, links } = await this.loadForChange(manager, id, expectedVersion);
+      const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
       const from = entity.status;
       const note = dto.note?.trim() || null;
       const problem = transitionProblem(from, dto.status, note);
@@ -233,19 +240,14 @@ export class MeasuresService {
         { field: 'status', from, to: dto.status },
         ...diffStates(before, stateOf(entity, links)),
       ];
-      await this.record(manager, id, 'status_change', now, author, changes, note);
+      await this.record(manager, id, 'status_change', now, context, changes, note);
       return toMeasure(entity, links);
     });
   }
 
-  addProgressUpdate(
-    id: string,
-    expectedVersion: number,
-    dto: ProgressUpdateDto,
-    author: ChangeAuthor,
-  ): Promise<Measure> {
+  addProgressUpdate(id: string, expectedVersion: number, dto: ProgressUpdateDto, context: SignedIn): Promise<Measure> {
     return this.transactions.run(async (manager) => {
-      const { entity, links } = await this.loadForChange(manager, id, expectedVersion);
+      const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
       const changes: FieldChange[] = [];
       if (dto.progress !== undefined && dto.progress !== entity.progress) {
         changes.push({ field: 'progress', from: entity.progress, to: dto.progress });
@@ -253,7 +255,7 @@ export class MeasuresService {
       }
       const now = nowIso();
       await this.saveVersioned(manager, entity, expectedVersion, now);
-      await this.record(manager, id, 'progress_update', now, author, changes, dto.note.trim());
+      await this.record(manager, id, 'progress_update', now, context, changes, dto.note.trim());
       return toMeasure(entity, links);
     });
   }
@@ -270,12 +272,16 @@ export class MeasuresService {
     return toPage(rows.map(toHistoryEntry), total, window);
   }
 
-  /** Loads a measure for a change and checks the version the client based it on (412 if stale). */
-  private async loadForChange(manager: EntityManager, id: string, expectedVersion: number) {
+  /**
+   * Loads a measure for a change: 404 if unknown, 403 if the user may not change it, 412 if the version the
+   * client based its change on is stale.
+   */
+  private async loadForChange(manager: EntityManager, id: string, expectedVersion: number, principal: Principal) {
     const entity = await manager.findOneBy(MeasureEntity, { id });
     if (!entity) throw new NotFoundException(`no measure with id ${id}`);
-    if (entity.version !== expectedVersion) throw staleVersion(expectedVersion, entity.version);
     const links = (await this.loadLinks(manager, [id])).get(id) ?? { guidelineIds: [], partnerActorIds: [] };
+    assertMayWrite(principal, { leadActorId: entity.leadActorId, partnerActorIds: links.partnerActorIds });
+    if (entity.version !== expectedVersion) throw staleVersion(expectedVersion, entity.version);
     return { entity, links };
   }
 
@@ -353,21 +359,43 @@ export class MeasuresService {
     measureId: string,
     kind: HistoryKind,
     at: string,
-    author: ChangeAuthor,
+    context: SignedIn,
     changes: FieldChange[],
     note: string | null = null,
   ): Promise<void> {
+    const { principal } = context;
     const entry = manager.create(MeasureHistoryEntity, {
       measureId,
       kind,
       at,
-      authorId: author.userId,
-      authorName: author.name,
+      authorId: principal.userId,
+      authorName: principal.name,
       note,
     });
     entry.changes = changes;
     await manager.save(entry);
+    await this.audit.record(manager, context, {
+      action: `measure.${kind}`,
+      targetType: 'measure',
+      targetId: measureId,
+      details: { fields: changes.map((change) => change.field), ...(note ? { note } : {}) },
+    });
   }
+}
+
+type SignedIn = RequestContext & { principal: Principal };
+
+/**
+ * Per-record rights: an editor affiliated with an actor changes only measures where that actor is lead or
+ * partner (and creates only such measures). Admins and unaffiliated editors change any measure.
+ */
+function assertMayWrite(
+  principal: Principal,
+  measure: { leadActorId: string | null; partnerActorIds: string[] },
+): void {
+  if (principal.role !== 'editor' || principal.actorId === null) return;
+  if (measure.leadActorId === principal.actorId || measure.partnerActorIds.includes(principal.actorId)) return;
+  throw new ForbiddenException('you may change only measures in which your actor is lead or partner');
 }
 
 function isEmptyValue(value: unknown): boolean {

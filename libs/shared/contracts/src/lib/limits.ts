@@ -7,6 +7,8 @@ export const TEXT_LIMITS = {
   email: 254,
   feasibilityReason: 2000,
   searchQuery: 200,
+  comment: 5000,
+  tokenName: 100,
 } as const;
 
 /** Upper bounds of list-valued fields. */

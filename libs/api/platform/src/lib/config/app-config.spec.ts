@@ -10,6 +10,10 @@ describe('loadAppConfig', () => {
       demoData: true,
       leitbildFile: null,
       dashboardDir: null,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+      rateLimitPerMinute: 600,
+      trustProxyHops: 0,
     });
   });
 

@@ -26,6 +26,14 @@ export interface AppConfig {
   leitbildFile: string | null;
   /** Folder of the built dashboard; null means the folder next to the built API. */
   dashboardDir: string | null;
+  /** A session ends after this many minutes without a request ... */
+  sessionIdleMinutes: number;
+  /** ... and at the latest this many hours after sign-in. */
+  sessionMaxHours: number;
+  /** Requests per minute and client address the API answers before 429. */
+  rateLimitPerMinute: number;
+  /** Trust X-Forwarded-* from this many proxies in front (0: none), for client addresses and HTTPS detection. */
+  trustProxyHops: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -37,12 +45,17 @@ const booleanFromString = ({ value }: { value: unknown }) => {
   return value;
 };
 
+const toInteger = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : typeof value === 'string' && /^\d+$/.test(value)
+      ? Number(value)
+      : value;
+
 /** The environment variables the product understands, with their rules. */
 class EnvironmentVariables {
   @IsOptional()
-  @Transform(({ value }) =>
-    value === undefined || value === '' ? undefined : /^\d+$/.test(value) ? Number(value) : value,
-  )
+  @Transform(toInteger)
   @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
   @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
   @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
@@ -78,6 +91,33 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   DASHBOARD_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number between 1 and 1440' })
+  @Min(1, { message: 'SESSION_IDLE_MINUTES must be a whole number between 1 and 1440' })
+  @Max(1440, { message: 'SESSION_IDLE_MINUTES must be a whole number between 1 and 1440' })
+  SESSION_IDLE_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'SESSION_MAX_HOURS must be a whole number between 1 and 168' })
+  @Min(1, { message: 'SESSION_MAX_HOURS must be a whole number between 1 and 168' })
+  @Max(168, { message: 'SESSION_MAX_HOURS must be a whole number between 1 and 168' })
+  SESSION_MAX_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be a whole number of at least 10' })
+  @Min(10, { message: 'RATE_LIMIT_PER_MINUTE must be a whole number of at least 10' })
+  RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
+  @Min(0, { message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
+  @Max(10, { message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
+  TRUST_PROXY?: number;
 }
 
 /** The variables read from the environment; everything else in it is ignored. */
@@ -89,6 +129,10 @@ const ENV_KEYS = [
   'DEMO_DATA',
   'LEITBILD_FILE',
   'DASHBOARD_DIR',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_MAX_HOURS',
+  'RATE_LIMIT_PER_MINUTE',
+  'TRUST_PROXY',
 ] as const;
 
 export class InvalidConfigError extends Error {
@@ -107,7 +151,9 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
 
 /** Validates the environment and returns the settings, or throws naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.fromEntries(ENV_KEYS.map((key) => [key, env[key]]).filter(([, value]) => value !== undefined));
+  const known = Object.fromEntries(
+    ENV_KEYS.map((key) => [key, env[key]]).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = plainToInstance(EnvironmentVariables, known);
   const errors = validateSync(parsed, { forbidUnknownValues: true });
   const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
@@ -122,5 +168,9 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     demoData: parsed.DEMO_DATA ?? true,
     leitbildFile: parsed.LEITBILD_FILE || null,
     dashboardDir: parsed.DASHBOARD_DIR || null,
+    sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES ?? 30,
+    sessionMaxHours: parsed.SESSION_MAX_HOURS ?? 12,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 600,
+    trustProxyHops: parsed.TRUST_PROXY ?? 0,
   };
 }

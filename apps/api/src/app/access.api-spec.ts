@@ -1,0 +1,277 @@
+import type { UserRole } from '@leitbild-monitor/shared/contracts';
+import { DataSource } from 'typeorm';
+import { anonymous, api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
+import { startTestApp, TestApp } from '../test/test-app';
+import { registeredRoutes } from './create-app';
+
+const ALL: UserRole[] = ['admin', 'editor', 'reviewer', 'viewer'];
+const ADMIN: UserRole[] = ['admin'];
+const WRITERS: UserRole[] = ['admin', 'editor'];
+const REVIEWERS: UserRole[] = ['admin', 'reviewer'];
+
+/**
+ * Who may call what. Every route the application registers must appear here, so a new route cannot slip in
+ * without a decision; the tests below then prove the decision is enforced.
+ */
+const ACCESS: Record<string, UserRole[] | 'public'> = {
+  'GET /api/v1/health': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'GET /api/v1/public/measures': 'public',
+  'GET /api/v1/public/measures/:id': 'public',
+  'GET /api/v1/public/summary': 'public',
+  'POST /api/v1/auth/logout': ALL,
+  'GET /api/v1/auth/me': ALL,
+  'POST /api/v1/auth/password': ALL,
+  'POST /api/v1/auth/tokens': ALL,
+  'GET /api/v1/auth/tokens': ALL,
+  'DELETE /api/v1/auth/tokens/:id': ALL,
+  'GET /api/v1/users': ADMIN,
+  'POST /api/v1/users': ADMIN,
+  'PATCH /api/v1/users/:id': ADMIN,
+  'POST /api/v1/users/:id/password': ADMIN,
+  'GET /api/v1/audit': ADMIN,
+  'GET /api/v1/fields-of-action': ALL,
+  'GET /api/v1/fields-of-action/:id': ALL,
+  'POST /api/v1/fields-of-action': ADMIN,
+  'PATCH /api/v1/fields-of-action/:id': ADMIN,
+  'GET /api/v1/guidelines': ALL,
+  'GET /api/v1/actors': ALL,
+  'GET /api/v1/actors/:id': ALL,
+  'POST /api/v1/actors': ADMIN,
+  'PATCH /api/v1/actors/:id': ADMIN,
+  'GET /api/v1/measures/statuses': ALL,
+  'GET /api/v1/measures': ALL,
+  'POST /api/v1/measures': WRITERS,
+  'GET /api/v1/measures/:id': ALL,
+  'PATCH /api/v1/measures/:id': WRITERS,
+  'POST /api/v1/measures/:id/status': WRITERS,
+  'POST /api/v1/measures/:id/progress': WRITERS,
+  'GET /api/v1/measures/:id/history': ALL,
+  'GET /api/v1/measures/:measureId/comments': ALL,
+  'POST /api/v1/measures/:measureId/comments': REVIEWERS,
+  'PATCH /api/v1/measures/:measureId/comments/:commentId': REVIEWERS,
+  'GET /api/v1/dashboard/summary': ALL,
+};
+
+const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
+
+describe('access control', () => {
+  let test: TestApp;
+  let catalogue: Catalogue;
+  const tokens = {} as Record<UserRole, string>;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    catalogue = await seedCatalogue(test.app);
+    for (const role of ALL)
+      tokens[role] = (await userWithToken(test.app, { email: `role-${role}@example.org`, role })).token;
+  });
+  afterAll(() => test.close());
+  const app = () => test.app;
+
+  function apiRoutes(): { method: string; url: string; key: string }[] {
+    const routes = registeredRoutes.get(app()) ?? [];
+    return routes
+      .filter((route) => route.url.startsWith('/api/v1/') && route.method !== 'HEAD')
+      .map((route) => ({ ...route, key: `${route.method} ${route.url}` }));
+  }
+
+  function call(method: string, url: string, token: string | null) {
+    const client = token ? api(app(), token) : anonymous(app());
+    const path = url.replace(/:[A-Za-z]+/g, UNKNOWN_ID);
+    const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+    const request = client[verb](path);
+    return method === 'GET' || method === 'DELETE' ? request : request.send({});
+  }
+
+  it('knows every registered route, and every route in the table exists', () => {
+    const keys = apiRoutes().map((route) => route.key);
+    expect(keys.length).toBeGreaterThan(30);
+    expect(keys.filter((key) => !(key in ACCESS))).toEqual([]);
+    expect(Object.keys(ACCESS).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it('answers 401 to anonymous callers on every route that is not explicitly public', async () => {
+    for (const route of apiRoutes()) {
+      const response = await call(route.method, route.url, null);
+      if (ACCESS[route.key] === 'public') expect([route.key, response.status]).not.toEqual([route.key, 401]);
+      else expect([route.key, response.status]).toEqual([route.key, 401]);
+    }
+  });
+
+  it.each(ALL)('answers 403 to %s on every route the role may not use, and lets it through elsewhere', async (role) => {
+    for (const route of apiRoutes()) {
+      const access = ACCESS[route.key];
+      if (access === 'public' || route.key === 'POST /api/v1/auth/logout') continue;
+      const response = await call(route.method, route.url, tokens[role]);
+      if (access.includes(role)) expect([route.key, response.status]).not.toEqual([route.key, 403]);
+      else expect([route.key, response.status]).toEqual([route.key, 403]);
+      expect(response.status).not.toBe(401);
+    }
+  });
+
+  it('records permission denials in the audit log', async () => {
+    await api(app(), tokens.viewer).post('/api/v1/fields-of-action').send({ name: 'Verboten' }).expect(403);
+    const audit = await api(app()).get('/api/v1/audit').query({ action: 'access.denied' }).expect(200);
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'access.denied',
+      actorLabel: 'role-viewer@example.org',
+      details: { method: 'POST', path: '/api/v1/fields-of-action', role: 'viewer' },
+    });
+  });
+
+  describe('per-record rights of editors', () => {
+    let editorA: string;
+    let measureOfA: string;
+    let measureOfB: string;
+    let partnerMeasureOfA: string;
+
+    beforeAll(async () => {
+      const [actorA, actorB] = catalogue.actors;
+      editorA = (await userWithToken(app(), { email: 'editor-a@example.org', role: 'editor', actorId: actorA.id }))
+        .token;
+      const field = catalogue.fields[0].id;
+      measureOfA = (await createMeasure(app(), { title: 'Von A', fieldOfActionId: field, leadActorId: actorA.id })).id;
+      measureOfB = (await createMeasure(app(), { title: 'Von B', fieldOfActionId: field, leadActorId: actorB.id })).id;
+      partnerMeasureOfA = (
+        await createMeasure(app(), {
+          title: 'B mit A',
+          fieldOfActionId: field,
+          leadActorId: actorB.id,
+          partnerActorIds: [actorA.id],
+        })
+      ).id;
+    });
+
+    it('lets an editor of actor A change measures where A is lead or partner', async () => {
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${measureOfA}`)
+        .set('If-Match', '"1"')
+        .send({ progress: 10 })
+        .expect(200);
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${partnerMeasureOfA}`)
+        .set('If-Match', '"1"')
+        .send({ progress: 10 })
+        .expect(200);
+      await api(app(), editorA)
+        .post(`/api/v1/measures/${measureOfA}/status`)
+        .set('If-Match', '"2"')
+        .send({ status: 'in_review' })
+        .expect(200);
+    });
+
+    it('answers 403 when an editor of actor A writes a measure of actor B, and changes nothing', async () => {
+      const before = (await api(app()).get(`/api/v1/measures/${measureOfB}`).expect(200)).body;
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${measureOfB}`)
+        .set('If-Match', '"1"')
+        .send({ progress: 99 })
+        .expect(403);
+      await api(app(), editorA)
+        .post(`/api/v1/measures/${measureOfB}/status`)
+        .set('If-Match', '"1"')
+        .send({ status: 'in_review' })
+        .expect(403);
+      await api(app(), editorA)
+        .post(`/api/v1/measures/${measureOfB}/progress`)
+        .set('If-Match', '"1"')
+        .send({ note: 'x' })
+        .expect(403);
+      expect((await api(app()).get(`/api/v1/measures/${measureOfB}`).expect(200)).body).toEqual(before);
+      // Still readable.
+      await api(app(), editorA).get(`/api/v1/measures/${measureOfB}`).expect(200);
+      const audit = await api(app()).get('/api/v1/audit').query({ action: 'access.denied' }).expect(200);
+      expect(audit.body.items[0]).toMatchObject({ actorLabel: 'editor-a@example.org', details: { method: 'POST' } });
+    });
+
+    it('lets an editor of actor A create only measures that involve A', async () => {
+      const field = catalogue.fields[0].id;
+      await api(app(), editorA)
+        .post('/api/v1/measures')
+        .send({ title: 'Fremd', fieldOfActionId: field, leadActorId: catalogue.actors[1].id })
+        .expect(403);
+      await api(app(), editorA).post('/api/v1/measures').send({ title: 'Ohne', fieldOfActionId: field }).expect(403);
+      await api(app(), editorA)
+        .post('/api/v1/measures')
+        .send({ title: 'Eigen', fieldOfActionId: field, leadActorId: catalogue.actors[0].id })
+        .expect(201);
+    });
+
+    it('lets an editor without actor change any measure', async () => {
+      await api(app(), tokens.editor)
+        .patch(`/api/v1/measures/${measureOfB}`)
+        .set('If-Match', '"1"')
+        .send({ progress: 5 })
+        .expect(200);
+    });
+  });
+
+  describe('review comments', () => {
+    let measureId: string;
+    beforeAll(async () => {
+      measureId = (await createMeasure(app(), { title: 'Zur Stellungnahme', fieldOfActionId: catalogue.fields[0].id }))
+        .id;
+    });
+
+    it('lets reviewers comment, everyone signed in read, and nobody but reviewers and admins write', async () => {
+      const created = await api(app(), tokens.reviewer)
+        .post(`/api/v1/measures/${measureId}/comments`)
+        .send({ text: 'Der Integrationsrat begrüßt die Maßnahme.' })
+        .expect(201);
+      expect(created.body).toMatchObject({ authorName: 'role-reviewer@example.org', editable: true, measureId });
+      for (const role of ['viewer', 'editor'] as const) {
+        await api(app(), tokens[role]).post(`/api/v1/measures/${measureId}/comments`).send({ text: 'x' }).expect(403);
+      }
+      const list = await api(app(), tokens.viewer).get(`/api/v1/measures/${measureId}/comments`).expect(200);
+      expect(list.body).toMatchObject({
+        total: 1,
+        items: [{ text: 'Der Integrationsrat begrüßt die Maßnahme.', editable: false }],
+      });
+      await api(app(), tokens.viewer).get(`/api/v1/measures/${UNKNOWN_ID}/comments`).expect(404);
+      await api(app(), tokens.reviewer).post(`/api/v1/measures/${measureId}/comments`).send({ text: '' }).expect(400);
+    });
+
+    it('lets the author edit their own comment within the window, never someone else’s', async () => {
+      const created = (
+        await api(app(), tokens.reviewer)
+          .post(`/api/v1/measures/${measureId}/comments`)
+          .send({ text: 'Erste Fassung' })
+          .expect(201)
+      ).body;
+      const edited = await api(app(), tokens.reviewer)
+        .patch(`/api/v1/measures/${measureId}/comments/${created.id}`)
+        .send({ text: 'Zweite Fassung' })
+        .expect(200);
+      expect(edited.body.text).toBe('Zweite Fassung');
+      await api(app())
+        .patch(`/api/v1/measures/${measureId}/comments/${created.id}`)
+        .send({ text: 'Admin ändert' })
+        .expect(403);
+
+      const longAgo = new Date(Date.now() - 16 * 60_000).toISOString();
+      await app()
+        .get(DataSource)
+        .query(`UPDATE review_comment SET created_at = '${longAgo}' WHERE id = '${created.id}'`);
+      const late = await api(app(), tokens.reviewer)
+        .patch(`/api/v1/measures/${measureId}/comments/${created.id}`)
+        .send({ text: 'Zu spät' })
+        .expect(403);
+      expect(late.body.message).toBe('comments can be edited only within 15 minutes');
+    });
+
+    it('does not let a reviewer change a measure in any way', async () => {
+      await api(app(), tokens.reviewer)
+        .patch(`/api/v1/measures/${measureId}`)
+        .set('If-Match', '"1"')
+        .send({ progress: 50 })
+        .expect(403);
+      await api(app(), tokens.reviewer)
+        .post(`/api/v1/measures/${measureId}/status`)
+        .set('If-Match', '"1"')
+        .send({ status: 'in_review' })
+        .expect(403);
+      expect((await api(app()).get(`/api/v1/measures/${measureId}`).expect(200)).body.version).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { LoginRequest, User } from '@leitbild-monitor/shared/contracts';
+import { firstValueFrom } from 'rxjs';
+
+export const AUTH_API = '/api/v1/auth';
+
+/** Why the login page was opened without the user asking for it; it explains that to the reader. */
+export type SignInNotice = 'session-expired' | 'signed-out';
+
+/**
+ * Who is signed in. The session itself is an HttpOnly cookie the dashboard cannot read, so the answer of
+ * `GET /auth/me` at start-up (see provideAuth) and of the sign-in are the only sources of truth.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly currentUser = signal<User | null>(null);
+  private readonly currentNotice = signal<SignInNotice | null>(null);
+
+  readonly user = this.currentUser.asReadonly();
+  readonly signedIn = computed(() => this.currentUser() !== null);
+  /** A message for the next visit of the login page. */
+  readonly notice = this.currentNotice.asReadonly();
+
+  /**
+   * Asks the API whom the session cookie belongs to. Never fails: without an answer (401, server down)
+   * the dashboard starts signed out, and the login page says what is wrong when the user tries to sign in.
+   */
+  async restore(): Promise<void> {
+    try {
+      this.currentUser.set(await firstValueFrom(this.http.get<User>(`${AUTH_API}/me`)));
+    } catch {
+      this.currentUser.set(null);
+    }
+  }
+
+  /** Rejects with the HttpErrorResponse (401 wrong credentials, 429 locked, 0 offline, ...). */
+  async signIn(email: string, password: string): Promise<User> {
+    const body: LoginRequest = { email, password };
+    const user = await firstValueFrom(this.http.post<User>(`${AUTH_API}/login`, body));
+    this.currentUser.set(user);
+    this.currentNotice.set(null);
+    return user;
+  }
+
+  /**
+   * Ends the session on the server. A 401 means it had already ended, which is what the user wanted; any
+   * other failure rejects and keeps the user signed in, so nobody walks away from a live session unknowingly.
+   */
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>(`${AUTH_API}/logout`, null));
+    } catch (error) {
+      if (!(error instanceof HttpErrorResponse && error.status === 401)) {
+        throw error;
+      }
+    }
+    this.currentUser.set(null);
+    this.currentNotice.set('signed-out');
+  }
+
+  /** The API answered 401 to a signed-in request: the session ended (idle timeout, revoked, signed out elsewhere). */
+  sessionExpired(): void {
+    this.currentUser.set(null);
+    this.currentNotice.set('session-expired');
+  }
+
+  clearNotice(): void {
+    this.currentNotice.set(null);
+  }
+}

@@ -1,0 +1,37 @@
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { catchError, throwError } from 'rxjs';
+import { AUTH_API, AuthService } from './auth.service';
+
+/**
+ * 401 on these is an answer, not an expired session: wrong credentials, "not signed in" at start-up, and a
+ * sign-out whose session had already ended (AuthService.signOut treats that as success).
+ */
+const ANSWERS_WITH_401 = [`${AUTH_API}/login`, `${AUTH_API}/me`, `${AUTH_API}/logout`];
+
+/**
+ * Any other API call answered with 401 means the session ended while the page was open (idle timeout, signed out
+ * in another tab, account deactivated). Instead of leaving the page half-broken, the user is sent to the login
+ * page, told why, and brought back to where they were after signing in again. The error still reaches the caller.
+ */
+export const sessionExpiryInterceptor: HttpInterceptorFn = (request, next) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 401 &&
+        request.url.startsWith('/api/') &&
+        !ANSWERS_WITH_401.includes(request.url.split('?')[0]) &&
+        // Several requests of one page may fail together: the first one signs out and navigates.
+        auth.signedIn()
+      ) {
+        auth.sessionExpired();
+        void router.navigate(['/login'], { queryParams: { returnUrl: router.url } });
+      }
+      return throwError(() => error);
+    }),
+  );
+};

@@ -1,0 +1,103 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { UserRole } from '@leitbild-monitor/shared/contracts';
+import { provideI18nTesting } from '../../testing/i18n-testing';
+import { signInAs, user } from '../../testing/user.fixture';
+import { AuthService } from '../auth/auth.service';
+import { LanguageService } from '../i18n/language.service';
+import { SiteHeaderComponent } from './site-header.component';
+
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class BlankPageComponent {}
+
+describe('SiteHeaderComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18nTesting(),
+        provideRouter([{ path: '**', component: BlankPageComponent }]),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    http.verify();
+    localStorage.clear();
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(SiteHeaderComponent);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    return { fixture, element, text };
+  }
+
+  it('offers signing in when signed out, and links the brand to the public page', async () => {
+    const { element, text } = await render();
+
+    expect(element.querySelector('[data-testid="account"]')).toBeNull();
+    expect(element.querySelector('[data-testid="sign-in-link"]')?.getAttribute('href')).toBe('/login');
+    expect(text('[data-testid="sign-in-link"]')).toBe('Anmelden');
+    expect(element.querySelector('a.brand')?.getAttribute('href')).toBe('/public');
+  });
+
+  it.each<[UserRole, string, string]>([
+    ['admin', 'Administration', 'Administrator'],
+    ['editor', 'Redaktion', 'Editor'],
+    ['reviewer', 'Integrationsrat (Prüfung)', 'Reviewer'],
+    ['viewer', 'Lesezugriff', 'Viewer'],
+  ])('shows the name and the role %s of the signed-in user in German and English', async (role, german, english) => {
+    await signInAs(http, user({ role }));
+    const { fixture, text } = await render();
+
+    expect(text('[data-testid="user-name"]')).toBe('Anna Arslan');
+    expect(text('[data-testid="user-role"]')).toBe(german);
+    expect(text('.account__who')).toBe('Angemeldet als Anna Arslan, ' + german);
+    expect(text('[data-testid="sign-out"]')).toBe('Abmelden');
+
+    await TestBed.inject(LanguageService).switchTo('en');
+    await fixture.whenStable();
+    expect(text('[data-testid="user-role"]')).toBe(english);
+    expect(text('[data-testid="sign-out"]')).toBe('Sign out');
+  });
+
+  it('signs out and goes to the login page', async () => {
+    await signInAs(http);
+    const { fixture, element } = await render();
+
+    element.querySelector<HTMLButtonElement>('[data-testid="sign-out"]')?.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/auth/logout' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+
+    expect(TestBed.inject(AuthService).signedIn()).toBe(false);
+    expect(TestBed.inject(Router).url).toBe('/login');
+    expect(element.querySelector('[data-testid="sign-in-link"]')).not.toBeNull();
+  });
+
+  it('says so when signing out failed and keeps the user signed in', async () => {
+    await signInAs(http);
+    const { fixture, element, text } = await render();
+
+    element.querySelector<HTMLButtonElement>('[data-testid="sign-out"]')?.click();
+    http.expectOne('/api/v1/auth/logout').flush('down', { status: 503, statusText: 'Service Unavailable' });
+    await fixture.whenStable();
+
+    expect(text('[role="alert"]')).toBe(
+      'Die Abmeldung ist fehlgeschlagen; Sie sind noch angemeldet. Bitte versuchen Sie es erneut.',
+    );
+    expect(TestBed.inject(AuthService).signedIn()).toBe(true);
+    expect(element.querySelector('[data-testid="sign-out"]')).not.toBeNull();
+  });
+});

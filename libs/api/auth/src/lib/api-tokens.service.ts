@@ -1,0 +1,88 @@
+import { AuditService } from '@leitbild-monitor/api/audit';
+import { newId, nowIso, Principal, RequestContext, TransactionRunner } from '@leitbild-monitor/api/platform';
+import type { ApiToken, CreatedApiToken } from '@leitbild-monitor/shared/contracts';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ApiTokenEntity } from './api-token.entity';
+import { randomToken, sha256Hex } from './secret-token';
+import { UserEntity } from './user.entity';
+
+/** Recognisable in logs and secret scanners. */
+export const API_TOKEN_PREFIX = 'lbm_';
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class ApiTokensService {
+  constructor(
+    @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  create(context: RequestContext & { principal: Principal }, name: string): Promise<CreatedApiToken> {
+    return this.transactions.run(async (manager) => {
+      const token = randomToken(API_TOKEN_PREFIX);
+      const id = newId();
+      await manager.insert(ApiTokenEntity, {
+        id,
+        userId: context.principal.userId,
+        name: name.trim(),
+        prefix: token.slice(0, 12),
+        tokenHash: sha256Hex(token),
+        createdAt: nowIso(),
+        lastUsedAt: null,
+      });
+      await this.audit.record(manager, context, {
+        action: 'token.create',
+        targetType: 'api_token',
+        targetId: id,
+        details: { name },
+      });
+      return { id, token };
+    });
+  }
+
+  async listOwn(userId: string): Promise<ApiToken[]> {
+    const rows = await this.tokens.find({ where: { userId }, order: { createdAt: 'DESC' } });
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      prefix: row.prefix,
+      createdAt: row.createdAt,
+      lastUsedAt: row.lastUsedAt,
+    }));
+  }
+
+  revoke(context: RequestContext & { principal: Principal }, id: string): Promise<void> {
+    return this.transactions.run(async (manager) => {
+      const result = await manager.delete(ApiTokenEntity, { id, userId: context.principal.userId });
+      if (result.affected !== 1) throw new NotFoundException(`no token with id ${id}`);
+      await this.audit.record(manager, context, { action: 'token.revoke', targetType: 'api_token', targetId: id });
+    });
+  }
+
+  /** The owner of a bearer token, or null when unknown or the owner is inactive. */
+  async resolve(token: string): Promise<Principal | null> {
+    if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 100) return null;
+    const row = await this.tokens
+      .createQueryBuilder('t')
+      .innerJoinAndMapOne('t.user', UserEntity, 'u', 'u.id = t.userId')
+      .where('t.tokenHash = :hash', { hash: sha256Hex(token) })
+      .getOne();
+    const user = (row as (ApiTokenEntity & { user?: UserEntity }) | null)?.user;
+    if (!row || !user || !user.active) return null;
+    if (!row.lastUsedAt || Date.now() - Date.parse(row.lastUsedAt) > TOUCH_INTERVAL_MS) {
+      await this.tokens.update({ id: row.id }, { lastUsedAt: nowIso() });
+    }
+    return {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      actorId: user.actorId,
+      sessionId: null,
+      tokenId: row.id,
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import {
+  ANY_SIGNED_IN,
+  CurrentContext,
+  Principal,
+  Public,
+  RequestContext,
+  Roles,
+} from '@leitbild-monitor/api/platform';
+import type { ApiToken, CreatedApiToken, User } from '@leitbild-monitor/shared/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiTokensService } from './api-tokens.service';
+import { clearSessionCookies, SESSION_COOKIE, setSessionCookies, setXsrfCookie } from './auth-cookies';
+import type { GuardedRequest } from './authentication.guard';
+import { AuthenticationService } from './authentication.service';
+import { ChangeOwnPasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
+import { sha256Hex } from './secret-token';
+import { UsersService } from './users.service';
+
+type SignedIn = RequestContext & { principal: Principal };
+
+@ApiTags('auth')
+@Roles(...ANY_SIGNED_IN)
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly authentication: AuthenticationService,
+    private readonly users: UsersService,
+    private readonly tokens: ApiTokensService,
+  ) {}
+
+  /** Signs in: the user, an HttpOnly session cookie and the readable XSRF-TOKEN cookie. */
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiUnauthorizedResponse({ description: 'E-mail or password is wrong (the same answer for unknown e-mails).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address.' })
+  async login(
+    @Body() dto: LoginDto,
+    @CurrentContext() context: RequestContext,
+    @Req() request: GuardedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<User> {
+    const previous = request.cookies?.[SESSION_COOKIE];
+    const { user, session } = await this.authentication.login(
+      dto.email,
+      dto.password,
+      context,
+      previous ? sha256Hex(previous) : null,
+    );
+    setSessionCookies(request, reply, session.token, session.csrfToken);
+    return user;
+  }
+
+  /** Ends the session on the server at once. */
+  @Post('logout')
+  @HttpCode(204)
+  async logout(
+    @CurrentContext() context: SignedIn,
+    @Req() request: GuardedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.authentication.logout(context);
+    clearSessionCookies(request, reply);
+  }
+
+  @Get('me')
+  async me(
+    @CurrentContext() context: SignedIn,
+    @Req() request: GuardedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<User> {
+    // Re-issues the XSRF cookie, so a dashboard that lost it (cleared cookies, new tab) can write again.
+    if (request.csrfToken) setXsrfCookie(request, reply, request.csrfToken);
+    return this.authentication.me(context.principal);
+  }
+
+  /** Changes one's own password; every other session of the account ends. */
+  @Post('password')
+  @HttpCode(204)
+  changePassword(@CurrentContext() context: SignedIn, @Body() dto: ChangeOwnPasswordDto): Promise<void> {
+    return this.users.changeOwnPassword(context, dto);
+  }
+
+  /** Creates a personal API token; the answer is the only time the token is shown. */
+  @Post('tokens')
+  createToken(@CurrentContext() context: SignedIn, @Body() dto: CreateApiTokenDto): Promise<CreatedApiToken> {
+    return this.tokens.create(context, dto.name);
+  }
+
+  @Get('tokens')
+  listTokens(@CurrentContext() context: SignedIn): Promise<ApiToken[]> {
+    return this.tokens.listOwn(context.principal.userId);
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  revokeToken(@CurrentContext() context: SignedIn, @Param('id') id: string): Promise<void> {
+    return this.tokens.revoke(context, id);
+  }
+}

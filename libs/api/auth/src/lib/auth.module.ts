@@ -1,0 +1,49 @@
+import { APP_CONFIG, AppConfig } from '@leitbild-monitor/api/platform';
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessDeniedInterceptor } from './access-denied.interceptor';
+import { ApiTokenEntity } from './api-token.entity';
+import { ApiTokensService } from './api-tokens.service';
+import { AuthController } from './auth.controller';
+import { AuthenticationGuard } from './authentication.guard';
+import { AuthenticationService } from './authentication.service';
+import { AuthorizationGuard } from './authorization.guard';
+import { LoginFailureEntity } from './login-attempt.entity';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+import { SessionsService } from './sessions.service';
+
+export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFailureEntity];
+
+/**
+ * Sign-in, sessions, API tokens, users — and the guards that make every route closed unless it says otherwise:
+ * rate limit (per client address), then authentication (401, CSRF), then the role check (403), in that order.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(AUTH_ENTITIES),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+        errorMessage: 'too many requests from this address; try again in a minute',
+      }),
+    }),
+  ],
+  controllers: [AuthController, UsersController],
+  providers: [
+    SessionsService,
+    ApiTokensService,
+    AuthenticationService,
+    UsersService,
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: AuthorizationGuard },
+    { provide: APP_INTERCEPTOR, useClass: AccessDeniedInterceptor },
+  ],
+})
+export class AuthModule {}

@@ -1,0 +1,121 @@
+import { AuditService } from '@leitbild-monitor/api/audit';
+import { nowIso, Principal, RequestContext, TransactionRunner } from '@leitbild-monitor/api/platform';
+import type { User } from '@leitbild-monitor/shared/contracts';
+import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThan, MoreThan, Repository } from 'typeorm';
+import { LoginFailureEntity } from './login-attempt.entity';
+import { LOGIN_FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './login-throttle';
+import { verifyPassword } from './password-hashing';
+import { NewSession, SessionsService } from './sessions.service';
+import { UserEntity } from './user.entity';
+import { toUser } from './user-view';
+
+/** The same answer for an unknown e-mail and a wrong password, so sign-in reveals no accounts. */
+const WRONG_CREDENTIALS = 'e-mail or password is wrong';
+
+@Injectable()
+export class AuthenticationService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>,
+    private readonly sessions: SessionsService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Checks e-mail and password and opens a new session (ending the one the client came with, so a session id
+   * planted before sign-in is worthless). Too many recent failures for the account or the address: 429.
+   */
+  async login(
+    email: string,
+    password: string,
+    context: RequestContext,
+    previousSessionId: string | null,
+  ): Promise<{ user: User; session: NewSession }> {
+    const normalised = email.trim().toLowerCase();
+    await this.refuseWhenThrottled(normalised, context);
+    const user = await this.users.findOneBy({ email: normalised });
+    // The hash is verified even for unknown or inactive accounts, so every failure takes equally long.
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !user.active || !passwordOk) {
+      await this.transactions.run(async (manager) => {
+        await manager.insert(LoginFailureEntity, {
+          email: normalised,
+          clientAddress: context.clientAddress,
+          at: nowIso(),
+        });
+        await this.audit.record(manager, context, {
+          action: 'auth.login_failed',
+          actorLabel: normalised,
+          details: { reason: !user ? 'unknown_account' : !user.active ? 'inactive' : 'wrong_password' },
+        });
+      });
+      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    }
+    return this.transactions.run(async (manager) => {
+      if (previousSessionId) await this.sessions.end(manager, previousSessionId);
+      // Sign-ins are rare enough to carry the housekeeping: expired sessions and stale failure counts go.
+      await this.sessions.purgeExpired(manager);
+      await manager.delete(LoginFailureEntity, {
+        at: LessThan(new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString()),
+      });
+      const session = await this.sessions.create(manager, user.id, context.clientAddress);
+      await manager.delete(LoginFailureEntity, { email: normalised });
+      await this.audit.record(
+        manager,
+        { ...context, principal: principalOf(user) },
+        {
+          action: 'auth.login',
+          targetType: 'user',
+          targetId: user.id,
+        },
+      );
+      return { user: toUser(user), session };
+    });
+  }
+
+  logout(context: RequestContext & { principal: Principal }): Promise<void> {
+    return this.transactions.run(async (manager) => {
+      if (context.principal.sessionId) await this.sessions.end(manager, context.principal.sessionId);
+      await this.audit.record(manager, context, {
+        action: 'auth.logout',
+        targetType: 'user',
+        targetId: context.principal.userId,
+      });
+    });
+  }
+
+  async me(principal: Principal): Promise<User> {
+    const user = await this.users.findOneByOrFail({ id: principal.userId });
+    return toUser(user);
+  }
+
+  private async refuseWhenThrottled(email: string, context: RequestContext): Promise<void> {
+    const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString();
+    const [forAccount, forAddress] = await Promise.all([
+      this.failures.countBy({ email, at: MoreThan(since) }),
+      context.clientAddress ? this.failures.countBy({ clientAddress: context.clientAddress, at: MoreThan(since) }) : 0,
+    ]);
+    if (forAccount >= MAX_FAILURES_PER_ACCOUNT || forAddress >= MAX_FAILURES_PER_ADDRESS) {
+      await this.audit.recordAlone(context, { action: 'auth.login_throttled', actorLabel: email });
+      throw new HttpException(
+        { message: 'too many failed sign-ins; try again in 15 minutes' },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+  }
+}
+
+export function principalOf(user: UserEntity): Principal {
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    actorId: user.actorId,
+    sessionId: null,
+    tokenId: null,
+  };
+}

@@ -1,0 +1,95 @@
+import { APP_CONFIG, AppConfig, nowIso, Principal } from '@leitbild-monitor/api/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, LessThan, Repository } from 'typeorm';
+import { randomToken, sha256Hex } from './secret-token';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+
+/** Refreshing `last_seen_at` on every request would turn every read into a write; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface NewSession {
+  /** The cookie value; only its hash is stored. */
+  token: string;
+  csrfToken: string;
+}
+
+export interface ResolvedSession {
+  principal: Principal;
+  csrfToken: string;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(manager: EntityManager, userId: string, clientAddress: string | null): Promise<NewSession> {
+    const token = randomToken();
+    const csrfToken = randomToken();
+    const now = nowIso();
+    await manager.insert(SessionEntity, {
+      id: sha256Hex(token),
+      userId,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      clientAddress,
+    });
+    return { token, csrfToken };
+  }
+
+  /** The signed-in user of a session cookie, or null when the session is unknown, expired or the user inactive. */
+  async resolve(token: string): Promise<ResolvedSession | null> {
+    const id = sha256Hex(token);
+    const row = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.user', UserEntity, 'u', 'u.id = s.userId')
+      .where('s.id = :id', { id })
+      .getOne();
+    const user = (row as (SessionEntity & { user?: UserEntity }) | null)?.user;
+    if (!row || !user) return null;
+    const now = Date.now();
+    const idleLimit = Date.parse(row.lastSeenAt) + this.config.sessionIdleMinutes * 60_000;
+    const absoluteLimit = Date.parse(row.createdAt) + this.config.sessionMaxHours * 3_600_000;
+    if (!user.active || now > idleLimit || now > absoluteLimit) {
+      await this.sessions.delete({ id });
+      return null;
+    }
+    if (now - Date.parse(row.lastSeenAt) > TOUCH_INTERVAL_MS) {
+      await this.sessions.update({ id }, { lastSeenAt: new Date(now).toISOString() });
+    }
+    return {
+      principal: {
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        actorId: user.actorId,
+        sessionId: id,
+        tokenId: null,
+      },
+      csrfToken: row.csrfToken,
+    };
+  }
+
+  async end(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.delete(SessionEntity, { id: sessionId });
+  }
+
+  async endAllOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(SessionEntity, { userId });
+  }
+
+  /**
+   * Removes sessions past their absolute lifetime, so the table does not grow with abandoned sessions;
+   * idle-expired ones go when next presented or when they reach the absolute limit.
+   */
+  async purgeExpired(manager: EntityManager): Promise<void> {
+    const cutoff = new Date(Date.now() - this.config.sessionMaxHours * 3_600_000).toISOString();
+    await manager.delete(SessionEntity, { createdAt: LessThan(cutoff) });
+  }
+}

@@ -1,0 +1,34 @@
+import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
+import type { UserRole } from '@leitbild-monitor/shared/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A local account. The e-mail is stored lower-cased; the password only as an argon2id hash. */
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryColumn(ID_COLUMN)
+  id!: string;
+
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: UserRole;
+
+  @Column({ ...ID_COLUMN, name: 'actor_id', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'boolean' })
+  active!: boolean;
+
+  @Column({ type: 'varchar', length: 255, name: 'password_hash' })
+  passwordHash!: string;
+
+  @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
+  createdAt!: string;
+
+  @Column({ ...TIMESTAMP_COLUMN, name: 'updated_at' })
+  updatedAt!: string;
+}

@@ -1,0 +1,73 @@
+import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
+import { DashboardSummaryService } from '@leitbild-monitor/api/dashboard';
+import { ListMeasuresQuery, MeasuresService } from '@leitbild-monitor/api/measures';
+import { Public } from '@leitbild-monitor/api/platform';
+import type { DashboardSummary, Measure, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DataSource, In } from 'typeorm';
+
+/**
+ * The transparency view: published measures and their roll-up, without sign-in. Built field by field from an
+ * allow-list, so contact persons, internal notes and feasibility reasoning can never slip into an answer.
+ */
+@ApiTags('public')
+@Public()
+@Controller('public')
+export class PublicController {
+  constructor(
+    private readonly measures: MeasuresService,
+    private readonly summaries: DashboardSummaryService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Published measures, with the filters, sort and pagination of the internal list. */
+  @Get('measures')
+  async list(@Query() query: ListMeasuresQuery): Promise<Page<PublicMeasure>> {
+    const page = await this.measures.list(query, { publicOnly: true });
+    return { ...page, items: await this.toPublic(page.items) };
+  }
+
+  @Get('measures/:id')
+  async get(@Param('id') id: string): Promise<PublicMeasure> {
+    const [measure] = await this.toPublic([await this.measures.get(id, { publicOnly: true })]);
+    return measure;
+  }
+
+  /** The roll-up of the published measures only. */
+  @Get('summary')
+  summary(): Promise<DashboardSummary> {
+    return this.summaries.summary({ publicOnly: true });
+  }
+
+  private async toPublic(measures: Measure[]): Promise<PublicMeasure[]> {
+    const actorIds = [
+      ...new Set(measures.flatMap((measure) => [measure.leadActorId, ...measure.partnerActorIds])),
+    ].filter((id): id is string => id !== null);
+    const fieldIds = [...new Set(measures.map((measure) => measure.fieldOfActionId))];
+    const [actors, fields] = await Promise.all([
+      actorIds.length ? this.dataSource.getRepository(ActorEntity).findBy({ id: In(actorIds) }) : [],
+      fieldIds.length ? this.dataSource.getRepository(FieldOfActionEntity).findBy({ id: In(fieldIds) }) : [],
+    ]);
+    const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
+    const fieldName = new Map(fields.map((field) => [field.id, field.name]));
+    return measures.map((measure) => ({
+      id: measure.id,
+      title: measure.title,
+      description: measure.description,
+      status: measure.status,
+      progress: measure.progress,
+      fieldOfActionId: measure.fieldOfActionId,
+      fieldOfActionName: fieldName.get(measure.fieldOfActionId) ?? '',
+      guidelineIds: measure.guidelineIds,
+      leadActorName: measure.leadActorId ? (actorName.get(measure.leadActorId) ?? null) : null,
+      partnerActorNames: measure.partnerActorIds.map((id) => actorName.get(id) ?? '').filter(Boolean),
+      plannedStart: measure.plannedStart,
+      plannedEnd: measure.plannedEnd,
+      actualStart: measure.actualStart,
+      actualEnd: measure.actualEnd,
+      overdue: measure.overdue,
+      updatedAt: measure.updatedAt,
+    }));
+  }
+}

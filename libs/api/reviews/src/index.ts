@@ -1,0 +1,2 @@
+export * from './lib/review-comment.entity';
+export * from './lib/review-comments.module';

@@ -1,0 +1,63 @@
+import {
+  ANY_SIGNED_IN,
+  CurrentContext,
+  PaginationQuery,
+  Principal,
+  RequestContext,
+  Roles,
+} from '@leitbild-monitor/api/platform';
+import type { CreateReviewCommentRequest, Page, ReviewComment } from '@leitbild-monitor/shared/contracts';
+import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ReviewCommentsService } from './review-comments.service';
+
+type SignedIn = RequestContext & { principal: Principal };
+
+export class ReviewCommentDto implements CreateReviewCommentRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_LIMITS.comment)
+  text!: string;
+}
+
+/** The council's review comments on a measure: everyone signed in reads them; reviewers and admins write. */
+@ApiTags('review comments')
+@Roles(...ANY_SIGNED_IN)
+@Controller('measures/:measureId/comments')
+export class ReviewCommentsController {
+  constructor(private readonly comments: ReviewCommentsService) {}
+
+  /** Newest first. */
+  @Get()
+  list(
+    @CurrentContext() context: SignedIn,
+    @Param('measureId') measureId: string,
+    @Query() query: PaginationQuery,
+  ): Promise<Page<ReviewComment>> {
+    return this.comments.list(measureId, context.principal, query);
+  }
+
+  @Roles('reviewer', 'admin')
+  @Post()
+  create(
+    @CurrentContext() context: SignedIn,
+    @Param('measureId') measureId: string,
+    @Body() dto: ReviewCommentDto,
+  ): Promise<ReviewComment> {
+    return this.comments.create(context, measureId, dto.text);
+  }
+
+  /** The author corrects their comment within the edit window. */
+  @Roles('reviewer', 'admin')
+  @Patch(':commentId')
+  update(
+    @CurrentContext() context: SignedIn,
+    @Param('measureId') measureId: string,
+    @Param('commentId') commentId: string,
+    @Body() dto: ReviewCommentDto,
+  ): Promise<ReviewComment> {
+    return this.comments.update(context, measureId, commentId, dto.text);
+  }
+}
