@@ -15,7 +15,7 @@ describe('sign-in, sessions and tokens', () => {
     expect(response.body).toMatchObject({
       email: TEST_ADMIN.email,
       role: 'admin',
-      name: 'Administration',
+      name: 'Systemverwaltung',
       id: expect.any(String),
     });
     expect(response.body.passwordHash).toBeUndefined();

@@ -150,7 +150,7 @@ describe('measures API', () => {
       expect(history.total).toBe(2);
       expect(history.items[0]).toMatchObject({
         kind: 'field_change',
-        by: 'Administration',
+        by: 'Systemverwaltung',
         changes: [
           { field: 'title', from: 'Patenschaften', to: 'Patenschaften für Geflüchtete' },
           { field: 'partnerActorIds', from: [], to: [catalogue.actors[2].id] },

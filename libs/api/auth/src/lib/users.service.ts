@@ -57,7 +57,7 @@ export class UsersService implements OnApplicationBootstrap {
       if ((await manager.count(UserEntity)) > 0) return;
       const user = await this.insertUser(
         manager,
-        { email, name: 'Administration', role: 'admin', actorId: null },
+        { email, name: 'Systemverwaltung', role: 'admin', actorId: null },
         passwordHash,
       );
       await this.audit.record(
