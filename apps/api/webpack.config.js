@@ -15,8 +15,12 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // The audit chain check ships as its own script next to the server (npm run audit:verify).
-      additionalEntryPoints: [{ entryName: 'verify-audit', entryPath: './src/verify-audit.ts' }],
+      // Maintenance commands ship as scripts next to the server: npm run audit:verify, backup, restore.
+      additionalEntryPoints: [
+        { entryName: 'verify-audit', entryPath: './src/verify-audit.ts' },
+        { entryName: 'backup', entryPath: './src/backup.ts' },
+        { entryName: 'restore', entryPath: './src/restore.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,

@@ -15,6 +15,20 @@ async function bootstrap(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen({ port: config.port, host: '0.0.0.0' });
+  // Graceful shutdown: stop accepting connections, let requests in flight finish, then close the database
+  // (which checkpoints SQLite's write-ahead log), and only then exit.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      Logger.log(`${signal} received: finishing requests in flight and closing the database`, 'Shutdown');
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          Logger.error(error instanceof Error ? error.message : String(error), 'Shutdown');
+          process.exit(1);
+        },
+      );
+    });
+  }
   const where = config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
   Logger.log(`Leitbild-Monitor runs on http://localhost:${config.port} (${where})`, 'Bootstrap');
 }

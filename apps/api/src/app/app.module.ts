@@ -9,6 +9,7 @@ import { ReviewCommentsModule } from '@leitbild-monitor/api/reviews';
 import {
   APP_CONFIG,
   AppConfig,
+  BackupScheduler,
   databaseOptions,
   HealthModule,
   TransactionModule,
@@ -46,6 +47,7 @@ export class AppModule {
         PublicModule,
         InitialDataModule,
       ],
+      providers: [BackupScheduler],
     };
   }
 }

@@ -19,7 +19,7 @@ export interface TestApp {
 }
 
 /** A fresh, empty database of the kind under test; `drop` removes it. */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (TEST_DATABASE === 'sqlite') {
     const folder = mkdtempSync(join(tmpdir(), 'lbm-api-test-'));
     return {
@@ -74,6 +74,11 @@ async function start(databaseUrl: string, env: Record<string, string>, drop: () 
       await drop();
     },
   };
+}
+
+/** Starts the API in-process on an existing database (which the test owns and removes itself). */
+export function startTestAppOn(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+  return start(databaseUrl, env, async () => undefined);
 }
 
 /** Starts the API in-process on a fresh database built by the real migrations. */

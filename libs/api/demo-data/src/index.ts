@@ -2,3 +2,4 @@ export * from './lib/catalogue-loader';
 export * from './lib/demo-measures-loader';
 export * from './lib/initial-data.module';
 export * from './lib/seed-files';
+export * from './lib/bundled-data';

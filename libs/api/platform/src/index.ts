@@ -13,3 +13,5 @@ export * from './lib/http/pagination.dto';
 export * from './lib/http/validation';
 export * from './lib/http/is-iso-calendar-date';
 export * from './lib/http/is-omittable';
+export * from './lib/backup/backup-scheduler';
+export * from './lib/backup/sqlite-backup';

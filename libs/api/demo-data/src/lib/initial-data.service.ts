@@ -4,10 +4,9 @@ import { APP_CONFIG, AppConfig, TransactionRunner } from '@leitbild-monitor/api/
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { assertCatalogueFile, loadCatalogue } from './catalogue-loader';
-import bundledCatalogue from './data/leitbild-harburg.json';
-import demoMeasures from './data/demo-measures-harburg.json';
+import { HARBURG_CATALOGUE, HARBURG_DEMO } from './bundled-data';
 import { loadDemoMeasures } from './demo-measures-loader';
-import type { CatalogueFile, DemoFile } from './seed-files';
+import type { CatalogueFile } from './seed-files';
 
 /**
  * Fills an empty database at start: the Leitbild and fields of action (the bundled Harburg Leitbild, or the
@@ -35,14 +34,14 @@ export class InitialDataService implements OnApplicationBootstrap {
         );
       }
       if (this.config.demoData && (await manager.count(MeasureEntity)) === 0 && !hasFields) {
-        const count = await loadDemoMeasures(manager, demoMeasures as DemoFile);
+        const count = await loadDemoMeasures(manager, HARBURG_DEMO);
         this.logger.log(`Loaded ${count} example measures (DEMO_DATA=true)`);
       }
     });
   }
 
   private async catalogueFile(): Promise<CatalogueFile> {
-    if (!this.config.leitbildFile) return bundledCatalogue as CatalogueFile;
+    if (!this.config.leitbildFile) return HARBURG_CATALOGUE;
     const parsed: unknown = JSON.parse(await readFile(this.config.leitbildFile, 'utf8'));
     assertCatalogueFile(parsed, this.config.leitbildFile);
     return parsed;

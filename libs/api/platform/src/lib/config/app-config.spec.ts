@@ -14,6 +14,7 @@ describe('loadAppConfig', () => {
       sessionMaxHours: 12,
       rateLimitPerMinute: 600,
       trustProxyHops: 0,
+      backup: { dir: 'data/backups', intervalHours: 24, keep: 14 },
     });
   });
 

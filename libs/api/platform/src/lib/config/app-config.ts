@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { dirname, join } from 'node:path';
 import {
   IsBoolean,
   IsEmail,
@@ -34,6 +35,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Trust X-Forwarded-* from this many proxies in front (0: none), for client addresses and HTTPS detection. */
   trustProxyHops: number;
+  /** Scheduled SQLite backups: where, how often (0: never) and how many to keep. */
+  backup: { dir: string; intervalHours: number; keep: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -113,6 +116,24 @@ class EnvironmentVariables {
   RATE_LIMIT_PER_MINUTE?: number;
 
   @IsOptional()
+  @IsString()
+  BACKUP_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'BACKUP_INTERVAL_HOURS must be a whole number of hours between 0 (off) and 8760' })
+  @Min(0, { message: 'BACKUP_INTERVAL_HOURS must be a whole number of hours between 0 (off) and 8760' })
+  @Max(8760, { message: 'BACKUP_INTERVAL_HOURS must be a whole number of hours between 0 (off) and 8760' })
+  BACKUP_INTERVAL_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'BACKUP_KEEP must be a whole number between 1 and 1000' })
+  @Min(1, { message: 'BACKUP_KEEP must be a whole number between 1 and 1000' })
+  @Max(1000, { message: 'BACKUP_KEEP must be a whole number between 1 and 1000' })
+  BACKUP_KEEP?: number;
+
+  @IsOptional()
   @Transform(toInteger)
   @IsInt({ message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
   @Min(0, { message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
@@ -133,6 +154,9 @@ const ENV_KEYS = [
   'SESSION_MAX_HOURS',
   'RATE_LIMIT_PER_MINUTE',
   'TRUST_PROXY',
+  'BACKUP_DIR',
+  'BACKUP_INTERVAL_HOURS',
+  'BACKUP_KEEP',
 ] as const;
 
 export class InvalidConfigError extends Error {
@@ -160,9 +184,10 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   if (parsed.ADMIN_PASSWORD && !parsed.ADMIN_EMAIL) problems.push('ADMIN_PASSWORD is set but ADMIN_EMAIL is not');
   if (problems.length > 0) throw new InvalidConfigError(problems);
 
+  const database = parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   return {
     port: parsed.PORT ?? 3000,
-    database: parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL),
+    database,
     adminEmail: parsed.ADMIN_EMAIL ?? null,
     adminPassword: parsed.ADMIN_PASSWORD ?? null,
     demoData: parsed.DEMO_DATA ?? true,
@@ -172,5 +197,10 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     sessionMaxHours: parsed.SESSION_MAX_HOURS ?? 12,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 600,
     trustProxyHops: parsed.TRUST_PROXY ?? 0,
+    backup: {
+      dir: parsed.BACKUP_DIR ?? join(database.type === 'sqlite' ? dirname(database.path) : '.', 'backups'),
+      intervalHours: parsed.BACKUP_INTERVAL_HOURS ?? 24,
+      keep: parsed.BACKUP_KEEP ?? 14,
+    },
   };
 }

@@ -1,0 +1,137 @@
+import { AuditService } from '@leitbild-monitor/api/audit';
+import { checkSqliteDatabase, writeBackup } from '@leitbild-monitor/api/platform';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { api, createMeasure, seedCatalogue } from '../test/fixtures';
+import { startTestApp, startTestAppOn, TestApp } from '../test/test-app';
+
+const DIST = join(__dirname, '../../../../dist/apps/api');
+
+/** Row counts of every table, to compare two databases. */
+async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
+  const tables = (await dataSource.query(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+  )) as { name: string }[];
+  const counts: Record<string, number> = {};
+  for (const { name } of tables)
+    counts[name] = Number((await dataSource.query(`SELECT COUNT(*) AS count FROM "${name}"`))[0].count);
+  return counts;
+}
+
+describe('backups (SQLite)', () => {
+  let test: TestApp;
+  let folder: string;
+  beforeAll(async () => {
+    test = await startTestApp();
+    folder = mkdtempSync(join(tmpdir(), 'lbm-backups-'));
+  });
+  afterAll(async () => {
+    await test.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  const sourcePath = () => (test.config.database.type === 'sqlite' ? test.config.database.path : '');
+
+  it('backs up while writes go on, and the restored copy is complete and consistent', async () => {
+    const catalogue = await seedCatalogue(test.app);
+    const measures = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        createMeasure(test.app, { title: `Last ${index}`, fieldOfActionId: catalogue.fields[0].id }),
+      ),
+    );
+    let running = true;
+    const acknowledgedBeforeBackup = new Map<string, number>();
+    let backupStarted = false;
+    const writers = measures.map(async (measure) => {
+      let version = 1;
+      while (running) {
+        const response = await api(test.app)
+          .patch(`/api/v1/measures/${measure.id}`)
+          .set('If-Match', `"${version}"`)
+          .send({ progress: version % 100 });
+        expect(response.status).toBe(200);
+        version = response.body.version;
+        if (!backupStarted) acknowledgedBeforeBackup.set(measure.id, version);
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    backupStarted = true;
+    const file = await writeBackup(sourcePath(), folder, 5);
+    running = false;
+    await Promise.all(writers);
+
+    expect(checkSqliteDatabase(file)).toEqual({ ok: true, problems: [] });
+    const restored = await startTestAppOn(`sqlite:${file}`);
+    try {
+      for (const measure of measures) {
+        const copy = (await api(restored.app).get(`/api/v1/measures/${measure.id}`).expect(200)).body;
+        expect(copy.version).toBeGreaterThanOrEqual(acknowledgedBeforeBackup.get(measure.id) ?? 1);
+        const history = (await api(restored.app).get(`/api/v1/measures/${measure.id}/history`).expect(200)).body;
+        expect(history.total).toBe(copy.version);
+      }
+      expect(await restored.app.get(AuditService).verifyChain()).toMatchObject({ ok: true });
+    } finally {
+      await restored.close();
+    }
+  });
+
+  it('keeps only the newest BACKUP_KEEP backups', async () => {
+    const dir = join(folder, 'rotation');
+    for (let index = 0; index < 4; index++)
+      await writeBackup(sourcePath(), dir, 2, new Date(Date.UTC(2026, 0, 1, 0, 0, index)));
+    expect(readdirSync(dir).sort()).toEqual([
+      'leitbild-monitor-2026-01-01T00-00-02-000Z.db',
+      'leitbild-monitor-2026-01-01T00-00-03-000Z.db',
+    ]);
+  });
+
+  it('ships backup and restore commands: restore brings back exactly the backed-up rows and keeps the replaced database', async () => {
+    const dir = join(folder, 'cli');
+    const env = { ...process.env, DATABASE_URL: `sqlite:${sourcePath()}`, BACKUP_DIR: dir };
+    const out = execFileSync(process.execPath, [join(DIST, 'backup.js')], { env, encoding: 'utf8' });
+    const backup = /Backup written: (.+)$/m.exec(out)?.[1] as string;
+    const counts = await tableCounts(test.app.get(DataSource));
+
+    const target = join(folder, 'restored.db');
+    const restoreOut = execFileSync(process.execPath, [join(DIST, 'restore.js'), backup], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${target}` },
+      encoding: 'utf8',
+    });
+    expect(restoreOut).toContain(`Restored ${backup} into ${target}`);
+    const restored = await startTestAppOn(`sqlite:${target}`);
+    try {
+      const restoredCounts = await tableCounts(restored.app.get(DataSource));
+      // The restored instance's own start adds sign-in rows (session, token, audit); everything else is equal.
+      for (const table of [
+        'measure',
+        'measure_history',
+        'measure_guideline',
+        'actor',
+        'field_of_action',
+        'guideline',
+        'app_user',
+        'migrations',
+      ]) {
+        expect([table, restoredCounts[table]]).toEqual([table, counts[table]]);
+      }
+      expect(await restored.app.get(AuditService).verifyChain()).toMatchObject({ ok: true });
+    } finally {
+      await restored.close();
+    }
+
+    // Restoring over an existing database keeps the old one aside.
+    const again = execFileSync(process.execPath, [join(DIST, 'restore.js'), backup], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${target}` },
+      encoding: 'utf8',
+    });
+    expect(again).toMatch(/previous database kept as .+\.before-restore-/);
+    expect(() =>
+      execFileSync(process.execPath, [join(DIST, 'restore.js'), join(folder, 'missing.db')], {
+        env: { ...process.env, DATABASE_URL: `sqlite:${target}` },
+        stdio: 'pipe',
+      }),
+    ).toThrow();
+  });
+});

@@ -1,0 +1,45 @@
+import {
+  checkSqliteDatabase,
+  InvalidConfigError,
+  loadAppConfig,
+  restoreSqliteDatabase,
+} from '@leitbild-monitor/api/platform';
+
+/**
+ * `npm run restore -- <backup file>`: checks the backup, keeps the current database as
+ * `<name>.before-restore-<time>`, and writes the backup into DATABASE_URL. Stop the server first.
+ */
+async function main(): Promise<number> {
+  const config = loadAppConfig();
+  const backup = process.argv[2];
+  if (!backup) {
+    console.error('Usage: npm run restore -- <backup file>');
+    return 2;
+  }
+  if (config.database.type !== 'sqlite') {
+    console.error('DATABASE_URL names PostgreSQL: restore it with pg_restore (see docs/operations.md).');
+    return 2;
+  }
+  const saved = await restoreSqliteDatabase(backup, config.database.path);
+  const check = checkSqliteDatabase(config.database.path);
+  if (!check.ok) {
+    console.error(`Restored database fails its check: ${check.problems.join('; ')}`);
+    return 1;
+  }
+  console.log(
+    `Restored ${backup} into ${config.database.path}` + (saved ? ` (previous database kept as ${saved})` : ''),
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      error instanceof InvalidConfigError
+        ? error.message
+        : `Restore failed: ${error instanceof Error ? error.message : error}`,
+    );
+    process.exit(1);
+  },
+);

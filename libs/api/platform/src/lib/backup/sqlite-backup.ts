@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BACKUP_FILE = /^leitbild-monitor-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.db$/;
+
+/**
+ * Copies a live SQLite database page by page with SQLite's online backup API: consistent even while the
+ * server writes (it restarts on concurrent changes), never a file copy that could catch a half-written page.
+ */
+export async function backupSqliteDatabase(sourcePath: string, targetPath: string): Promise<void> {
+  const source = new Database(sourcePath, { fileMustExist: true, timeout: 5000 });
+  try {
+    await source.backup(targetPath);
+  } finally {
+    source.close();
+  }
+}
+
+/** `PRAGMA integrity_check` and the presence of the migrations table: is this a usable product database? */
+export function checkSqliteDatabase(path: string): { ok: boolean; problems: string[] } {
+  const database = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const problems = (database.pragma('integrity_check') as { integrity_check: string }[])
+      .map((row) => row.integrity_check)
+      .filter((result) => result !== 'ok');
+    const migrations = database
+      .prepare("SELECT COUNT(*) AS count FROM sqlite_master WHERE type = 'table' AND name = 'migrations'")
+      .get() as {
+      count: number;
+    };
+    if (migrations.count === 0) problems.push('no migrations table: not a Leitbild-Monitor database');
+    return { ok: problems.length === 0, problems };
+  } finally {
+    database.close();
+  }
+}
+
+/** Writes a new time-stamped backup into `dir` and deletes the oldest beyond `keep`. Returns the new file. */
+export async function writeBackup(sourcePath: string, dir: string, keep: number, now = new Date()): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, `leitbild-monitor-${now.toISOString().replace(/[:.]/g, '-')}.db`);
+  await backupSqliteDatabase(sourcePath, target);
+  const backups = readdirSync(dir)
+    .filter((name) => BACKUP_FILE.test(name))
+    .sort();
+  for (const old of backups.slice(0, Math.max(0, backups.length - keep))) rmSync(join(dir, old), { force: true });
+  return target;
+}
+
+/**
+ * Replaces the database at `targetPath` with a backup, through the backup API again, so SQLite locks the target
+ * properly. The current database is first saved next to it as `<name>.before-restore-<time>`.
+ */
+export async function restoreSqliteDatabase(
+  backupPath: string,
+  targetPath: string,
+  now = new Date(),
+): Promise<string | null> {
+  const check = checkSqliteDatabase(backupPath);
+  if (!check.ok) throw new Error(`${backupPath} is not a usable backup: ${check.problems.join('; ')}`);
+  let saved: string | null = null;
+  try {
+    saved = `${targetPath}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+    await backupSqliteDatabase(targetPath, saved);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_CANTOPEN') throw error;
+    saved = null; // nothing to keep: the target does not exist yet
+  }
+  await backupSqliteDatabase(backupPath, targetPath);
+  return saved;
+}
