@@ -68,4 +68,21 @@ export default [
       ],
     },
   },
+  {
+    files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['MaxLength'],
+              message: 'Use MaxLength from @leitbild-monitor/api/platform: it counts characters as the databases do.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -55,6 +55,9 @@ const ACCESS: Record<string, UserRole[] | 'public'> = {
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
 
+/** Credential management needs a password session; API tokens get 403 there (see the test below). */
+const SESSION_ONLY = ['POST /api/v1/auth/tokens', 'POST /api/v1/auth/password'];
+
 describe('access control', () => {
   let test: TestApp;
   let catalogue: Catalogue;
@@ -102,11 +105,25 @@ describe('access control', () => {
   it.each(ALL)('answers 403 to %s on every route the role may not use, and lets it through elsewhere', async (role) => {
     for (const route of apiRoutes()) {
       const access = ACCESS[route.key];
-      if (access === 'public' || route.key === 'POST /api/v1/auth/logout') continue;
+      if (access === 'public' || route.key === 'POST /api/v1/auth/logout' || SESSION_ONLY.includes(route.key)) continue;
       const response = await call(route.method, route.url, tokens[role]);
       if (access.includes(role)) expect([route.key, response.status]).not.toEqual([route.key, 403]);
       else expect([route.key, response.status]).toEqual([route.key, 403]);
       expect(response.status).not.toBe(401);
+    }
+  });
+
+  it('refuses credential management with an API token, for every role', async () => {
+    for (const role of ALL) {
+      for (const key of SESSION_ONLY) {
+        const [method, url] = key.split(' ');
+        const response = await call(method, url, tokens[role]);
+        expect([key, response.status, response.body.message]).toEqual([
+          key,
+          403,
+          expect.stringContaining('sign in with your password'),
+        ]);
+      }
     }
   });
 
@@ -196,6 +213,60 @@ describe('access control', () => {
         .post('/api/v1/measures')
         .send({ title: 'Eigen', fieldOfActionId: field, leadActorId: catalogue.actors[0].id })
         .expect(201);
+    });
+
+    it('keeps an editor from handing a measure away or taking it over', async () => {
+      const [actorA, actorB, actorC] = catalogue.actors;
+      const field = catalogue.fields[0].id;
+      const shared = await createMeasure(app(), {
+        title: 'Geteilt',
+        fieldOfActionId: field,
+        leadActorId: actorB.id,
+        partnerActorIds: [actorA.id, actorC.id],
+      });
+      // A partner's editor may not make A the lead, nor drop the other partners.
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${shared.id}`)
+        .set('If-Match', '"1"')
+        .send({ leadActorId: actorA.id, partnerActorIds: [] })
+        .expect(403);
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${shared.id}`)
+        .set('If-Match', '"1"')
+        .send({ partnerActorIds: [actorA.id] })
+        .expect(403);
+      // Nor remove A itself and so escape the measure.
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${shared.id}`)
+        .set('If-Match', '"1"')
+        .send({ partnerActorIds: [actorC.id] })
+        .expect(403);
+      expect((await api(app()).get(`/api/v1/measures/${shared.id}`).expect(200)).body).toMatchObject({
+        version: 1,
+        leadActorId: actorB.id,
+      });
+      // The lead's editor may reorganise partners, but must stay involved.
+      const own = await createMeasure(app(), {
+        title: 'Eigen geführt',
+        fieldOfActionId: field,
+        leadActorId: actorA.id,
+        partnerActorIds: [actorC.id],
+      });
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${own.id}`)
+        .set('If-Match', '"1"')
+        .send({ partnerActorIds: [actorB.id] })
+        .expect(200);
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${own.id}`)
+        .set('If-Match', '"2"')
+        .send({ leadActorId: actorB.id, partnerActorIds: [] })
+        .expect(403);
+      await api(app(), editorA)
+        .patch(`/api/v1/measures/${own.id}`)
+        .set('If-Match', '"2"')
+        .send({ leadActorId: actorB.id, partnerActorIds: [actorA.id] })
+        .expect(200);
     });
 
     it('lets an editor without actor change any measure', async () => {

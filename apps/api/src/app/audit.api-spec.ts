@@ -105,6 +105,23 @@ describe('audit log', () => {
         ),
       );
       expect(await fresh.app.get(AuditService).verifyChain()).toMatchObject({ ok: true });
+
+      // Verifying while writes go on sees a consistent chain up to the head it started from.
+      let running = true;
+      const writers = measures.map(async (measure) => {
+        let version = 2;
+        while (running) {
+          const response = await api(fresh.app)
+            .patch(`/api/v1/measures/${measure.id}`)
+            .set('If-Match', `"${version}"`)
+            .send({ progress: version % 100 });
+          version = response.body.version;
+        }
+      });
+      for (let round = 0; round < 10; round++)
+        expect(await fresh.app.get(AuditService).verifyChain()).toMatchObject({ ok: true });
+      running = false;
+      await Promise.all(writers);
     } finally {
       await fresh.close();
     }

@@ -231,9 +231,11 @@ describe('sign-in, sessions and tokens', () => {
       await api(app()).patch('/api/v1/users/unknown').send({ name: 'X' }).expect(404);
     });
 
-    it('resets a password (admin) and lets users change their own, ending other sessions', async () => {
+    it('resets a password (admin) and lets users change their own, ending other sessions and all tokens', async () => {
       const user = await userWithToken(app(), { email: 'forgetful@example.org', role: 'viewer' });
+      await api(app(), user.token).get('/api/v1/auth/me').expect(200);
       await api(app()).post(`/api/v1/users/${user.id}/password`).send({ password: 'brand new secret' }).expect(204);
+      await api(app(), user.token).get('/api/v1/auth/me').expect(401);
       await anonymous(app())
         .post('/api/v1/auth/login')
         .send({ email: 'forgetful@example.org', password: user.password })
@@ -253,6 +255,27 @@ describe('sign-in, sessions and tokens', () => {
       await withSession(app(), second).get('/api/v1/auth/me').expect(401);
       await signIn(app(), 'forgetful@example.org', 'another secret');
     });
+  });
+});
+
+describe('parallel sign-in attempts', () => {
+  // An instance of its own: the many failures also count against the test client's address.
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp();
+  });
+  afterAll(() => test.close());
+
+  it('lets at most five of many parallel guesses reach the password check', async () => {
+    await userWithToken(test.app, { email: 'parallel@example.org', role: 'viewer' });
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        anonymous(test.app).post('/api/v1/auth/login').send({ email: 'parallel@example.org', password: 'guess-1234' }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20);
   });
 });
 

@@ -72,6 +72,15 @@ describe('bad input', () => {
     ['an invalid contact e-mail', { contact: { email: 'not-an-email' } }, 'contact.email must be an email'],
     ['an unknown contact field', { contact: { phone: '040' } }, 'contact.property phone should not exist'],
     ['a status on create', { status: 'completed' }, 'property status should not exist'],
+    ['a blank title', { title: '   ' }, 'title should not be empty'],
+    ['a NUL character', { title: 'a\u0000b' }, 'title must not contain NUL characters'],
+    [
+      'variation selectors beyond the limit',
+      { title: 'a\uFE0F'.repeat(200) },
+      'title must be shorter than or equal to 200 characters',
+    ],
+    ['year 0000', { plannedStart: '0000-01-01' }, 'plannedStart must be a calendar date'],
+    ['an empty lead actor id', { leadActorId: '' }, 'leadActorId should not be empty'],
   ])('POST with %s → 400 naming the field', async (_label, override, message) => {
     await expectNothingWritten(async () => {
       const response = await api(app())
@@ -170,6 +179,14 @@ describe('bad input', () => {
     expect((await api(app()).get(`/api/v1/measures/${measure.id}`).expect(200)).body.title).toBe(title);
     const found = await api(app()).get('/api/v1/measures').query({ q: "'); DROP TABLE measure;--" }).expect(200);
     expect(found.body.total).toBe(1);
+  });
+
+  it('answers NUL characters and malformed escapes in the URL with the contract error', async () => {
+    const nul = await api(app()).get('/api/v1/public/measures/%00').expect(400);
+    expect(nul.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [expect.stringContaining('NUL')] });
+    await api(app()).get('/api/v1/measures').query({ q: 'a\u0000' }).expect(400);
+    const malformed = await api(app()).get('/api/v1/public/measures/%E0%A4%A').expect(400);
+    expect(malformed.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the request URL is malformed' });
   });
 
   it('refuses an over-long search text', async () => {

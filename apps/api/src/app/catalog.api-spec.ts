@@ -58,6 +58,25 @@ describe('catalogue API', () => {
     await api(app()).get('/api/v1/fields-of-action/unknown').expect(404);
   });
 
+  it('answers parallel duplicates with one 201 and otherwise 409, never 500', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        api(app()).post('/api/v1/actors').send({ name: 'Doppelt e.V.', type: 'association' }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+  });
+
+  it('refuses null and blank names on update', async () => {
+    const actor = (await api(app()).post('/api/v1/actors').send({ name: 'Null-Test', type: 'other' }).expect(201)).body;
+    for (const body of [{ name: null }, { type: null }, { name: '   ' }]) {
+      await api(app()).patch(`/api/v1/actors/${actor.id}`).send(body).expect(400);
+    }
+    const field = (await api(app()).get('/api/v1/fields-of-action').expect(200)).body.items[0];
+    await api(app()).patch(`/api/v1/fields-of-action/${field.id}`).send({ name: null }).expect(400);
+    await api(app()).patch(`/api/v1/fields-of-action/${field.id}`).send({ name: ' \t ' }).expect(400);
+  });
+
   it('validates fields of action', async () => {
     const response = await api(app()).post('/api/v1/fields-of-action').send({ name: '', extra: 1 }).expect(400);
     expect(response.body.message).toEqual(

@@ -1,11 +1,19 @@
-import { ApiExceptionFilter, AppConfig, createValidationPipe, toApiError } from '@leitbild-monitor/api/platform';
+import {
+  ApiExceptionFilter,
+  AppConfig,
+  createValidationPipe,
+  OPENAPI_PUBLIC_MARK,
+  rejectNulCharacters,
+  toApiError,
+} from '@leitbild-monitor/api/platform';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
@@ -41,6 +49,9 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     bodyLimit: BODY_LIMIT_BYTES,
     // Behind a reverse proxy, client addresses and https come from its X-Forwarded-* headers.
     trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
+    // A URL Fastify cannot decode gets the contract's error body, without Fastify's own error code.
+    frameworkErrors: (_error: unknown, _request: unknown, reply: FastifyReply) =>
+      void reply.status(400).send(toApiError(400, 'the request URL is malformed')),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger,
@@ -51,6 +62,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // ... and without this, Fastify's built-in text/plain parser would hand strings to the handlers.
   fastify.removeContentTypeParser('text/plain');
+  rejectNulCharacters(fastify);
 
   const routes = registeredRoutes.get(app) ?? [];
   registeredRoutes.set(app, routes);
@@ -88,10 +100,22 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
       .addSecurityRequirements('bearer')
       .build(),
   );
+  markPublicOperations(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
 
   await serveDashboard(fastify, config);
   return app;
+}
+
+/** Public operations need no sign-in: their security requirement is cleared in the document. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as (OperationObject & Record<string, unknown>)[]) {
+      if (typeof operation !== 'object' || !operation || !operation[OPENAPI_PUBLIC_MARK]) continue;
+      operation.security = [];
+      delete operation[OPENAPI_PUBLIC_MARK];
+    }
+  }
 }
 
 /**

@@ -51,6 +51,13 @@ describe('platform: health, OpenAPI, errors and the served dashboard', () => {
       expect.arrayContaining([expect.objectContaining({ name: 'If-Match', in: 'header', required: true })]),
     );
     expect(document.paths['/api/v1/dashboard/summary'].get.description).toContain('neither rejected nor on_hold');
+    // Public operations need no credentials; all others name cookie and bearer.
+    expect(document.paths['/api/v1/health'].get.security).toEqual([]);
+    expect(document.paths['/api/v1/public/summary'].get.security).toEqual([]);
+    expect(document.paths['/api/v1/auth/login'].post.security).toEqual([]);
+    expect(document.paths['/api/v1/measures'].get.security).toBeUndefined();
+    expect(document.security).toEqual([{ cookie: [] }, { bearer: [] }]);
+    expect(JSON.stringify(document)).not.toContain('x-public');
   });
 
   it('serves a browsable view of the API', async () => {

@@ -15,3 +15,6 @@ export * from './lib/http/is-iso-calendar-date';
 export * from './lib/http/is-omittable';
 export * from './lib/backup/backup-scheduler';
 export * from './lib/backup/sqlite-backup';
+export * from './lib/database/unique-violation';
+export * from './lib/http/nul-characters';
+export * from './lib/http/text-rules';

@@ -1,8 +1,8 @@
-import { PaginationQuery, Roles } from '@leitbild-monitor/api/platform';
+import { MaxLength, PaginationQuery, Roles, Trim } from '@leitbild-monitor/api/platform';
 import type { AuditEntry, Page } from '@leitbild-monitor/shared/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { AuditService } from './audit.service';
 
 export class AuditQuery extends PaginationQuery {

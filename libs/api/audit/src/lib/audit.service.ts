@@ -9,7 +9,7 @@ import {
 import type { AuditChainReport, AuditEntry, Page } from '@leitbild-monitor/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Between, EntityManager, Repository } from 'typeorm';
 import { AuditEntryEntity, AuditHeadEntity } from './audit-entry.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
@@ -34,7 +34,8 @@ export class AuditService {
 
   /** Appends an entry inside the caller's transaction. */
   async record(manager: EntityManager, context: RequestContext, event: AuditEvent): Promise<void> {
-    // The head row is locked for the rest of the transaction (PostgreSQL); SQLite's writer lock does the same.
+    // PostgreSQL: the head row stays locked until this transaction ends, so concurrent appends queue here.
+    // SQLite: TransactionRunner already runs write transactions one at a time.
     const headQuery = manager.getRepository(AuditHeadEntity).createQueryBuilder('h').where('h.id = 1');
     if (manager.connection.options.type === 'postgres') headQuery.setLock('pessimistic_write');
     const head = await headQuery.getOne();
@@ -79,15 +80,21 @@ export class AuditService {
 }
 
 /**
- * Walks the whole chain in id order: every entry must follow its predecessor without a gap, name the
- * predecessor's hash, and hash to its stored value; the head must point at the last entry (so cutting entries
- * off the end is noticed too). Used by the API and by the `audit:verify` command.
+ * Walks the chain up to the head as it was when the walk began (entries appended meanwhile are left for the
+ * next run): every entry must follow its predecessor without a gap, name the predecessor's hash and hash to
+ * its stored value, and the last one must be the head's (so entries cut off the end are noticed too).
+ * Used by the API tests and by the `audit:verify` command, also against a running server.
  */
 export async function verifyAuditChain(manager: EntityManager): Promise<AuditChainReport> {
+  const head = await manager.findOneBy(AuditHeadEntity, { id: 1 });
+  const lastId = head?.lastId ?? 0;
   let previousHash = GENESIS_HASH;
   let count = 0;
-  for (;;) {
-    const batch = await manager.find(AuditEntryEntity, { order: { id: 'ASC' }, skip: count, take: VERIFY_BATCH });
+  while (count < lastId) {
+    const batch = await manager.find(AuditEntryEntity, {
+      where: { id: Between(count + 1, Math.min(count + VERIFY_BATCH, lastId)) },
+      order: { id: 'ASC' },
+    });
     for (const entry of batch) {
       if (entry.id !== count + 1 || entry.previousHash !== previousHash || auditHash(entry) !== entry.hash) {
         return { ok: false, entries: count, brokenAt: entry.id };
@@ -95,10 +102,9 @@ export async function verifyAuditChain(manager: EntityManager): Promise<AuditCha
       previousHash = entry.hash;
       count += 1;
     }
-    if (batch.length < VERIFY_BATCH) break;
+    if (batch.length === 0 || count % VERIFY_BATCH !== 0) break;
   }
-  const head = await manager.findOneBy(AuditHeadEntity, { id: 1 });
-  if ((head?.lastId ?? 0) !== count || (head?.lastHash ?? GENESIS_HASH) !== previousHash) {
+  if (count !== lastId || previousHash !== (head?.lastHash ?? GENESIS_HASH)) {
     return { ok: false, entries: count, brokenAt: count + 1 };
   }
   return { ok: true, entries: count, brokenAt: null };

@@ -5,6 +5,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ApiTokenEntity } from './api-token.entity';
+import { principalOf } from './principal-of';
 import { randomToken, sha256Hex } from './secret-token';
 import { UserEntity } from './user.entity';
 
@@ -75,14 +76,6 @@ export class ApiTokensService {
     if (!row.lastUsedAt || Date.now() - Date.parse(row.lastUsedAt) > TOUCH_INTERVAL_MS) {
       await this.tokens.update({ id: row.id }, { lastUsedAt: nowIso() });
     }
-    return {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      actorId: user.actorId,
-      sessionId: null,
-      tokenId: row.id,
-    };
+    return principalOf(user, { tokenId: row.id });
   }
 }

@@ -1,13 +1,13 @@
 import {
   ANY_SIGNED_IN,
   CurrentContext,
-  Principal,
   Public,
   RequestContext,
   Roles,
+  SignedInContext,
 } from '@leitbild-monitor/api/platform';
 import type { ApiToken, CreatedApiToken, User } from '@leitbild-monitor/shared/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiTokensService } from './api-tokens.service';
@@ -16,9 +16,8 @@ import type { GuardedRequest } from './authentication.guard';
 import { AuthenticationService } from './authentication.service';
 import { ChangeOwnPasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
 import { sha256Hex } from './secret-token';
+import { SessionOnlyGuard } from './session-only.guard';
 import { UsersService } from './users.service';
-
-type SignedIn = RequestContext & { principal: Principal };
 
 @ApiTags('auth')
 @Roles(...ANY_SIGNED_IN)
@@ -57,7 +56,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Req() request: GuardedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
@@ -67,7 +66,7 @@ export class AuthController {
 
   @Get('me')
   async me(
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Req() request: GuardedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<User> {
@@ -78,25 +77,27 @@ export class AuthController {
 
   /** Changes one's own password; every other session of the account ends. */
   @Post('password')
+  @UseGuards(SessionOnlyGuard)
   @HttpCode(204)
-  changePassword(@CurrentContext() context: SignedIn, @Body() dto: ChangeOwnPasswordDto): Promise<void> {
+  changePassword(@CurrentContext() context: SignedInContext, @Body() dto: ChangeOwnPasswordDto): Promise<void> {
     return this.users.changeOwnPassword(context, dto);
   }
 
   /** Creates a personal API token; the answer is the only time the token is shown. */
   @Post('tokens')
-  createToken(@CurrentContext() context: SignedIn, @Body() dto: CreateApiTokenDto): Promise<CreatedApiToken> {
+  @UseGuards(SessionOnlyGuard)
+  createToken(@CurrentContext() context: SignedInContext, @Body() dto: CreateApiTokenDto): Promise<CreatedApiToken> {
     return this.tokens.create(context, dto.name);
   }
 
   @Get('tokens')
-  listTokens(@CurrentContext() context: SignedIn): Promise<ApiToken[]> {
+  listTokens(@CurrentContext() context: SignedInContext): Promise<ApiToken[]> {
     return this.tokens.listOwn(context.principal.userId);
   }
 
   @Delete('tokens/:id')
   @HttpCode(204)
-  revokeToken(@CurrentContext() context: SignedIn, @Param('id') id: string): Promise<void> {
+  revokeToken(@CurrentContext() context: SignedInContext, @Param('id') id: string): Promise<void> {
     return this.tokens.revoke(context, id);
   }
 }

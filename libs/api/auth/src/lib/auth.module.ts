@@ -10,7 +10,7 @@ import { AuthController } from './auth.controller';
 import { AuthenticationGuard } from './authentication.guard';
 import { AuthenticationService } from './authentication.service';
 import { AuthorizationGuard } from './authorization.guard';
-import { LoginFailureEntity } from './login-attempt.entity';
+import { LoginFailureEntity } from './login-failure.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';

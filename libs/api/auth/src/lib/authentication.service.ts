@@ -1,18 +1,25 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
-import { nowIso, Principal, RequestContext, TransactionRunner } from '@leitbild-monitor/api/platform';
+import { nowIso, Principal, RequestContext, SignedInContext, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { User } from '@leitbild-monitor/shared/contracts';
+import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, MoreThan, Repository } from 'typeorm';
-import { LoginFailureEntity } from './login-attempt.entity';
+import { LoginFailureEntity } from './login-failure.entity';
 import { LOGIN_FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './login-throttle';
 import { verifyPassword } from './password-hashing';
+import { principalOf } from './principal-of';
 import { NewSession, SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 import { toUser } from './user-view';
 
 /** The same answer for an unknown e-mail and a wrong password, so sign-in reveals no accounts. */
 const WRONG_CREDENTIALS = 'e-mail or password is wrong';
+
+/** E-mails are compared lower-cased; lower-casing can lengthen a string, so the result is cut to the column. */
+export function normaliseEmail(email: string): string {
+  return [...email.trim().toLowerCase()].slice(0, TEXT_LIMITS.email).join('');
+}
 
 @Injectable()
 export class AuthenticationService {
@@ -25,8 +32,8 @@ export class AuthenticationService {
   ) {}
 
   /**
-   * Checks e-mail and password and opens a new session (ending the one the client came with, so a session id
-   * planted before sign-in is worthless). Too many recent failures for the account or the address: 429.
+   * Checks e-mail and password under the throttle and opens a new session, ending the one the client came
+   * with (so a session id planted before sign-in is worthless).
    */
   async login(
     email: string,
@@ -34,35 +41,16 @@ export class AuthenticationService {
     context: RequestContext,
     previousSessionId: string | null,
   ): Promise<{ user: User; session: NewSession }> {
-    const normalised = email.trim().toLowerCase();
-    await this.refuseWhenThrottled(normalised, context);
-    const user = await this.users.findOneBy({ email: normalised });
-    // The hash is verified even for unknown or inactive accounts, so every failure takes equally long.
-    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !user.active || !passwordOk) {
-      await this.transactions.run(async (manager) => {
-        await manager.insert(LoginFailureEntity, {
-          email: normalised,
-          clientAddress: context.clientAddress,
-          at: nowIso(),
-        });
-        await this.audit.record(manager, context, {
-          action: 'auth.login_failed',
-          actorLabel: normalised,
-          details: { reason: !user ? 'unknown_account' : !user.active ? 'inactive' : 'wrong_password' },
-        });
-      });
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
-    }
+    const user = await this.verifyCredentials(email, password, context);
+    if (!user) throw new UnauthorizedException(WRONG_CREDENTIALS);
     return this.transactions.run(async (manager) => {
       if (previousSessionId) await this.sessions.end(manager, previousSessionId);
-      // Sign-ins are rare enough to carry the housekeeping: expired sessions and stale failure counts go.
+      // Sign-ins are rare enough to carry the housekeeping: expired sessions and old failures go.
       await this.sessions.purgeExpired(manager);
       await manager.delete(LoginFailureEntity, {
         at: LessThan(new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString()),
       });
       const session = await this.sessions.create(manager, user.id, context.clientAddress);
-      await manager.delete(LoginFailureEntity, { email: normalised });
       await this.audit.record(
         manager,
         { ...context, principal: principalOf(user) },
@@ -76,7 +64,44 @@ export class AuthenticationService {
     });
   }
 
-  logout(context: RequestContext & { principal: Principal }): Promise<void> {
+  /**
+   * The user with this e-mail and password, or null. Each attempt is first recorded as a failure and
+   * committed, and only then are the recent failures counted: of any number of parallel attempts, at most
+   * the allowed number get to the password check (429 for the rest). A success clears the account's record.
+   * The hash is verified even for unknown or inactive accounts, so every failure takes equally long.
+   */
+  async verifyCredentials(email: string, password: string, context: RequestContext): Promise<UserEntity | null> {
+    const normalised = normaliseEmail(email);
+    await this.transactions.run((manager) =>
+      manager.insert(LoginFailureEntity, { email: normalised, clientAddress: context.clientAddress, at: nowIso() }),
+    );
+    const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString();
+    const [forAccount, forAddress] = await Promise.all([
+      this.failures.countBy({ email: normalised, at: MoreThan(since) }),
+      context.clientAddress ? this.failures.countBy({ clientAddress: context.clientAddress, at: MoreThan(since) }) : 0,
+    ]);
+    if (forAccount > MAX_FAILURES_PER_ACCOUNT || forAddress > MAX_FAILURES_PER_ADDRESS) {
+      await this.audit.recordAlone(context, { action: 'auth.login_throttled', actorLabel: normalised });
+      throw new HttpException(
+        { message: 'too many failed sign-ins; try again in 15 minutes' },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const user = await this.users.findOneBy({ email: normalised });
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !user.active || !passwordOk) {
+      await this.audit.recordAlone(context, {
+        action: 'auth.login_failed',
+        actorLabel: normalised,
+        details: { reason: !user ? 'unknown_account' : !user.active ? 'inactive' : 'wrong_password' },
+      });
+      return null;
+    }
+    await this.failures.delete({ email: normalised });
+    return user;
+  }
+
+  logout(context: SignedInContext): Promise<void> {
     return this.transactions.run(async (manager) => {
       if (context.principal.sessionId) await this.sessions.end(manager, context.principal.sessionId);
       await this.audit.record(manager, context, {
@@ -88,34 +113,6 @@ export class AuthenticationService {
   }
 
   async me(principal: Principal): Promise<User> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId });
-    return toUser(user);
+    return toUser(await this.users.findOneByOrFail({ id: principal.userId }));
   }
-
-  private async refuseWhenThrottled(email: string, context: RequestContext): Promise<void> {
-    const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString();
-    const [forAccount, forAddress] = await Promise.all([
-      this.failures.countBy({ email, at: MoreThan(since) }),
-      context.clientAddress ? this.failures.countBy({ clientAddress: context.clientAddress, at: MoreThan(since) }) : 0,
-    ]);
-    if (forAccount >= MAX_FAILURES_PER_ACCOUNT || forAddress >= MAX_FAILURES_PER_ADDRESS) {
-      await this.audit.recordAlone(context, { action: 'auth.login_throttled', actorLabel: email });
-      throw new HttpException(
-        { message: 'too many failed sign-ins; try again in 15 minutes' },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
-  }
-}
-
-export function principalOf(user: UserEntity): Principal {
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    actorId: user.actorId,
-    sessionId: null,
-    tokenId: null,
-  };
 }

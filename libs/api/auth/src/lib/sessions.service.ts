@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThan, Repository } from 'typeorm';
 import { randomToken, sha256Hex } from './secret-token';
+import { principalOf } from './principal-of';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
@@ -63,15 +64,7 @@ export class SessionsService {
       await this.sessions.update({ id }, { lastSeenAt: new Date(now).toISOString() });
     }
     return {
-      principal: {
-        userId: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        actorId: user.actorId,
-        sessionId: id,
-        tokenId: null,
-      },
+      principal: principalOf(user, { sessionId: id }),
       csrfToken: row.csrfToken,
     };
   }

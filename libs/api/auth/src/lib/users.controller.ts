@@ -1,11 +1,9 @@
-import { CurrentContext, Principal, RequestContext, Roles } from '@leitbild-monitor/api/platform';
+import { CurrentContext, Roles, SignedInContext } from '@leitbild-monitor/api/platform';
 import type { Page, User } from '@leitbild-monitor/shared/contracts';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CreateUserDto, ListUsersQuery, ResetPasswordDto, UpdateUserDto } from './dto/auth.dto';
 import { UsersService } from './users.service';
-
-type SignedIn = RequestContext & { principal: Principal };
 
 @ApiTags('users')
 @Roles('admin')
@@ -19,13 +17,17 @@ export class UsersController {
   }
 
   @Post()
-  create(@CurrentContext() context: SignedIn, @Body() dto: CreateUserDto): Promise<User> {
+  create(@CurrentContext() context: SignedInContext, @Body() dto: CreateUserDto): Promise<User> {
     return this.users.create(context, dto);
   }
 
   /** Name, role, actor and `active`; deactivating ends the user's sessions at once. */
   @Patch(':id')
-  update(@CurrentContext() context: SignedIn, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<User> {
+  update(
+    @CurrentContext() context: SignedInContext,
+    @Param('id') id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<User> {
     return this.users.update(context, id, dto);
   }
 
@@ -33,7 +35,7 @@ export class UsersController {
   @Post(':id/password')
   @HttpCode(204)
   resetPassword(
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Param('id') id: string,
     @Body() dto: ResetPasswordDto,
   ): Promise<void> {

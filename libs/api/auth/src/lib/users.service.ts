@@ -3,11 +3,11 @@ import { ActorEntity } from '@leitbild-monitor/api/catalog';
 import {
   APP_CONFIG,
   AppConfig,
+  conflictOnDuplicate,
   newId,
   nowIso,
   pageWindow,
-  Principal,
-  RequestContext,
+  SignedInContext,
   toPage,
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
@@ -25,12 +25,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { ChangeOwnPasswordDto, CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/auth.dto';
-import { hashPassword, verifyPassword } from './password-hashing';
+import { ApiTokenEntity } from './api-token.entity';
+import { AuthenticationService } from './authentication.service';
+import { hashPassword } from './password-hashing';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 import { toUser } from './user-view';
-
-type SignedIn = RequestContext & { principal: Principal };
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -40,6 +40,7 @@ export class UsersService implements OnApplicationBootstrap {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionsService,
+    private readonly authentication: AuthenticationService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -92,29 +93,33 @@ export class UsersService implements OnApplicationBootstrap {
     return toPage(rows.map(toUser), total, window);
   }
 
-  async create(context: SignedIn, dto: CreateUserDto): Promise<User> {
+  async create(context: SignedInContext, dto: CreateUserDto): Promise<User> {
     const passwordHash = await hashPassword(dto.password);
-    return this.transactions.run(async (manager) => {
-      const email = dto.email.trim().toLowerCase();
-      if (await manager.existsBy(UserEntity, { email }))
-        throw new ConflictException('email: a user with this e-mail already exists');
-      await this.assertActorExists(manager, dto.actorId ?? null);
-      const user = await this.insertUser(
-        manager,
-        { email, name: dto.name.trim(), role: dto.role, actorId: dto.actorId ?? null },
-        passwordHash,
-      );
-      await this.audit.record(manager, context, {
-        action: 'user.create',
-        targetType: 'user',
-        targetId: user.id,
-        details: { email, role: dto.role, actorId: user.actorId },
-      });
-      return toUser(user);
-    });
+    return conflictOnDuplicate(
+      () =>
+        this.transactions.run(async (manager) => {
+          const email = dto.email.trim().toLowerCase();
+          if (await manager.existsBy(UserEntity, { email }))
+            throw new ConflictException('email: a user with this e-mail already exists');
+          await this.assertActorExists(manager, dto.actorId ?? null);
+          const user = await this.insertUser(
+            manager,
+            { email, name: dto.name.trim(), role: dto.role, actorId: dto.actorId ?? null },
+            passwordHash,
+          );
+          await this.audit.record(manager, context, {
+            action: 'user.create',
+            targetType: 'user',
+            targetId: user.id,
+            details: { email, role: dto.role, actorId: user.actorId },
+          });
+          return toUser(user);
+        }),
+      'email: a user with this e-mail already exists',
+    );
   }
 
-  update(context: SignedIn, id: string, dto: UpdateUserDto): Promise<User> {
+  update(context: SignedInContext, id: string, dto: UpdateUserDto): Promise<User> {
     return this.transactions.run(async (manager) => {
       const user = await this.findOrFail(manager, id);
       if (id === context.principal.userId && (dto.active === false || (dto.role && dto.role !== 'admin'))) {
@@ -148,23 +153,24 @@ export class UsersService implements OnApplicationBootstrap {
     });
   }
 
-  async resetPassword(context: SignedIn, id: string, password: string): Promise<void> {
+  async resetPassword(context: SignedInContext, id: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.transactions.run(async (manager) => {
       const user = await this.findOrFail(manager, id);
       user.passwordHash = passwordHash;
       user.updatedAt = nowIso();
       await manager.save(user);
+      // A reset means the account may be compromised: its sessions and API tokens end too.
       await this.sessions.endAllOf(manager, id);
+      await manager.delete(ApiTokenEntity, { userId: id });
       await this.audit.record(manager, context, { action: 'user.password_reset', targetType: 'user', targetId: id });
     });
   }
 
-  async changeOwnPassword(context: SignedIn, dto: ChangeOwnPasswordDto): Promise<void> {
-    const user = await this.users.findOneByOrFail({ id: context.principal.userId });
-    if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
-      throw new BadRequestException('currentPassword is wrong');
-    }
+  /** Needs the current password (checked under the sign-in throttle); ends every other session and all API tokens. */
+  async changeOwnPassword(context: SignedInContext, dto: ChangeOwnPasswordDto): Promise<void> {
+    const user = await this.authentication.verifyCredentials(context.principal.email, dto.currentPassword, context);
+    if (!user || user.id !== context.principal.userId) throw new BadRequestException('currentPassword is wrong');
     const passwordHash = await hashPassword(dto.newPassword);
     await this.transactions.run(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, updatedAt: nowIso() });
@@ -175,6 +181,7 @@ export class UsersService implements OnApplicationBootstrap {
         .from('session')
         .where('user_id = :userId AND id <> :current', { userId: user.id, current: context.principal.sessionId ?? '' })
         .execute();
+      await manager.delete(ApiTokenEntity, { userId: user.id });
       await this.audit.record(manager, context, {
         action: 'user.password_change',
         targetType: 'user',
@@ -208,7 +215,7 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   private async assertActorExists(manager: EntityManager, actorId: string | null): Promise<void> {
-    if (actorId && !(await manager.existsBy(ActorEntity, { id: actorId }))) {
+    if (actorId !== null && !(await manager.existsBy(ActorEntity, { id: actorId }))) {
       throw new BadRequestException(['actorId must be the id of an existing actor']);
     }
   }

@@ -1,12 +1,10 @@
 import type { Actor, FieldOfAction, LeitbildSection, Page } from '@leitbild-monitor/shared/contracts';
-import { ANY_SIGNED_IN, CurrentContext, Principal, RequestContext, Roles } from '@leitbild-monitor/api/platform';
+import { ANY_SIGNED_IN, CurrentContext, Roles, SignedInContext } from '@leitbild-monitor/api/platform';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CatalogService } from './catalog.service';
 import { CreateActorDto, ListActorsQuery, UpdateActorDto } from './dto/actor.dto';
 import { CreateFieldOfActionDto, ListFieldsOfActionQuery, UpdateFieldOfActionDto } from './dto/field-of-action.dto';
-
-type SignedIn = RequestContext & { principal: Principal };
 
 @ApiTags('catalogue')
 @Roles(...ANY_SIGNED_IN)
@@ -26,14 +24,14 @@ export class FieldsOfActionController {
 
   @Roles('admin')
   @Post()
-  create(@CurrentContext() context: SignedIn, @Body() dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
+  create(@CurrentContext() context: SignedInContext, @Body() dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
     return this.catalog.createFieldOfAction(context, dto);
   }
 
   @Roles('admin')
   @Patch(':id')
   update(
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Param('id') id: string,
     @Body() dto: UpdateFieldOfActionDto,
   ): Promise<FieldOfAction> {
@@ -72,13 +70,17 @@ export class ActorsController {
 
   @Roles('admin')
   @Post()
-  create(@CurrentContext() context: SignedIn, @Body() dto: CreateActorDto): Promise<Actor> {
+  create(@CurrentContext() context: SignedInContext, @Body() dto: CreateActorDto): Promise<Actor> {
     return this.catalog.createActor(context, dto);
   }
 
   @Roles('admin')
   @Patch(':id')
-  update(@CurrentContext() context: SignedIn, @Param('id') id: string, @Body() dto: UpdateActorDto): Promise<Actor> {
+  update(
+    @CurrentContext() context: SignedInContext,
+    @Param('id') id: string,
+    @Body() dto: UpdateActorDto,
+  ): Promise<Actor> {
     return this.catalog.updateActor(context, id, dto);
   }
 }

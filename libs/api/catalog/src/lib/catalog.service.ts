@@ -1,5 +1,6 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import {
+  conflictOnDuplicate,
   containsPattern,
   newId,
   nowIso,
@@ -61,54 +62,62 @@ export class CatalogService {
   }
 
   createFieldOfAction(context: RequestContext, dto: CreateFieldOfActionDto): Promise<FieldOfAction> {
-    return this.transactions.run(async (manager) => {
-      const repository = manager.getRepository(FieldOfActionEntity);
-      await this.assertFieldOfActionNameFree(manager, dto.name.trim(), null);
-      const last = await repository
-        .createQueryBuilder('f')
-        .select('MAX(f.position)', 'max')
-        .getRawOne<{ max: number | null }>();
-      const now = nowIso();
-      const entity = repository.create({
-        id: newId(),
-        key: await this.freeFieldOfActionKey(manager, slugify(dto.name)),
-        name: dto.name.trim(),
-        description: dto.description ?? null,
-        position: Number(last?.max ?? 0) + 1,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await repository.insert(entity);
-      await this.audit.record(manager, context, {
-        action: 'field_of_action.create',
-        targetType: 'field_of_action',
-        targetId: entity.id,
-        details: { name: entity.name },
-      });
-      return toFieldOfAction(entity);
-    });
+    return conflictOnDuplicate(
+      () =>
+        this.transactions.run(async (manager) => {
+          const repository = manager.getRepository(FieldOfActionEntity);
+          await this.assertFieldOfActionNameFree(manager, dto.name.trim(), null);
+          const last = await repository
+            .createQueryBuilder('f')
+            .select('MAX(f.position)', 'max')
+            .getRawOne<{ max: number | null }>();
+          const now = nowIso();
+          const entity = repository.create({
+            id: newId(),
+            key: await this.freeFieldOfActionKey(manager, slugify(dto.name)),
+            name: dto.name.trim(),
+            description: dto.description ?? null,
+            position: Number(last?.max ?? 0) + 1,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await repository.insert(entity);
+          await this.audit.record(manager, context, {
+            action: 'field_of_action.create',
+            targetType: 'field_of_action',
+            targetId: entity.id,
+            details: { name: entity.name },
+          });
+          return toFieldOfAction(entity);
+        }),
+      'name: a field of action with this name already exists',
+    );
   }
 
   updateFieldOfAction(context: RequestContext, id: string, dto: UpdateFieldOfActionDto): Promise<FieldOfAction> {
-    return this.transactions.run(async (manager) => {
-      const repository = manager.getRepository(FieldOfActionEntity);
-      const entity = await repository.findOneBy({ id });
-      if (!entity) throw new NotFoundException(`no field of action with id ${id}`);
-      if (dto.name !== undefined) {
-        await this.assertFieldOfActionNameFree(manager, dto.name.trim(), id);
-        entity.name = dto.name.trim();
-      }
-      if (dto.description !== undefined) entity.description = dto.description;
-      entity.updatedAt = nowIso();
-      await repository.save(entity);
-      await this.audit.record(manager, context, {
-        action: 'field_of_action.update',
-        targetType: 'field_of_action',
-        targetId: id,
-        details: { ...dto },
-      });
-      return toFieldOfAction(entity);
-    });
+    return conflictOnDuplicate(
+      () =>
+        this.transactions.run(async (manager) => {
+          const repository = manager.getRepository(FieldOfActionEntity);
+          const entity = await repository.findOneBy({ id });
+          if (!entity) throw new NotFoundException(`no field of action with id ${id}`);
+          if (dto.name !== undefined) {
+            await this.assertFieldOfActionNameFree(manager, dto.name.trim(), id);
+            entity.name = dto.name.trim();
+          }
+          if (dto.description !== undefined) entity.description = dto.description;
+          entity.updatedAt = nowIso();
+          await repository.save(entity);
+          await this.audit.record(manager, context, {
+            action: 'field_of_action.update',
+            targetType: 'field_of_action',
+            targetId: id,
+            details: { ...dto },
+          });
+          return toFieldOfAction(entity);
+        }),
+      'name: a field of action with this name already exists',
+    );
   }
 
   /** The Leitbild: its sections in order, each with its guideline statements in order. */
@@ -148,46 +157,54 @@ export class CatalogService {
   }
 
   createActor(context: RequestContext, dto: CreateActorDto): Promise<Actor> {
-    return this.transactions.run(async (manager) => {
-      await this.assertActorNameFree(manager, dto.name.trim(), null);
-      const now = nowIso();
-      const entity = manager.create(ActorEntity, {
-        id: newId(),
-        name: dto.name.trim(),
-        type: dto.type,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.insert(ActorEntity, entity);
-      await this.audit.record(manager, context, {
-        action: 'actor.create',
-        targetType: 'actor',
-        targetId: entity.id,
-        details: { name: entity.name, type: entity.type },
-      });
-      return toActor(entity);
-    });
+    return conflictOnDuplicate(
+      () =>
+        this.transactions.run(async (manager) => {
+          await this.assertActorNameFree(manager, dto.name.trim(), null);
+          const now = nowIso();
+          const entity = manager.create(ActorEntity, {
+            id: newId(),
+            name: dto.name.trim(),
+            type: dto.type,
+            createdAt: now,
+            updatedAt: now,
+          });
+          await manager.insert(ActorEntity, entity);
+          await this.audit.record(manager, context, {
+            action: 'actor.create',
+            targetType: 'actor',
+            targetId: entity.id,
+            details: { name: entity.name, type: entity.type },
+          });
+          return toActor(entity);
+        }),
+      'name: an actor with this name already exists',
+    );
   }
 
   updateActor(context: RequestContext, id: string, dto: UpdateActorDto): Promise<Actor> {
-    return this.transactions.run(async (manager) => {
-      const entity = await manager.findOneBy(ActorEntity, { id });
-      if (!entity) throw new NotFoundException(`no actor with id ${id}`);
-      if (dto.name !== undefined) {
-        await this.assertActorNameFree(manager, dto.name.trim(), id);
-        entity.name = dto.name.trim();
-      }
-      if (dto.type !== undefined) entity.type = dto.type;
-      entity.updatedAt = nowIso();
-      await manager.save(entity);
-      await this.audit.record(manager, context, {
-        action: 'actor.update',
-        targetType: 'actor',
-        targetId: id,
-        details: { ...dto },
-      });
-      return toActor(entity);
-    });
+    return conflictOnDuplicate(
+      () =>
+        this.transactions.run(async (manager) => {
+          const entity = await manager.findOneBy(ActorEntity, { id });
+          if (!entity) throw new NotFoundException(`no actor with id ${id}`);
+          if (dto.name !== undefined) {
+            await this.assertActorNameFree(manager, dto.name.trim(), id);
+            entity.name = dto.name.trim();
+          }
+          if (dto.type !== undefined) entity.type = dto.type;
+          entity.updatedAt = nowIso();
+          await manager.save(entity);
+          await this.audit.record(manager, context, {
+            action: 'actor.update',
+            targetType: 'actor',
+            targetId: id,
+            details: { ...dto },
+          });
+          return toActor(entity);
+        }),
+      'name: an actor with this name already exists',
+    );
   }
 
   private async assertFieldOfActionNameFree(manager: EntityManager, name: string, exceptId: string | null) {

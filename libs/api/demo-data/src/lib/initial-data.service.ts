@@ -1,3 +1,4 @@
+import { AuditService } from '@leitbild-monitor/api/audit';
 import { FieldOfActionEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
 import { MeasureEntity } from '@leitbild-monitor/api/measures';
 import { APP_CONFIG, AppConfig, TransactionRunner } from '@leitbild-monitor/api/platform';
@@ -20,6 +21,7 @@ export class InitialDataService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

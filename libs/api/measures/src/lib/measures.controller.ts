@@ -3,10 +3,9 @@ import {
   CurrentContext,
   etagOf,
   MEASURE_WRITERS,
-  Principal,
-  RequestContext,
   requiredVersionFromIfMatch,
   Roles,
+  SignedInContext,
 } from '@leitbild-monitor/api/platform';
 import type {
   HistoryEntry,
@@ -32,8 +31,6 @@ const IF_MATCH = {
   description: 'ETag of the version the change is based on, e.g. "3"',
 };
 
-type SignedIn = RequestContext & { principal: Principal };
-
 @ApiTags('measures')
 @Roles(...ANY_SIGNED_IN)
 @Controller('measures')
@@ -55,7 +52,7 @@ export class MeasuresController {
   @Post()
   async create(
     @Body() dto: CreateMeasureDto,
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
     return withEtag(reply, await this.measures.create(dto, context));
@@ -76,7 +73,7 @@ export class MeasuresController {
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: UpdateMeasureDto,
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
     return withEtag(reply, await this.measures.update(id, requiredVersionFromIfMatch(ifMatch), dto, context));
@@ -92,7 +89,7 @@ export class MeasuresController {
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: ChangeStatusDto,
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
     return withEtag(reply, await this.measures.changeStatus(id, requiredVersionFromIfMatch(ifMatch), dto, context));
@@ -108,7 +105,7 @@ export class MeasuresController {
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: ProgressUpdateDto,
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Measure> {
     return withEtag(

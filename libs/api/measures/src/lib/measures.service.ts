@@ -4,10 +4,10 @@ import {
   containsPattern,
   newId,
   nowIso,
-  PaginationQuery,
   pageWindow,
+  PaginationQuery,
   Principal,
-  RequestContext,
+  SignedInContext,
   toPage,
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
@@ -168,7 +168,7 @@ export class MeasuresService {
     return toMeasure(entity, links.get(id) ?? { guidelineIds: [], partnerActorIds: [] });
   }
 
-  create(dto: CreateMeasureDto, context: SignedIn): Promise<Measure> {
+  create(dto: CreateMeasureDto, context: SignedInContext): Promise<Measure> {
     return this.transactions.run(async (manager) => {
       const state = applyEdit(EMPTY_STATE, dto);
       await this.assertValidState(manager, state);
@@ -194,13 +194,14 @@ export class MeasuresService {
     });
   }
 
-  update(id: string, expectedVersion: number, dto: UpdateMeasureDto, context: SignedIn): Promise<Measure> {
+  update(id: string, expectedVersion: number, dto: UpdateMeasureDto, context: SignedInContext): Promise<Measure> {
     return this.transactions.run(async (manager) => {
       const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
       const before = stateOf(entity, links);
       const after = applyEdit(before, dto);
       const changes = diffStates(before, after);
       if (changes.length === 0) return toMeasure(entity, links);
+      assertMayChangeResponsibility(context.principal, before, after);
       await this.assertValidState(manager, after);
       writeState(entity, after);
       const now = nowIso();
@@ -211,7 +212,7 @@ export class MeasuresService {
     });
   }
 
-  changeStatus(id: string, expectedVersion: number, dto: ChangeStatusDto, context: SignedIn): Promise<Measure> {
+  changeStatus(id: string, expectedVersion: number, dto: ChangeStatusDto, context: SignedInContext): Promise<Measure> {
     return this.transactions.run(async (manager) => {
       const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
       const from = entity.status;
@@ -245,7 +246,12 @@ export class MeasuresService {
     });
   }
 
-  addProgressUpdate(id: string, expectedVersion: number, dto: ProgressUpdateDto, context: SignedIn): Promise<Measure> {
+  addProgressUpdate(
+    id: string,
+    expectedVersion: number,
+    dto: ProgressUpdateDto,
+    context: SignedInContext,
+  ): Promise<Measure> {
     return this.transactions.run(async (manager) => {
       const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
       const changes: FieldChange[] = [];
@@ -307,7 +313,7 @@ export class MeasuresService {
     if (!(await manager.existsBy(FieldOfActionEntity, { id: state.fieldOfActionId }))) {
       problems.push('fieldOfActionId must be the id of an existing field of action');
     }
-    if (state.leadActorId && !(await manager.existsBy(ActorEntity, { id: state.leadActorId }))) {
+    if (state.leadActorId !== null && !(await manager.existsBy(ActorEntity, { id: state.leadActorId }))) {
       problems.push('leadActorId must be the id of an existing actor');
     }
     if (state.partnerActorIds.length > 0) {
@@ -359,7 +365,7 @@ export class MeasuresService {
     measureId: string,
     kind: HistoryKind,
     at: string,
-    context: SignedIn,
+    context: SignedInContext,
     changes: FieldChange[],
     note: string | null = null,
   ): Promise<void> {
@@ -383,8 +389,6 @@ export class MeasuresService {
   }
 }
 
-type SignedIn = RequestContext & { principal: Principal };
-
 /**
  * Per-record rights: an editor affiliated with an actor changes only measures where that actor is lead or
  * partner (and creates only such measures). Admins and unaffiliated editors change any measure.
@@ -396,6 +400,21 @@ function assertMayWrite(
   if (principal.role !== 'editor' || principal.actorId === null) return;
   if (measure.leadActorId === principal.actorId || measure.partnerActorIds.includes(principal.actorId)) return;
   throw new ForbiddenException('you may change only measures in which your actor is lead or partner');
+}
+
+/**
+ * An affiliated editor must stay involved after an edit (no handing a measure away to escape or lock others
+ * out), and only the lead actor's editor may change who is lead or drop partners: a partner's editor could
+ * otherwise take a measure over from its lead.
+ */
+function assertMayChangeResponsibility(principal: Principal, before: MeasureState, after: MeasureState): void {
+  if (principal.role !== 'editor' || principal.actorId === null) return;
+  assertMayWrite(principal, after);
+  const own = principal.actorId;
+  const droppedPartner = before.partnerActorIds.some((id) => id !== own && !after.partnerActorIds.includes(id));
+  if ((before.leadActorId !== after.leadActorId || droppedPartner) && before.leadActorId !== own) {
+    throw new ForbiddenException('only the lead actor’s editors may change the lead actor or remove partners');
+  }
 }
 
 function isEmptyValue(value: unknown): boolean {

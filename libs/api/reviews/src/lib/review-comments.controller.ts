@@ -1,22 +1,22 @@
 import {
   ANY_SIGNED_IN,
   CurrentContext,
+  MaxLength,
   PaginationQuery,
-  Principal,
-  RequestContext,
   Roles,
+  SignedInContext,
+  Trim,
 } from '@leitbild-monitor/api/platform';
 import type { CreateReviewCommentRequest, Page, ReviewComment } from '@leitbild-monitor/shared/contracts';
 import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString } from 'class-validator';
 import { ReviewCommentsService } from './review-comments.service';
-
-type SignedIn = RequestContext & { principal: Principal };
 
 export class ReviewCommentDto implements CreateReviewCommentRequest {
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.comment)
   text!: string;
@@ -32,7 +32,7 @@ export class ReviewCommentsController {
   /** Newest first. */
   @Get()
   list(
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Param('measureId') measureId: string,
     @Query() query: PaginationQuery,
   ): Promise<Page<ReviewComment>> {
@@ -42,7 +42,7 @@ export class ReviewCommentsController {
   @Roles('reviewer', 'admin')
   @Post()
   create(
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Param('measureId') measureId: string,
     @Body() dto: ReviewCommentDto,
   ): Promise<ReviewComment> {
@@ -53,7 +53,7 @@ export class ReviewCommentsController {
   @Roles('reviewer', 'admin')
   @Patch(':commentId')
   update(
-    @CurrentContext() context: SignedIn,
+    @CurrentContext() context: SignedInContext,
     @Param('measureId') measureId: string,
     @Param('commentId') commentId: string,
     @Body() dto: ReviewCommentDto,

@@ -6,7 +6,7 @@ import {
   pageWindow,
   PaginationQuery,
   Principal,
-  RequestContext,
+  SignedInContext,
   toPage,
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
@@ -16,8 +16,6 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ReviewCommentEntity } from './review-comment.entity';
-
-type SignedIn = RequestContext & { principal: Principal };
 
 const EDIT_WINDOW_MS = REVIEW_COMMENT_EDIT_WINDOW_MINUTES * 60_000;
 
@@ -52,7 +50,7 @@ export class ReviewCommentsService {
     );
   }
 
-  create(context: SignedIn, measureId: string, text: string): Promise<ReviewComment> {
+  create(context: SignedInContext, measureId: string, text: string): Promise<ReviewComment> {
     return this.transactions.run(async (manager) => {
       if (!(await manager.existsBy(MeasureEntity, { id: measureId })))
         throw new NotFoundException(`no measure with id ${measureId}`);
@@ -77,7 +75,7 @@ export class ReviewCommentsService {
     });
   }
 
-  update(context: SignedIn, measureId: string, commentId: string, text: string): Promise<ReviewComment> {
+  update(context: SignedInContext, measureId: string, commentId: string, text: string): Promise<ReviewComment> {
     return this.transactions.run(async (manager) => {
       const comment = await manager.findOneBy(ReviewCommentEntity, { id: commentId, measureId });
       if (!comment) throw new NotFoundException(`no comment with id ${commentId} on this measure`);

@@ -8,9 +8,9 @@ import type {
   UserRole,
 } from '@leitbild-monitor/shared/contracts';
 import { PASSWORD_LIMITS, TEXT_LIMITS, USER_ROLES } from '@leitbild-monitor/shared/contracts';
-import { IsOmittable, PaginationQuery } from '@leitbild-monitor/api/platform';
+import { IsOmittable, MaxLength, PaginationQuery, Trim } from '@leitbild-monitor/api/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MinLength } from 'class-validator';
 
 const passwordLength = (field: string) => ({
   message: `${field} must be between ${PASSWORD_LIMITS.min} and ${PASSWORD_LIMITS.max} characters long`,
@@ -33,6 +33,7 @@ export class CreateUserDto implements CreateUserRequest {
   email!: string;
 
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.name)
   name!: string;
@@ -48,6 +49,7 @@ export class CreateUserDto implements CreateUserRequest {
 
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(36)
   actorId?: string | null;
 }
@@ -55,6 +57,7 @@ export class CreateUserDto implements CreateUserRequest {
 export class UpdateUserDto implements UpdateUserRequest {
   @IsOmittable()
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.name)
   name?: string;
@@ -66,6 +69,7 @@ export class UpdateUserDto implements UpdateUserRequest {
 
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(36)
   actorId?: string | null;
 
@@ -94,6 +98,7 @@ export class ChangeOwnPasswordDto implements ChangeOwnPasswordRequest {
 
 export class CreateApiTokenDto implements CreateApiTokenRequest {
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.tokenName)
   name!: string;

@@ -1,11 +1,12 @@
-import { PaginationQuery } from '@leitbild-monitor/api/platform';
+import { MaxLength, PaginationQuery, Trim } from '@leitbild-monitor/api/platform';
 import type { ActorType, CreateActorRequest, UpdateActorRequest } from '@leitbild-monitor/shared/contracts';
 import { ACTOR_TYPES, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 
 export class CreateActorDto implements CreateActorRequest {
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.name)
   name!: string;
@@ -15,7 +16,9 @@ export class CreateActorDto implements CreateActorRequest {
   type!: ActorType;
 }
 
-export class UpdateActorDto extends PartialType(CreateActorDto) implements UpdateActorRequest {}
+export class UpdateActorDto
+  extends PartialType(CreateActorDto, { skipNullProperties: false })
+  implements UpdateActorRequest {}
 
 export class ListActorsQuery extends PaginationQuery {
   /** Part of the name, case-insensitive. */

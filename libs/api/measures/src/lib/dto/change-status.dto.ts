@@ -1,7 +1,8 @@
+import { MaxLength, Trim } from '@leitbild-monitor/api/platform';
 import type { ChangeStatusRequest, MeasureStatus, ProgressUpdateRequest } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min } from 'class-validator';
 
 export class ChangeStatusDto implements ChangeStatusRequest {
   @ApiProperty({ enum: MEASURE_STATUSES })
@@ -17,6 +18,7 @@ export class ChangeStatusDto implements ChangeStatusRequest {
 
 export class ProgressUpdateDto implements ProgressUpdateRequest {
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.note)
   note!: string;

@@ -1,4 +1,4 @@
-import { IsIsoCalendarDate, IsOmittable } from '@leitbild-monitor/api/platform';
+import { IsIsoCalendarDate, IsOmittable, MaxLength, Trim } from '@leitbild-monitor/api/platform';
 import type {
   ContactPerson,
   CreateMeasureRequest,
@@ -21,7 +21,6 @@ import {
   IsOptional,
   IsString,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -42,16 +41,19 @@ export class ContactPersonDto implements Partial<ContactPerson> {
 
 export class CreateMeasureDto implements CreateMeasureRequest {
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.title)
   title!: string;
 
   @IsString()
+  @Trim()
   @IsNotEmpty()
   @MaxLength(ID_MAX_LENGTH)
   fieldOfActionId!: string;
 
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(TEXT_LIMITS.description)
   description?: string | null;
@@ -61,11 +63,13 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   @ArrayMaxSize(LIST_LIMITS.guidelineIds)
   @ArrayUnique()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   @MaxLength(ID_MAX_LENGTH, { each: true })
   guidelineIds?: string[];
 
   @IsOptional()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(ID_MAX_LENGTH)
   leadActorId?: string | null;
 
@@ -74,6 +78,7 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   @ArrayMaxSize(LIST_LIMITS.partnerActorIds)
   @ArrayUnique()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   @MaxLength(ID_MAX_LENGTH, { each: true })
   partnerActorIds?: string[];
 
@@ -127,6 +132,7 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   feasibility?: FeasibilityVerdict | null;
 
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(TEXT_LIMITS.feasibilityReason)
   feasibilityReason?: string | null;

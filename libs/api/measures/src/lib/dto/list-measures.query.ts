@@ -1,9 +1,9 @@
-import { PaginationQuery } from '@leitbild-monitor/api/platform';
+import { MaxLength, PaginationQuery, Trim } from '@leitbild-monitor/api/platform';
 import type { MeasureListQuery, MeasureSortKey, MeasureStatus } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_SORT_KEYS, MEASURE_STATUSES, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 
 export const MEASURE_SORT_VALUES = MEASURE_SORT_KEYS.flatMap((key) => [key, `-${key}`]);
 

@@ -8,11 +8,11 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   MinLength,
   validateSync,
 } from 'class-validator';
+import { MaxLength } from '../http/text-rules';
 
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
 

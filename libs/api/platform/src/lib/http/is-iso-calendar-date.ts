@@ -8,7 +8,10 @@ export function IsIsoCalendarDate(options?: ValidationOptions): PropertyDecorato
       name: 'isIsoCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be a calendar date in the form YYYY-MM-DD`, ...options },
+      options: {
+        message: `${String(propertyName)} must be a calendar date in the form YYYY-MM-DD between 1900 and 2999`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => isIsoCalendarDate(value) },
     });
 }

@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { UserRole } from '@leitbild-monitor/shared/contracts';
 
 /** The signed-in user behind a request, and how they signed in. */
@@ -20,6 +21,9 @@ export interface RequestContext {
   clientAddress: string | null;
 }
 
+/** The context of a route that requires sign-in: the principal is always there. */
+export type SignedInContext = RequestContext & { principal: Principal };
+
 /** The shape the authentication guard leaves on the request. */
 export interface AuthenticatedRequest {
   principal?: Principal;
@@ -37,7 +41,10 @@ export const CurrentContext = createParamDecorator(
 
 /** Routes open to anonymous callers. Everything else needs a signed-in user (deny by default). */
 export const IS_PUBLIC = 'isPublic';
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(OPENAPI_PUBLIC_MARK, true));
+
+/** Marks public operations in the OpenAPI document, so their security requirement can be cleared. */
+export const OPENAPI_PUBLIC_MARK = 'x-public';
 
 /**
  * The roles allowed on a route or controller. A non-public route without it is refused for everyone, so a
