@@ -3,7 +3,7 @@ import {
   AppConfig,
   createValidationPipe,
   OPENAPI_PUBLIC_MARK,
-  rejectNulCharacters,
+  rejectUnsafeInput,
   toApiError,
 } from '@leitbild-monitor/api/platform';
 import { NestFactory } from '@nestjs/core';
@@ -62,7 +62,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   // ... and without this, Fastify's built-in text/plain parser would hand strings to the handlers.
   fastify.removeContentTypeParser('text/plain');
-  rejectNulCharacters(fastify);
+  rejectUnsafeInput(fastify);
 
   const routes = registeredRoutes.get(app) ?? [];
   registeredRoutes.set(app, routes);

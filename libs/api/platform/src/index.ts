@@ -16,5 +16,5 @@ export * from './lib/http/is-omittable';
 export * from './lib/backup/backup-scheduler';
 export * from './lib/backup/sqlite-backup';
 export * from './lib/database/unique-violation';
-export * from './lib/http/nul-characters';
+export * from './lib/http/unsafe-input';
 export * from './lib/http/text-rules';

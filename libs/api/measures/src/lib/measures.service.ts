@@ -228,11 +228,17 @@ export class MeasuresService {
       const today = isoToday();
       // Starting work records the actual start, completing it the actual end and full progress, unless
       // staff already entered them.
-      if (dto.status === 'in_progress' && !entity.actualStart) entity.actualStart = today;
+      // Dates filled in this way never contradict dates already entered (a start after a recorded end).
+      if (dto.status === 'in_progress' && !entity.actualStart) {
+        entity.actualStart = entity.actualEnd && entity.actualEnd < today ? entity.actualEnd : today;
+      }
       if (dto.status === 'completed') {
         entity.progress = 100;
-        if (!entity.actualEnd) entity.actualEnd = today < (entity.actualStart ?? today) ? entity.actualStart : today;
+        if (!entity.actualEnd)
+          entity.actualEnd = entity.actualStart && entity.actualStart > today ? entity.actualStart : today;
       }
+      const problems = stateProblems(stateOf(entity, links));
+      if (problems.length > 0) throw new BadRequestException(problems);
       entity.status = dto.status;
       entity.statusNote = statusRequiresNote(dto.status) ? note : null;
       const now = nowIso();
