@@ -52,15 +52,42 @@ export default [
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:domain', 'type:contracts'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:platform',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:domain',
+                'type:contracts',
+              ],
             },
+            // Dashboard layers: data-access owns state, ui only takes inputs and emits outputs, util is plain helpers.
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:domain', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:ui',
+              onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:domain', 'type:contracts'],
+            },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:contracts'] },
             {
               sourceTag: 'type:data',
               onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:domain', 'type:contracts'],
             },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:platform', 'type:domain', 'type:contracts'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:data',
+                'type:platform',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:domain',
+                'type:contracts',
+              ],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
           ],
@@ -80,6 +107,21 @@ export default [
               importNames: ['MaxLength'],
               message: 'Use MaxLength from @leitbild-monitor/api/platform: it counts characters as the databases do.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Chart.js is wrapped in one UI lib, so that every chart gets the same text summary, label and data table.
+    files: ['apps/dashboard/**/*.ts', 'libs/dashboard/**/*.ts'],
+    ignores: ['libs/dashboard/shared/ui-charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['chart.js', 'chart.js/*'], message: 'Use @leitbild-monitor/dashboard/shared/ui-charts.' },
           ],
         },
       ],

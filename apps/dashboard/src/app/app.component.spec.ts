@@ -3,13 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { DOCUMENT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
-import { dashboardSummary } from '../testing/dashboard-summary.fixture';
-import { provideI18nTesting } from '../testing/i18n-testing';
-import { signInAs } from '../testing/user.fixture';
+import { dashboardSummary } from '@leitbild-monitor/dashboard/overview/data-access/testing';
+import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
+import { signInAs } from '@leitbild-monitor/dashboard/auth/data-access/testing';
 import { AppComponent } from './app.component';
 import { appRoutes } from './app.routes';
-import { LanguageService } from './i18n/language.service';
-import { TranslatedTitleStrategy } from './i18n/translated-title.strategy';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { TranslatedTitleStrategy } from '@leitbild-monitor/dashboard/shared/util-i18n';
 
 describe('AppComponent', () => {
   let router: Router;

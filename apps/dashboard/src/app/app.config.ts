@@ -3,10 +3,10 @@ import { APP_BASE_HREF } from '@angular/common';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
-import { provideAuth } from './auth/auth.providers';
-import { sessionExpiryInterceptor } from './auth/session-expiry.interceptor';
-import { provideI18n } from './i18n/i18n.providers';
-import { TranslatedTitleStrategy } from './i18n/translated-title.strategy';
+import { provideAuth } from '@leitbild-monitor/dashboard/auth/data-access';
+import { sessionExpiryInterceptor } from '@leitbild-monitor/dashboard/auth/data-access';
+import { provideI18n } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { TranslatedTitleStrategy } from '@leitbild-monitor/dashboard/shared/util-i18n';
 
 export const appConfig: ApplicationConfig = {
   providers: [

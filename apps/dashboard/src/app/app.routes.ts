@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { redirectWhenSignedIn, requireSignIn } from './auth/auth.guards';
+import { redirectWhenSignedIn, requireSignIn } from '@leitbild-monitor/dashboard/auth/data-access';
 
 /** The paths are a fixed contract (bookmarks and links from other tools); titles are translation keys. */
 export const appRoutes: Routes = [
@@ -8,24 +8,24 @@ export const appRoutes: Routes = [
     path: 'login',
     title: 'login.title',
     canActivate: [redirectWhenSignedIn],
-    loadComponent: () => import('./login/login-page.component').then((m) => m.LoginPageComponent),
+    loadComponent: () => import('@leitbild-monitor/dashboard/auth/feature-login').then((m) => m.LoginPageComponent),
   },
   {
     path: 'overview',
     title: 'overview.title',
     canActivate: [requireSignIn],
-    loadComponent: () => import('./overview/overview-page.component').then((m) => m.OverviewPageComponent),
+    loadComponent: () => import('@leitbild-monitor/dashboard/overview/feature').then((m) => m.OverviewPageComponent),
   },
   {
     path: 'leitbild',
     title: 'leitbild.title',
     canActivate: [requireSignIn],
-    loadComponent: () => import('./leitbild/leitbild-page.component').then((m) => m.LeitbildPageComponent),
+    loadComponent: () => import('@leitbild-monitor/dashboard/leitbild/feature').then((m) => m.LeitbildPageComponent),
   },
   {
     path: 'public',
     title: 'public.title',
-    loadComponent: () => import('./public/public-page.component').then((m) => m.PublicPageComponent),
+    loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicPageComponent),
   },
   {
     path: '**',

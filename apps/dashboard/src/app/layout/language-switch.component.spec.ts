@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideI18nTesting } from '../../testing/i18n-testing';
+import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { LanguageSwitchComponent } from './language-switch.component';
 
 describe('LanguageSwitchComponent', () => {

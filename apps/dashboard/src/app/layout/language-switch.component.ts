@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Language, LanguageService } from '../i18n/language.service';
+import { Language, LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 
 /** Each language is offered under its own name, spoken in that language. */
 const LANGUAGE_NAMES: readonly { readonly code: Language; readonly name: string }[] = [

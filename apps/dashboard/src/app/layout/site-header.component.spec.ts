@@ -4,10 +4,10 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { UserRole } from '@leitbild-monitor/shared/contracts';
-import { provideI18nTesting } from '../../testing/i18n-testing';
-import { signInAs, user } from '../../testing/user.fixture';
-import { AuthService } from '../auth/auth.service';
-import { LanguageService } from '../i18n/language.service';
+import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
+import { signInAs, user } from '@leitbild-monitor/dashboard/auth/data-access/testing';
+import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { SiteHeaderComponent } from './site-header.component';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { LanguageSwitchComponent } from './language-switch.component';
 
 /** Only pages that exist and that the reader may open are linked; measures, reports and administration follow. */

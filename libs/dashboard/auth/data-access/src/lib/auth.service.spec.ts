@@ -1,0 +1,111 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { signInAs, unauthorized, user } from '../testing/user.fixture';
+import { AuthService } from './auth.service';
+
+describe('AuthService', () => {
+  let service: AuthService;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    service = TestBed.inject(AuthService);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('starts signed out', () => {
+    expect(service.user()).toBeNull();
+    expect(service.signedIn()).toBe(false);
+  });
+
+  it('restores the user of the session cookie', async () => {
+    const anna = await signInAs(http);
+
+    expect(service.user()).toEqual(anna);
+    expect(service.signedIn()).toBe(true);
+  });
+
+  it('restores to signed out on 401 and when the API is unreachable, without failing', async () => {
+    const anonymous = service.restore();
+    const { body, options } = unauthorized();
+    http.expectOne('/api/v1/auth/me').flush(body, options);
+    await expect(anonymous).resolves.toBeUndefined();
+    expect(service.signedIn()).toBe(false);
+
+    const offline = service.restore();
+    http.expectOne('/api/v1/auth/me').error(new ProgressEvent('error'));
+    await expect(offline).resolves.toBeUndefined();
+    expect(service.signedIn()).toBe(false);
+  });
+
+  it('signs in with e-mail and password', async () => {
+    const anna = user();
+    const signedIn = service.signIn('anna.arslan@example.org', 'geheim-und-lang');
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/auth/login' });
+    expect(request.request.body).toEqual({ email: 'anna.arslan@example.org', password: 'geheim-und-lang' });
+    request.flush(anna);
+
+    await expect(signedIn).resolves.toEqual(anna);
+    expect(service.user()).toEqual(anna);
+  });
+
+  it('rejects with the HTTP error and stays signed out when the credentials are wrong', async () => {
+    const signedIn = service.signIn('anna.arslan@example.org', 'falsch');
+    const { body, options } = unauthorized('e-mail or password is wrong');
+    http.expectOne('/api/v1/auth/login').flush(body, options);
+
+    await expect(signedIn).rejects.toMatchObject({ status: 401 });
+    expect(service.signedIn()).toBe(false);
+  });
+
+  it('signs out on the server and leaves a notice for the login page', async () => {
+    await signInAs(http);
+
+    const signedOut = service.signOut();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/auth/logout' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await signedOut;
+
+    expect(service.signedIn()).toBe(false);
+    expect(service.notice()).toBe('signed-out');
+  });
+
+  it('treats a sign-out whose session had already ended as signed out', async () => {
+    await signInAs(http);
+
+    const signedOut = service.signOut();
+    const { body, options } = unauthorized();
+    http.expectOne('/api/v1/auth/logout').flush(body, options);
+    await signedOut;
+
+    expect(service.signedIn()).toBe(false);
+  });
+
+  it('stays signed in when the sign-out fails for another reason, so the session is not left open unknowingly', async () => {
+    await signInAs(http);
+
+    const signedOut = service.signOut();
+    http.expectOne('/api/v1/auth/logout').flush('down', { status: 503, statusText: 'Service Unavailable' });
+
+    await expect(signedOut).rejects.toMatchObject({ status: 503 });
+    expect(service.signedIn()).toBe(true);
+    expect(service.notice()).toBeNull();
+  });
+
+  it('forgets the user when the session expired and clears that notice on the next sign-in', async () => {
+    await signInAs(http);
+
+    service.sessionExpired();
+    expect(service.user()).toBeNull();
+    expect(service.notice()).toBe('session-expired');
+
+    const signedIn = service.signIn('anna.arslan@example.org', 'geheim-und-lang');
+    http.expectOne('/api/v1/auth/login').flush(user());
+    await signedIn;
+    expect(service.notice()).toBeNull();
+  });
+});

@@ -1,0 +1,191 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component, DOCUMENT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
+import { unauthorized, user } from '@leitbild-monitor/dashboard/auth/data-access/testing';
+import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { LoginPageComponent } from './login-page.component';
+
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class BlankPageComponent {}
+
+describe('LoginPageComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18nTesting(),
+        provideRouter(
+          [
+            { path: 'login', component: LoginPageComponent },
+            { path: '**', component: BlankPageComponent },
+          ],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    http.verify();
+    localStorage.clear();
+  });
+
+  async function render(url = '/login') {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url, LoginPageComponent);
+    const element: HTMLElement = harness.routeNativeElement as HTMLElement;
+    const email = element.querySelector<HTMLInputElement>('#login-email') as HTMLInputElement;
+    const password = element.querySelector<HTMLInputElement>('#login-password') as HTMLInputElement;
+    const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+    async function submit(emailValue: string, passwordValue: string) {
+      for (const [input, value] of [
+        [email, emailValue],
+        [password, passwordValue],
+      ] as const) {
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+      element.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      await harness.fixture.whenStable();
+    }
+
+    async function answerLogin(status: number, body: object | string = {}) {
+      const request = http.expectOne({ method: 'POST', url: '/api/v1/auth/login' });
+      if (status === 0) {
+        request.error(new ProgressEvent('error'));
+      } else {
+        request.flush(body, { status, statusText: String(status) });
+      }
+      await harness.fixture.whenStable();
+      // The focus moves after the error summary has rendered.
+      await new Promise((resolve) => setTimeout(resolve));
+      await harness.fixture.whenStable();
+      return request;
+    }
+
+    return { harness, element, email, password, text, submit, answerLogin };
+  }
+
+  it('labels the fields for password managers and assistive technology', async () => {
+    const { element, email, password } = await render();
+
+    expect(element.querySelector('h1')?.textContent).toBe('Anmelden');
+    expect(element.querySelector('label[for="login-email"]')?.textContent).toBe('E-Mail-Adresse');
+    expect(email.getAttribute('autocomplete')).toBe('username');
+    expect(email.type).toBe('email');
+    expect(element.querySelector('label[for="login-password"]')?.textContent).toBe('Passwort');
+    expect(password.getAttribute('autocomplete')).toBe('current-password');
+    expect(password.type).toBe('password');
+    expect(element.querySelector('[role="alert"]')).toBeNull();
+    expect(email.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('signs in and goes to a safe returnUrl', async () => {
+    const { submit, answerLogin } = await render('/login?returnUrl=%2Fleitbild%3Fsection%3D2');
+
+    await submit('  anna.arslan@example.org ', 'geheim-und-lang');
+    const request = await answerLogin(200, user());
+
+    expect(request.request.body).toEqual({ email: 'anna.arslan@example.org', password: 'geheim-und-lang' });
+    expect(TestBed.inject(AuthService).user()?.name).toBe('Anna Arslan');
+    expect(TestBed.inject(Router).url).toBe('/leitbild?section=2');
+  });
+
+  it.each(['//evil.example/overview', 'https://evil.example/'])(
+    'goes to the overview instead of the unsafe returnUrl %s',
+    async (returnUrl) => {
+      const { submit, answerLogin } = await render(`/login?returnUrl=${encodeURIComponent(returnUrl)}`);
+
+      await submit('anna.arslan@example.org', 'geheim-und-lang');
+      await answerLogin(200, user());
+
+      expect(TestBed.inject(Router).url).toBe('/overview');
+    },
+  );
+
+  it('says that e-mail or password is wrong, links the fields to the message and moves focus to it', async () => {
+    const { element, email, password, submit, answerLogin, text } = await render();
+
+    await submit('anna.arslan@example.org', 'falsch');
+    const { body, options } = unauthorized('e-mail or password is wrong');
+    await answerLogin(options.status, body);
+
+    const alert = element.querySelector('[role="alert"]');
+    expect(text('[role="alert"] h2')).toBe('Anmeldung fehlgeschlagen');
+    expect(text('[role="alert"] p')).toBe('E-Mail oder Passwort ist falsch.');
+    expect(alert?.id).toBe('login-error');
+    expect(email.getAttribute('aria-describedby')).toBe('login-error');
+    expect(password.getAttribute('aria-describedby')).toBe('login-error');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(TestBed.inject(DOCUMENT).activeElement).toBe(alert);
+    // The e-mail address stays for the next attempt; the wrong password does not.
+    expect(email.value).toBe('anna.arslan@example.org');
+    expect(password.value).toBe('');
+    expect(TestBed.inject(Router).url).toBe('/login');
+  });
+
+  it.each([
+    [429, 'Zu viele Fehlversuche. Bitte in 15 Minuten erneut versuchen.'],
+    [0, 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.'],
+    [500, 'Die Anmeldung ist zurzeit nicht möglich. Bitte versuchen Sie es später erneut.'],
+    [400, 'Die Anmeldung ist zurzeit nicht möglich. Bitte versuchen Sie es später erneut.'],
+  ])('explains an answer with status %s', async (status, message) => {
+    const { element, submit, answerLogin, text } = await render();
+
+    await submit('anna.arslan@example.org', 'geheim-und-lang');
+    await answerLogin(status, { statusCode: status, error: 'Error', message: 'error' });
+
+    expect(text('[role="alert"] p')).toBe(message);
+    expect(TestBed.inject(DOCUMENT).activeElement).toBe(element.querySelector('[role="alert"]'));
+  });
+
+  it('asks for missing input without calling the API', async () => {
+    const { element, email, password, submit, text } = await render();
+
+    await submit('', '');
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect([...element.querySelectorAll('[role="alert"] li')].map((item) => item.textContent?.trim())).toEqual([
+      'Bitte geben Sie Ihre E-Mail-Adresse ein.',
+      'Bitte geben Sie Ihr Passwort ein.',
+    ]);
+    expect(email.getAttribute('aria-describedby')).toBe('login-email-error login-error');
+    expect(password.getAttribute('aria-describedby')).toBe('login-password-error login-error');
+    expect(text('#login-email-error')).toBe('Bitte geben Sie Ihre E-Mail-Adresse ein.');
+    expect(TestBed.inject(DOCUMENT).activeElement).toBe(element.querySelector('[role="alert"]'));
+  });
+
+  it('shows the English texts in the English interface', async () => {
+    await TestBed.inject(LanguageService).switchTo('en');
+    const { element, submit, answerLogin, text } = await render();
+
+    expect(element.querySelector('h1')?.textContent).toBe('Sign in');
+    await submit('anna.arslan@example.org', 'falsch');
+    const { body, options } = unauthorized();
+    await answerLogin(options.status, body);
+
+    expect(text('[role="alert"] p')).toBe('The e-mail address or password is wrong.');
+  });
+
+  it('explains an expired session, until the page is left', async () => {
+    const auth = TestBed.inject(AuthService);
+    auth.sessionExpired();
+    const { harness, text } = await render('/login?returnUrl=%2Foverview');
+
+    expect(text('[data-testid="login-notice"]')).toBe('Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.');
+
+    await harness.navigateByUrl('/public');
+    expect(auth.notice()).toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { LeitbildSection } from '@leitbild-monitor/shared/contracts';
+import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+
+/** The Leitbild catalogue: sections and their guideline statements. */
+@Injectable({ providedIn: 'root' })
+export class CatalogService {
+  private readonly http = inject(HttpClient);
+  private readonly leitbildResource = new RemoteResource(() => this.http.get<LeitbildSection[]>('/api/v1/guidelines'));
+
+  readonly leitbild = this.leitbildResource.state;
+
+  /** The Leitbild is adopted by the district council and rarely changes: one request per session. */
+  loadLeitbild(): void {
+    this.leitbildResource.ensureLoaded();
+  }
+}

@@ -1,0 +1,1 @@
+export * from './lib/leitbild-page.component';

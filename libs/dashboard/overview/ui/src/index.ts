@@ -1,0 +1,1 @@
+export * from './lib/summary-figures.component';

@@ -1,0 +1,34 @@
+import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
+import { SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
+import { PublicDataService } from '@leitbild-monitor/dashboard/public/data-access';
+
+@Component({
+  selector: 'lbm-public-page',
+  imports: [DatePipe, DecimalPipe, PercentPipe, TranslocoPipe, RemoteDataStatusComponent, SummaryFiguresComponent],
+  templateUrl: './public-page.component.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PublicPageComponent implements OnInit {
+  private readonly data = inject(PublicDataService);
+
+  protected readonly summary = this.data.summary;
+  protected readonly measures = this.data.latestMeasures;
+  protected readonly locale = inject(LanguageService).language;
+
+  ngOnInit(): void {
+    this.data.refreshSummary();
+    this.data.refreshLatestMeasures();
+  }
+
+  protected reloadSummary(): void {
+    this.data.refreshSummary();
+  }
+
+  protected reloadMeasures(): void {
+    this.data.refreshLatestMeasures();
+  }
+}
