@@ -1,13 +1,17 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { signInAs } from '../testing/user.fixture';
-import { redirectWhenSignedIn, requireSignIn } from './auth.guards';
+import { signInAs, user } from '../testing/user.fixture';
+import { ACCESS_DENIED_PATH, redirectWhenSignedIn, requireRole, requireSignIn } from './auth.guards';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class BlankPageComponent {}
+
+@Component({ template: 'denied', changeDetection: ChangeDetectionStrategy.OnPush })
+class DeniedPageComponent {}
 
 describe('auth guards', () => {
   let router: Router;
@@ -23,6 +27,9 @@ describe('auth guards', () => {
           { path: 'overview', canActivate: [requireSignIn], component: BlankPageComponent },
           { path: 'leitbild', canActivate: [requireSignIn], component: BlankPageComponent },
           { path: 'public', component: BlankPageComponent },
+          { path: 'admin/users', canActivate: [requireRole('admin')], component: BlankPageComponent },
+          { path: 'edit', canActivate: [requireRole('admin', 'editor')], component: BlankPageComponent },
+          { path: 'access-denied', component: DeniedPageComponent },
           { path: '**', component: BlankPageComponent },
         ]),
       ],
@@ -76,6 +83,44 @@ describe('auth guards', () => {
       await router.navigateByUrl('/login');
 
       expect(router.url).toBe('/overview');
+    });
+  });
+
+  describe('requireRole', () => {
+    it('sends a signed-out reader to the login page with the requested address as returnUrl', async () => {
+      await router.navigateByUrl('/admin/users');
+
+      expect(router.url).toBe('/login?returnUrl=%2Fadmin%2Fusers');
+    });
+
+    it('lets a reader with one of the roles through', async () => {
+      await signInAs(http, user({ role: 'editor' }));
+
+      await router.navigateByUrl('/edit');
+
+      expect(router.url).toBe('/edit');
+    });
+
+    it.each(['editor', 'reviewer', 'viewer'] as const)(
+      'shows the access-denied page to a %s under the requested address',
+      async (role) => {
+        await signInAs(http, user({ role }));
+        await router.navigateByUrl('/public');
+
+        const navigated = await router.navigateByUrl('/admin/users');
+
+        expect(navigated).toBe(true);
+        expect(router.url).toBe(ACCESS_DENIED_PATH);
+        expect(TestBed.inject(Location).path()).toBe('/admin/users');
+      },
+    );
+
+    it('lets an administrator open the administration', async () => {
+      await signInAs(http, user({ role: 'admin' }));
+
+      await router.navigateByUrl('/admin/users');
+
+      expect(router.url).toBe('/admin/users');
     });
   });
 });

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
+import { CanActivateFn, RedirectCommand, Router } from '@angular/router';
+import { UserRole } from '@leitbild-monitor/shared/contracts';
 import { AuthService } from './auth.service';
 import { DEFAULT_AFTER_SIGN_IN, safeReturnUrl } from './return-url';
 
@@ -18,3 +19,25 @@ export const redirectWhenSignedIn: CanActivateFn = (route) => {
   }
   return inject(Router).parseUrl(safeReturnUrl(route.queryParamMap.get('returnUrl')) ?? DEFAULT_AFTER_SIGN_IN);
 };
+
+/** Where a signed-in reader lands who may not open a page; the address bar keeps the requested address. */
+export const ACCESS_DENIED_PATH = '/access-denied';
+
+/**
+ * Pages for some roles only. Signed out: the login page, as `requireSignIn`. Signed in with another role:
+ * the access-denied page is shown under the requested address (`browserUrl`), so the reader sees why and a
+ * reload after a role change asks again. The API checks the role again on every request.
+ */
+export function requireRole(...roles: readonly UserRole[]): CanActivateFn {
+  return (_route, state) => {
+    const user = inject(AuthService).user();
+    const router = inject(Router);
+    if (!user) {
+      return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+    }
+    if (roles.includes(user.role)) {
+      return true;
+    }
+    return new RedirectCommand(router.parseUrl(ACCESS_DENIED_PATH), { browserUrl: state.url });
+  };
+}
