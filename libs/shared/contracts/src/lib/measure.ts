@@ -113,6 +113,8 @@ export interface MeasureListQuery {
   guideline?: string;
   q?: string;
   overdue?: boolean;
+  /** ISO date (YYYY-MM-DD): only measures updated on or after the start of that day (UTC). */
+  changedSince?: string;
   sort?: MeasureSortKey | `-${MeasureSortKey}`;
   page?: number;
   limit?: number;
