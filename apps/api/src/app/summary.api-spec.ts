@@ -95,4 +95,80 @@ describe('dashboard summary', () => {
     expect(after.meanProgress).toBe(80);
     expect((await summary()).guidelines.find((entry) => entry.guidelineId === guideline)?.activeMeasures).toBe(1);
   });
+
+  describe('filters and timeline', () => {
+    const thisMonth = () => new Date().toISOString().slice(0, 7);
+    const get = (query: Record<string, string>) => api(app()).get('/api/v1/dashboard/summary').query(query);
+
+    it('covers the last twelve calendar months by default, months without changes included', async () => {
+      const { timeline } = await summary();
+      expect(timeline.months).toHaveLength(12);
+      expect(timeline.months[11].month).toBe(thisMonth());
+      expect(timeline.to).toBe(new Date().toISOString().slice(0, 10));
+      expect(timeline.from).toBe(`${timeline.months[0].month}-01`);
+      expect(timeline.months.every((month) => month.started >= 0 && month.completed >= 0)).toBe(true);
+    });
+
+    it('counts each measure in the month its status first changed to in progress or completed', async () => {
+      const field = catalogue.fields[2].id;
+      const before = (await get({ fieldOfAction: field }).expect(200)).body as DashboardSummary;
+      expect(before.timeline.months.at(-1)).toMatchObject({ started: 0, completed: 0 });
+
+      const a = await createMeasure(app(), { title: 'Zeitreihe A', fieldOfActionId: field });
+      const b = await createMeasure(app(), { title: 'Zeitreihe B', fieldOfActionId: field });
+      await moveTo(a.id, ['in_review', 'planned', 'in_progress', 'on_hold', 'in_progress', 'completed']);
+      await moveTo(b.id, ['in_review', 'planned', 'in_progress']);
+
+      const after = (await get({ fieldOfAction: field }).expect(200)).body as DashboardSummary;
+      // A went into progress twice but started once; B started; only A completed.
+      expect(after.timeline.months.at(-1)).toEqual({ month: thisMonth(), started: 2, completed: 1 });
+      expect(after.fieldOfActionId).toBe(field);
+      expect(after.fieldsOfAction.map((entry) => entry.fieldOfActionId)).toEqual([field]);
+      expect(after.totals).toMatchObject({ total: 2 });
+      expect(after.totals.byStatus).toMatchObject({ in_progress: 1, completed: 1 });
+      expect(after.recentChanges.every((change) => [a.id, b.id].includes(change.measureId))).toBe(true);
+
+      // Another field's view does not see them.
+      const other = (await get({ fieldOfAction: catalogue.fields[3].id }).expect(200)).body as DashboardSummary;
+      expect(other.timeline.months.at(-1)).toMatchObject({ started: 0, completed: 0 });
+      expect(other.totals.total).toBe(0);
+    });
+
+    it('bounds the timeline and the recent changes by the period, key figures stay current', async () => {
+      const all = await summary();
+      const past = (await get({ from: '2020-01-15', to: '2020-12-31' }).expect(200)).body as DashboardSummary;
+      expect(past.timeline).toEqual({
+        from: '2020-01-15',
+        to: '2020-12-31',
+        months: Array.from({ length: 12 }, (_, index) => ({
+          month: `2020-${String(index + 1).padStart(2, '0')}`,
+          started: 0,
+          completed: 0,
+        })),
+      });
+      expect(past.recentChanges).toEqual([]);
+      expect(past.totals).toEqual(all.totals);
+
+      const today = new Date().toISOString().slice(0, 10);
+      const current = (await get({ from: today, to: today }).expect(200)).body as DashboardSummary;
+      expect(current.timeline.months).toHaveLength(1);
+      expect(current.timeline.months[0].started).toBe(all.timeline.months.at(-1)?.started);
+      expect(current.recentChanges.length).toBeGreaterThan(0);
+    });
+
+    it.each([
+      [{ from: '2026-02-30' }, /^from must be a calendar date/],
+      [{ to: 'yesterday' }, /^to must be a calendar date/],
+      [{ from: '2026-05-02', to: '2026-05-01' }, /^from must be on or before to$/],
+      [{ from: '1990-01-01', to: '2026-01-01' }, /^from: the period may span at most 120 calendar months$/],
+      [{ fieldOfAction: 'no-such-field' }, /^fieldOfAction must be the id of a field of action$/],
+      [{ fieldOfAction: 'x'.repeat(37) }, /^fieldOfAction must be/],
+      [{ period: '12m' }, /^property period should not exist$/],
+    ])('answers 400 naming the field for %j', async (query, message) => {
+      const response = await get(query as Record<string, string>).expect(400);
+      expect(response.body.statusCode).toBe(400);
+      const messages = ([] as string[]).concat(response.body.message);
+      expect(messages.some((text) => message.test(text))).toBe(true);
+    });
+  });
 });

@@ -1,7 +1,13 @@
 import { FieldOfActionEntity, GuidelineEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
 import { MeasureEntity, MeasureGuidelineEntity, MeasureHistoryEntity } from '@leitbild-monitor/api/measures';
 import { nowIso } from '@leitbild-monitor/api/platform';
-import type { DashboardSummary, FieldOfActionSummary, MeasureStatus } from '@leitbild-monitor/shared/contracts';
+import type {
+  DashboardSummary,
+  FieldOfActionSummary,
+  MeasureStatus,
+  SummaryQuery,
+  TimelineMonth,
+} from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import {
   ACTIVE_STATUSES,
@@ -10,10 +16,26 @@ import {
   PROGRESS_EXCLUDED_STATUSES,
   roundedMean,
 } from '@leitbild-monitor/shared/domain';
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { nextDay, periodMonths, resolvePeriod, SummaryPeriod } from './summary-period';
 
 const RECENT_CHANGES = 10;
+
+/**
+ * A status change is stored with the status entry first (`[{"field":"status","from":"planned","to":"in_progress"},
+ * ...]`), so a plain LIKE on the JSON text finds the changes to a status on SQLite and PostgreSQL alike. No other
+ * recorded field ever takes a status key as its value.
+ */
+function statusChangePattern(status: MeasureStatus): string {
+  return `[{"field":"status","from":"%","to":"${status}"}%`;
+}
+
+interface Filter {
+  publicOnly: boolean;
+  fieldOfActionId: string | null;
+  period: SummaryPeriod;
+}
 
 interface StatusRow {
   field_of_action_id: string;
@@ -38,12 +60,33 @@ function zeroByStatus(): Record<MeasureStatus, number> {
 export class DashboardSummaryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async summary(options: { publicOnly?: boolean } = {}): Promise<DashboardSummary> {
-    const [fields, statusRows, guidelines, recentChanges] = await Promise.all([
-      this.dataSource.getRepository(FieldOfActionEntity).find({ order: { position: 'ASC', name: 'ASC' } }),
-      this.statusRows(options.publicOnly ?? false),
-      this.guidelineCoverage(options.publicOnly ?? false),
-      this.recentChanges(options.publicOnly ?? false),
+  /**
+   * The summary of all measures, or of the published ones only; narrowed to one field of action if asked. The
+   * period bounds the timeline and the recent changes. Bad filters are answered with a 400 naming the field.
+   */
+  async summary(options: { publicOnly?: boolean; query?: SummaryQuery } = {}): Promise<DashboardSummary> {
+    const query = options.query ?? {};
+    const period = resolvePeriod(query, isoToday());
+    if (typeof period === 'string') throw new BadRequestException([period]);
+    const filter: Filter = {
+      publicOnly: options.publicOnly ?? false,
+      fieldOfActionId: query.fieldOfAction ?? null,
+      period,
+    };
+    const allFields = await this.dataSource
+      .getRepository(FieldOfActionEntity)
+      .find({ order: { position: 'ASC', name: 'ASC' } });
+    const fields = filter.fieldOfActionId
+      ? allFields.filter((field) => field.id === filter.fieldOfActionId)
+      : allFields;
+    if (filter.fieldOfActionId && fields.length === 0)
+      throw new BadRequestException(['fieldOfAction must be the id of a field of action']);
+
+    const [statusRows, guidelines, recentChanges, timeline] = await Promise.all([
+      this.statusRows(filter),
+      this.guidelineCoverage(filter),
+      this.recentChanges(filter),
+      this.timeline(filter),
     ]);
 
     const perField = new Map<string, FieldOfActionSummary & { progressSum: number }>(
@@ -84,11 +127,21 @@ export class DashboardSummaryService {
       })),
       guidelines,
       recentChanges,
+      timeline: { ...period, months: timeline },
+      fieldOfActionId: filter.fieldOfActionId,
       generatedAt: nowIso(),
     };
   }
 
-  private statusRows(publicOnly: boolean): Promise<StatusRow[]> {
+  /** Narrows a query joined to the measures (alias `m`) to the published ones and the chosen field. */
+  private narrow<T extends object>(builder: SelectQueryBuilder<T>, filter: Filter): SelectQueryBuilder<T> {
+    if (filter.publicOnly) builder.andWhere('m.isPublic = :isPublic', { isPublic: true });
+    if (filter.fieldOfActionId)
+      builder.andWhere('m.fieldOfActionId = :fieldOfActionId', { fieldOfActionId: filter.fieldOfActionId });
+    return builder;
+  }
+
+  private statusRows(filter: Filter): Promise<StatusRow[]> {
     const counts = `m.progress IS NOT NULL AND m.status NOT IN (:...excluded)`;
     const overdue = `m.plannedEnd IS NOT NULL AND m.plannedEnd < :today AND m.status NOT IN (:...closed)`;
     const builder = this.dataSource
@@ -103,11 +156,10 @@ export class DashboardSummaryService {
       .groupBy('m.fieldOfActionId')
       .addGroupBy('m.status')
       .setParameters({ excluded: PROGRESS_EXCLUDED_STATUSES, closed: CLOSED_STATUSES, today: isoToday() });
-    if (publicOnly) builder.where('m.isPublic = :isPublic', { isPublic: true });
-    return builder.getRawMany<StatusRow>();
+    return this.narrow(builder, filter).getRawMany<StatusRow>();
   }
 
-  private async guidelineCoverage(publicOnly: boolean): Promise<DashboardSummary['guidelines']> {
+  private async guidelineCoverage(filter: Filter): Promise<DashboardSummary['guidelines']> {
     const builder = this.dataSource
       .getRepository(GuidelineEntity)
       .createQueryBuilder('g')
@@ -116,8 +168,10 @@ export class DashboardSummaryService {
       .leftJoin(
         MeasureEntity,
         'm',
-        `m.id = mg.measureId AND m.status IN (:...active)${publicOnly ? ' AND m.isPublic = :isPublic' : ''}`,
-        { active: ACTIVE_STATUSES, isPublic: true },
+        `m.id = mg.measureId AND m.status IN (:...active)` +
+          (filter.publicOnly ? ' AND m.isPublic = :isPublic' : '') +
+          (filter.fieldOfActionId ? ' AND m.fieldOfActionId = :fieldOfActionId' : ''),
+        { active: ACTIVE_STATUSES, isPublic: true, fieldOfActionId: filter.fieldOfActionId },
       )
       .select('g.id', 'guideline_id')
       .addSelect('g.code', 'code')
@@ -144,7 +198,7 @@ export class DashboardSummaryService {
     }));
   }
 
-  private async recentChanges(publicOnly: boolean): Promise<DashboardSummary['recentChanges']> {
+  private async recentChanges(filter: Filter): Promise<DashboardSummary['recentChanges']> {
     const builder = this.dataSource
       .getRepository(MeasureHistoryEntity)
       .createQueryBuilder('h')
@@ -153,10 +207,57 @@ export class DashboardSummaryService {
       .addSelect('m.title', 'title')
       .addSelect('h.kind', 'kind')
       .addSelect('h.at', 'at')
+      .where('h.at >= :start AND h.at < :end', { start: filter.period.from, end: nextDay(filter.period.to) })
       .orderBy('h.id', 'DESC')
       .limit(RECENT_CHANGES);
-    if (publicOnly) builder.where('m.isPublic = :isPublic', { isPublic: true });
-    const rows = await builder.getRawMany<{ measure_id: string; title: string; kind: string; at: string }>();
+    const rows = await this.narrow(builder, filter).getRawMany<{
+      measure_id: string;
+      title: string;
+      kind: string;
+      at: string;
+    }>();
     return rows.map((row) => ({ measureId: row.measure_id, title: row.title, kind: row.kind, at: row.at }));
+  }
+
+  /** Per calendar month of the period: measures started and completed, each counted in the month it first was. */
+  private async timeline(filter: Filter): Promise<TimelineMonth[]> {
+    const [started, completed] = await Promise.all([
+      this.firstChangesPerMonth('in_progress', filter),
+      this.firstChangesPerMonth('completed', filter),
+    ]);
+    return periodMonths(filter.period).map((month) => ({
+      month,
+      started: started.get(month) ?? 0,
+      completed: completed.get(month) ?? 0,
+    }));
+  }
+
+  private async firstChangesPerMonth(status: MeasureStatus, filter: Filter): Promise<Map<string, number>> {
+    const firstChanges = this.narrow(
+      this.dataSource
+        .getRepository(MeasureHistoryEntity)
+        .createQueryBuilder('h')
+        .innerJoin(MeasureEntity, 'm', 'm.id = h.measureId')
+        .select('h.measureId', 'measure_id')
+        .addSelect('MIN(h.at)', 'first_at')
+        .where('h.kind = :kind', { kind: 'status_change' })
+        .andWhere('h.changes LIKE :pattern', { pattern: statusChangePattern(status) })
+        .groupBy('h.measureId'),
+      filter,
+    );
+    // SUBSTR and string comparison of ISO timestamps behave the same on SQLite and PostgreSQL.
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('SUBSTR(t.first_at, 1, 7)', 'month')
+      .addSelect('COUNT(*)', 'measures')
+      .from(`(${firstChanges.getQuery()})`, 't')
+      .setParameters(firstChanges.getParameters())
+      .where('t.first_at >= :start AND t.first_at < :end', {
+        start: filter.period.from,
+        end: nextDay(filter.period.to),
+      })
+      .groupBy('SUBSTR(t.first_at, 1, 7)')
+      .getRawMany<{ month: string; measures: string | number }>();
+    return new Map(rows.map((row) => [row.month, Number(row.measures)]));
   }
 }

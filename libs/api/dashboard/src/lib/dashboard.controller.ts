@@ -1,9 +1,16 @@
 import type { DashboardSummary } from '@leitbild-monitor/shared/contracts';
 import { PROGRESS_ROLLUP_RULE } from '@leitbild-monitor/shared/domain';
 import { ANY_SIGNED_IN, Roles } from '@leitbild-monitor/api/platform';
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DashboardSummaryService } from './dashboard-summary.service';
+import { SummaryQueryDto } from './dto/summary.query';
+
+/** How the timeline and the filters work, for the OpenAPI descriptions of both summaries. */
+export const TIMELINE_RULE =
+  'Optional filters: fieldOfAction narrows every part; from/to (YYYY-MM-DD, from ≤ to, default the last 12 calendar ' +
+  'months) bound the timeline and the recent changes. Timeline: per calendar month (UTC), the measures whose status ' +
+  'first changed to in_progress (started) or to completed in that month.';
 
 @ApiTags('dashboard')
 @Roles(...ANY_SIGNED_IN)
@@ -16,9 +23,10 @@ export class DashboardController {
     summary: 'Roll-up per field of action and per guideline, and the latest changes',
     description:
       `${PROGRESS_ROLLUP_RULE} Overdue: the planned end has passed and the measure is neither completed nor rejected. ` +
-      'Active measures of a guideline: those planned or in progress.',
+      'Active measures of a guideline: those planned or in progress. ' +
+      TIMELINE_RULE,
   })
-  summary(): Promise<DashboardSummary> {
-    return this.summaries.summary();
+  summary(@Query() query: SummaryQueryDto): Promise<DashboardSummary> {
+    return this.summaries.summary({ query });
   }
 }

@@ -1,10 +1,10 @@
 import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
-import { DashboardSummaryService } from '@leitbild-monitor/api/dashboard';
+import { DashboardSummaryService, SummaryQueryDto, TIMELINE_RULE } from '@leitbild-monitor/api/dashboard';
 import { ListMeasuresQuery, MeasuresService } from '@leitbild-monitor/api/measures';
 import { Public } from '@leitbild-monitor/api/platform';
 import type { DashboardSummary, Measure, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
 
 /**
@@ -34,10 +34,11 @@ export class PublicController {
     return measure;
   }
 
-  /** The roll-up of the published measures only. */
+  /** The roll-up of the published measures only, with the same filters and timeline as the internal one. */
   @Get('summary')
-  summary(): Promise<DashboardSummary> {
-    return this.summaries.summary({ publicOnly: true });
+  @ApiOperation({ summary: 'Roll-up of the published measures only', description: TIMELINE_RULE })
+  summary(@Query() query: SummaryQueryDto): Promise<DashboardSummary> {
+    return this.summaries.summary({ publicOnly: true, query });
   }
 
   private async toPublic(measures: Measure[]): Promise<PublicMeasure[]> {

@@ -51,7 +51,24 @@ export function dashboardSummary(overrides: Partial<DashboardSummary> = {}): Das
       { guidelineId: 'g-2', code: '1.2', text: 'Wir sind viele.', activeMeasures: 0 },
       { guidelineId: 'g-3', code: '2.1', text: 'Wir helfen einander.', activeMeasures: 1 },
     ],
-    recentChanges: [],
+    recentChanges: [
+      {
+        measureId: 'm-1',
+        title: 'Interkulturelle Woche im Rieckhof',
+        kind: 'status_change',
+        at: '2026-11-20T10:00:00.000Z',
+      },
+    ],
+    timeline: {
+      from: '2026-09-01',
+      to: '2026-11-23',
+      months: [
+        { month: '2026-09', started: 3, completed: 1 },
+        { month: '2026-10', started: 0, completed: 0 },
+        { month: '2026-11', started: 1234, completed: 2 },
+      ],
+    },
+    fieldOfActionId: null,
     generatedAt: '2026-11-23T09:30:00.000Z',
     ...overrides,
   };
