@@ -138,6 +138,11 @@ export class MeasuresService {
       builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today: isoToday() });
     }
 
+    if (query.changedSince) {
+      // Timestamps are fixed-width UTC ISO text, so text order is time order on both databases.
+      builder.andWhere('m.updatedAt >= :changedSince', { changedSince: `${query.changedSince}T00:00:00.000Z` });
+    }
+
     const sort = query.sort ?? '-updatedAt';
     const descending = sort.startsWith('-');
     builder

@@ -1,4 +1,4 @@
-import { MaxLength, PaginationQuery, Trim } from '@leitbild-monitor/api/platform';
+import { IsIsoCalendarDate, MaxLength, PaginationQuery } from '@leitbild-monitor/api/platform';
 import type { MeasureListQuery, MeasureSortKey, MeasureStatus } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_SORT_KEYS, MEASURE_STATUSES, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { ApiProperty } from '@nestjs/swagger';
@@ -43,6 +43,15 @@ export class ListMeasuresQuery extends PaginationQuery implements MeasureListQue
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
+
+  /**
+   * Only measures changed on or after this day (YYYY-MM-DD, from its start in UTC): what changed since the
+   * integration council's last session.
+   */
+  @ApiProperty({ required: false, format: 'date', example: '2026-10-01' })
+  @IsOptional()
+  @IsIsoCalendarDate()
+  changedSince?: string;
 
   /** A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
   @ApiProperty({ enum: MEASURE_SORT_VALUES, required: false })
