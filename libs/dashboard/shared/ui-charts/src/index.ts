@@ -1,0 +1,3 @@
+export * from './lib/chart.component';
+export * from './lib/chart-config';
+export * from './lib/chart-model';

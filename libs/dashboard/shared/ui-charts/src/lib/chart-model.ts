@@ -1,0 +1,46 @@
+/** One data series of a chart: a legend label and one value per category (null = unknown). */
+export interface ChartSeries {
+  label: string;
+  values: (number | null)[];
+  /** Overrides the chart's format for this series in the data table. */
+  format?: ChartValueFormat;
+}
+
+/** How values are written in the table, the axis and the tooltips. */
+export type ChartValueFormat = 'number' | 'percent';
+
+/** What a chart shows, independent of Chart.js. */
+export interface ChartModel {
+  kind: 'bar' | 'line';
+  /** One label per category (x axis, or y axis for horizontal bars). */
+  labels: string[];
+  series: ChartSeries[];
+  /** Bars of a category stacked on each other. */
+  stacked?: boolean;
+  /** Categories on the vertical axis: long names stay readable on narrow screens. */
+  horizontal?: boolean;
+  format?: ChartValueFormat;
+  /** Angular/BCP 47 locale id for numbers. */
+  locale: string;
+  /** The user asked for reduced motion: no animation at all. */
+  reducedMotion: boolean;
+}
+
+/**
+ * Fill colours in clearly different lightness (from dark to light, WCAG-contrasting neighbours), so that series
+ * stay apart in greyscale and for colour-blind readers; each series also gets its own hatch pattern and a border.
+ */
+export const SERIES_COLOURS = ['#1d3f73', '#e07b00', '#6fa8dc', '#3d7a33', '#b3b3b3', '#7a2e7a', '#f2d16b'] as const;
+export const SERIES_BORDER = '#1a1a1a';
+
+/** Formats a value for the UI language: `12.345`, `42,5 %` in German; `12,345`, `42.5%` in English. */
+export function formatChartValue(value: number | null, format: ChartValueFormat, locale: string): string | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  return format === 'percent'
+    ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+    : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+export function seriesColour(index: number): string {
+  return SERIES_COLOURS[index % SERIES_COLOURS.length];
+}

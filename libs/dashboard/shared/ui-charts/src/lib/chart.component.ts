@@ -1,0 +1,118 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Chart } from 'chart.js';
+import { buildChartConfig } from './chart-config';
+import { loadChartJs } from './chart-js.loader';
+import { ChartModel, ChartSeries, ChartValueFormat, formatChartValue } from './chart-model';
+import { seriesPattern } from './chart-patterns';
+
+let nextId = 0;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * An accessible chart: the one-sentence summary, the canvas as one image (`role="img"`, labelled with title and
+ * summary) and a data table with the same numbers behind a toggle button. Colours differ in lightness and each bar
+ * series has its own hatching; the legend names every series. Chart.js is loaded lazily on the first chart.
+ */
+@Component({
+  selector: 'lbm-chart',
+  imports: [TranslocoPipe],
+  templateUrl: './chart.component.html',
+  styleUrl: './chart.component.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChartComponent {
+  readonly kind = input<'bar' | 'line'>('bar');
+  /** Accessible name of the chart and caption of its table. */
+  readonly title = input.required<string>();
+  /** One sentence that says what the chart shows. */
+  readonly summary = input.required<string>();
+  /** Header of the table's first column (what the categories are). */
+  readonly categoryHeader = input.required<string>();
+  readonly labels = input.required<string[]>();
+  readonly series = input.required<ChartSeries[]>();
+  /** Further columns shown in the table only (e.g. the basis of a mean). */
+  readonly tableOnlySeries = input<ChartSeries[]>([]);
+  readonly stacked = input(false);
+  readonly horizontal = input(false);
+  readonly format = input<ChartValueFormat>('number');
+  readonly locale = input.required<string>();
+  /** Language of the category labels when they are content in another language than the interface. */
+  readonly labelLang = input<string | null>(null);
+  /** Height of the drawing area in pixels. */
+  readonly height = input(280);
+
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart | undefined;
+  private drawings = 0;
+  private destroyed = false;
+
+  protected readonly tableOpen = signal(false);
+  protected readonly ids = { table: `chart-table-${nextId}`, caption: `chart-caption-${nextId++}` };
+  protected readonly rendered = signal(false);
+
+  protected readonly model = computed<ChartModel>(() => ({
+    kind: this.kind(),
+    labels: this.labels(),
+    series: this.series(),
+    stacked: this.stacked(),
+    horizontal: this.horizontal(),
+    format: this.format(),
+    locale: this.locale(),
+    reducedMotion: prefersReducedMotion(),
+  }));
+
+  protected readonly columns = computed(() => [...this.series(), ...this.tableOnlySeries()]);
+
+  protected readonly rows = computed(() =>
+    this.labels().map((label, index) => ({
+      label,
+      cells: this.columns().map((series) =>
+        formatChartValue(series.values[index] ?? null, series.format ?? this.format(), this.locale()),
+      ),
+    })),
+  );
+
+  constructor() {
+    afterRenderEffect({ write: () => void this.draw(this.model()) });
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.chart?.destroy();
+      this.chart = undefined;
+    });
+  }
+
+  protected toggleTable(): void {
+    this.tableOpen.update((open) => !open);
+  }
+
+  private async draw(model: ChartModel): Promise<void> {
+    const drawing = ++this.drawings;
+    // No 2D context (a test DOM without canvas): summary and table still carry everything.
+    const context = this.canvas().nativeElement.getContext('2d');
+    if (!context) return;
+    const Chart = await loadChartJs();
+    if (this.destroyed || drawing !== this.drawings) return;
+    const config = buildChartConfig(model);
+    if (model.kind === 'bar') {
+      config.data.datasets.forEach((dataset, index) => (dataset.backgroundColor = seriesPattern(index)));
+    }
+    this.chart?.destroy();
+    this.chart = new Chart(context, config);
+    this.rendered.set(true);
+  }
+}
