@@ -16,6 +16,7 @@ test.describe('Sprachumschaltung', () => {
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText([
       'Overview',
       'Guiding principles',
+      'Administration',
       'Public view',
     ]);
     await expect(page.getByRole('table', { name: 'Measures by field of action' })).toBeVisible();
@@ -26,7 +27,7 @@ test.describe('Sprachumschaltung', () => {
 
     await expect(html).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Übersicht');
-    await expect(navigation.getByRole('link')).toHaveText(['Übersicht', 'Leitbild', 'Öffentliche Ansicht']);
+    await expect(navigation.getByRole('link')).toHaveText(['Übersicht', 'Leitbild', 'Verwaltung', 'Öffentliche Ansicht']);
   });
 
   test('remembers the choice on the next visit', async ({ page }) => {

@@ -72,6 +72,7 @@ describe('AppComponent', () => {
     expect(navigationLinks(element)).toEqual([
       ['/overview', 'Übersicht', null],
       ['/leitbild', 'Leitbild', null],
+      ['/admin', 'Verwaltung', null],
       ['/public', 'Öffentliche Ansicht', 'page'],
     ]);
   });

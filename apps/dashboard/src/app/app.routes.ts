@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { redirectWhenSignedIn, requireSignIn } from '@leitbild-monitor/dashboard/auth/data-access';
+import { redirectWhenSignedIn, requireRole, requireSignIn } from '@leitbild-monitor/dashboard/auth/data-access';
 
 /** The paths are a fixed contract (bookmarks and links from other tools); titles are translation keys. */
 export const appRoutes: Routes = [
@@ -26,6 +26,23 @@ export const appRoutes: Routes = [
     path: 'public',
     title: 'public.title',
     loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicPageComponent),
+  },
+  {
+    path: 'admin',
+    canActivate: [requireRole('admin')],
+    loadChildren: () => import('@leitbild-monitor/dashboard/admin/feature').then((m) => m.adminRoutes),
+  },
+  {
+    path: 'account',
+    title: 'admin.account.title',
+    canActivate: [requireSignIn],
+    loadComponent: () => import('@leitbild-monitor/dashboard/admin/feature').then((m) => m.AccountPageComponent),
+  },
+  {
+    // Where requireRole sends a reader whose role may not open a page; the address bar keeps their address.
+    path: 'access-denied',
+    title: 'admin.accessDenied.title',
+    loadComponent: () => import('@leitbild-monitor/dashboard/admin/feature').then((m) => m.AccessDeniedPageComponent),
   },
   {
     path: '**',

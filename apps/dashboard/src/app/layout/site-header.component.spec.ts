@@ -100,4 +100,31 @@ describe('SiteHeaderComponent', () => {
     expect(TestBed.inject(AuthService).signedIn()).toBe(true);
     expect(element.querySelector('[data-testid="sign-out"]')).not.toBeNull();
   });
+
+  it.each<[UserRole, boolean]>([
+    ['admin', true],
+    ['editor', false],
+    ['reviewer', false],
+    ['viewer', false],
+  ])('links the administration for administrators only (%s)', async (role, linked) => {
+    await signInAs(http, user({ role }));
+    const { element } = await render();
+
+    const nav = [...element.querySelectorAll('[data-testid="primary-nav"] a')];
+    const admin = nav.filter((link) => link.getAttribute('href') === '/admin');
+    expect(admin.map((link) => link.textContent?.trim())).toEqual(linked ? ['Verwaltung'] : []);
+    expect(nav.map((link) => link.getAttribute('href'))).toEqual(expect.arrayContaining(['/overview', '/public']));
+  });
+
+  it('links every signed-in user to their own account, and nobody signed out', async () => {
+    const signedOut = await render();
+    expect(signedOut.element.querySelector('[data-testid="account-link"]')).toBeNull();
+    signedOut.fixture.destroy();
+
+    await signInAs(http, user({ role: 'viewer' }));
+    const { element, text } = await render();
+
+    expect(element.querySelector('[data-testid="account-link"]')?.getAttribute('href')).toBe('/account');
+    expect(text('[data-testid="account-link"]')).toBe('Mein Konto');
+  });
 });

@@ -2,14 +2,24 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
+import { UserRole } from '@leitbild-monitor/shared/contracts';
 import { LanguageSwitchComponent } from './language-switch.component';
 
-/** Only pages that exist and that the reader may open are linked; measures, reports and administration follow. */
-const NAVIGATION = [
+interface NavigationItem {
+  readonly path: string;
+  readonly label: string;
+  readonly signedInOnly: boolean;
+  /** Shown only to these roles; without, to every reader allowed by `signedInOnly`. */
+  readonly roles?: readonly UserRole[];
+}
+
+/** Only pages that exist and that the reader may open are linked. */
+const NAVIGATION: readonly NavigationItem[] = [
   { path: '/overview', label: 'nav.overview', signedInOnly: true },
   { path: '/leitbild', label: 'nav.leitbild', signedInOnly: true },
+  { path: '/admin', label: 'nav.admin', signedInOnly: true, roles: ['admin'] },
   { path: '/public', label: 'nav.public', signedInOnly: false },
-] as const;
+];
 
 @Component({
   selector: 'app-site-header',
@@ -24,7 +34,10 @@ export class SiteHeaderComponent {
 
   protected readonly user = this.auth.user;
   protected readonly navigation = computed(() =>
-    NAVIGATION.filter((item) => !item.signedInOnly || this.auth.signedIn()),
+    NAVIGATION.filter((item) => {
+      const role = this.auth.user()?.role;
+      return (!item.signedInOnly || this.auth.signedIn()) && (!item.roles || (!!role && item.roles.includes(role)));
+    }),
   );
   /** Signed out, the brand leads to the page everybody may see. */
   protected readonly home = computed(() => (this.auth.signedIn() ? '/overview' : '/public'));

@@ -1,0 +1,134 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { apiError, fieldOfAction, pageOf } from '@leitbild-monitor/dashboard/admin/data-access/testing';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
+import { FieldsOfActionPageComponent } from './fields-of-action-page.component';
+
+const LIST = '/api/v1/fields-of-action?page=1&limit=100';
+
+describe('FieldsOfActionPageComponent', () => {
+  let http: HttpTestingController;
+  const fields = [
+    fieldOfAction({ id: 'f-1', name: 'Antidiskriminierung', description: 'Gleiche Rechte für alle' }),
+    fieldOfAction({ id: 'f-2', name: 'Ehrenamt', position: 2 }),
+  ];
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function render() {
+    const fixture = TestBed.createComponent(FieldsOfActionPageComponent);
+    http.expectOne(LIST).flush(pageOf(fields));
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const $ = <T extends Element = HTMLElement>(selector: string) => element.querySelector(selector) as T;
+    const type = (id: string, value: string) => {
+      const field = $<HTMLInputElement>(`#${id}`);
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+    };
+    return { fixture, element, $, type };
+  }
+
+  it('lists the fields of action in their order', async () => {
+    const { element } = await render();
+
+    expect(
+      [...element.querySelectorAll('[data-testid="field-of-action-row"]')].map((row) =>
+        [...row.querySelectorAll('th, td')].slice(0, 2).map((cell) => cell.textContent?.trim()),
+      ),
+    ).toEqual([
+      ['Antidiskriminierung', 'Gleiche Rechte für alle'],
+      ['Ehrenamt', ''],
+    ]);
+  });
+
+  it('shows loading and a retry after a failure', async () => {
+    const fixture = TestBed.createComponent(FieldsOfActionPageComponent);
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('[data-testid="loading"]')).not.toBeNull();
+    http.expectOne(LIST).flush('down', { status: 503, statusText: 'Unavailable' });
+    await fixture.whenStable();
+
+    fixture.nativeElement.querySelector('[data-testid="load-error"] button').click();
+    http.expectOne(LIST).flush(pageOf(fields));
+    await fixture.whenStable();
+
+    expect(fixture.nativeElement.querySelectorAll('[data-testid="field-of-action-row"]')).toHaveLength(2);
+  });
+
+  it('requires a name and explains a duplicate at the name field', async () => {
+    const { fixture, $, type } = await render();
+    const form = $<HTMLFormElement>('[data-testid="field-create-form"]');
+
+    form.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    expect($('#field-create-name-error').textContent?.trim()).toBe('Bitte füllen Sie dieses Feld aus.');
+    expect($('#field-create-name').getAttribute('aria-describedby')).toBe('field-create-name-error');
+
+    type('field-create-name', 'Ehrenamt');
+    form.dispatchEvent(new Event('submit'));
+    const post = http.expectOne({ method: 'POST', url: '/api/v1/fields-of-action' });
+    expect(post.request.body).toEqual({ name: 'Ehrenamt', description: null });
+    post.flush(...Object.values(apiError(409, 'name: a field of action with this name already exists', 'Conflict')));
+    await fixture.whenStable();
+
+    expect($('#field-create-name-error').textContent?.trim()).toBe(
+      'Dieser Name ist schon vergeben. Bitte wählen Sie einen anderen.',
+    );
+    expect(document.activeElement).toBe($('#field-create-name'));
+  });
+
+  it('shows an API length message at the field it names, in the UI language', async () => {
+    const { fixture, $, type } = await render();
+    type('field-create-name', 'Sport');
+    $<HTMLFormElement>('[data-testid="field-create-form"]').dispatchEvent(new Event('submit'));
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/fields-of-action' })
+      .flush(...Object.values(apiError(400, ['description must be shorter than or equal to 5000 characters'])));
+    await fixture.whenStable();
+
+    expect($('#field-create-description-error').textContent?.trim()).toBe('Höchstens 5000 Zeichen.');
+    await TestBed.inject(LanguageService).switchTo('en');
+    await fixture.whenStable();
+    expect($('#field-create-description-error').textContent?.trim()).toBe('At most 5000 characters.');
+    localStorage.clear();
+  });
+
+  it('renames a field of action in a dialog and returns the focus to its button', async () => {
+    const { fixture, element, $, type } = await render();
+    const button = element.querySelectorAll<HTMLButtonElement>('[data-testid="field-edit"]')[1];
+    button.focus();
+    button.click();
+    await fixture.whenStable();
+    const dialog = $<HTMLDialogElement>('dialog[data-testid="field-edit-dialog"]');
+    expect(dialog.open).toBe(true);
+    expect($<HTMLInputElement>('#field-edit-name').value).toBe('Ehrenamt');
+
+    type('field-edit-name', 'Ehrenamt und Engagement');
+    $('[data-testid="field-edit-form"]').dispatchEvent(new Event('submit'));
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/v1/fields-of-action/f-2' });
+    expect(patch.request.body).toEqual({ name: 'Ehrenamt und Engagement', description: null });
+    patch.flush({ ...fields[1], name: 'Ehrenamt und Engagement' });
+    await fixture.whenStable();
+    http.expectOne(LIST).flush(pageOf([fields[0], { ...fields[1], name: 'Ehrenamt und Engagement' }]));
+    await fixture.whenStable();
+
+    expect(dialog.open).toBe(false);
+    expect(document.activeElement).toBe(button);
+    expect($('[data-testid="admin-status"]').textContent?.trim()).toBe(
+      'Das Handlungsfeld „Ehrenamt und Engagement“ ist gespeichert.',
+    );
+    expect(element.querySelectorAll('[data-testid="field-of-action-name"]')[1].textContent?.trim()).toBe(
+      'Ehrenamt und Engagement',
+    );
+  });
+});
