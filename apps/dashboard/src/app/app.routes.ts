@@ -23,6 +23,27 @@ export const appRoutes: Routes = [
     loadComponent: () => import('@leitbild-monitor/dashboard/leitbild/feature').then((m) => m.LeitbildPageComponent),
   },
   {
+    path: 'measures/new',
+    title: 'measureForm.createTitle',
+    canActivate: [requireRole('editor', 'admin')],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/measures/feature-edit').then((m) => m.MeasureFormPageComponent),
+  },
+  {
+    path: 'measures/:id',
+    title: 'measure.title',
+    canActivate: [requireSignIn],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/measures/feature-detail').then((m) => m.MeasurePageComponent),
+  },
+  {
+    path: 'measures/:id/edit',
+    title: 'measureForm.editTitle',
+    canActivate: [requireRole('editor', 'admin')],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/measures/feature-edit').then((m) => m.MeasureFormPageComponent),
+  },
+  {
     path: 'public',
     title: 'public.title',
     loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicPageComponent),

@@ -1,1 +1,2 @@
 export * from './measure-list.fixture';
+export * from './measure.fixture';

@@ -1,0 +1,123 @@
+import { ContactPerson, CreateMeasureRequest, Measure, UpdateMeasureRequest } from '@leitbild-monitor/shared/contracts';
+
+/** The fields of a measure the edit form changes (status and progress notes have their own dialogs). */
+export const EDITABLE_FIELDS = [
+  'title',
+  'description',
+  'fieldOfActionId',
+  'guidelineIds',
+  'leadActorId',
+  'partnerActorIds',
+  'contact',
+  'origin',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'progress',
+  'public',
+  'feasibility',
+  'feasibilityReason',
+] as const satisfies readonly (keyof Measure & keyof CreateMeasureRequest)[];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** A measure as the form edits it: every editable field, with the API's types. */
+export type MeasureDraft = Pick<Measure, EditableField>;
+
+/** What the API's field errors and the history call these fields, mapped to the form's field. */
+export type DraftValue = MeasureDraft[EditableField];
+
+export function emptyDraft(): MeasureDraft {
+  return {
+    title: '',
+    description: null,
+    fieldOfActionId: '',
+    guidelineIds: [],
+    leadActorId: null,
+    partnerActorIds: [],
+    contact: { name: null, email: null },
+    origin: null,
+    plannedStart: null,
+    plannedEnd: null,
+    actualStart: null,
+    actualEnd: null,
+    progress: null,
+    public: false,
+    feasibility: null,
+    feasibilityReason: null,
+  };
+}
+
+export function draftOf(measure: Measure): MeasureDraft {
+  const draft = {} as Record<EditableField, unknown>;
+  for (const field of EDITABLE_FIELDS) {
+    draft[field] = measure[field];
+  }
+  const result = draft as MeasureDraft;
+  return { ...result, contact: { name: measure.contact?.name ?? null, email: measure.contact?.email ?? null } };
+}
+
+/** Equal for the measure: id lists are sets (their order carries no meaning), the contact compares by its parts. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+  }
+  if (isContact(a) && isContact(b)) {
+    return (a.name ?? null) === (b.name ?? null) && (a.email ?? null) === (b.email ?? null);
+  }
+  return (a ?? null) === (b ?? null);
+}
+
+function isContact(value: unknown): value is Partial<ContactPerson> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Only the fields the user changed: a PATCH that leaves everything else as whoever saved last left it. */
+export function changedFields(base: MeasureDraft, edited: MeasureDraft): UpdateMeasureRequest {
+  const patch: Record<string, unknown> = {};
+  for (const field of EDITABLE_FIELDS) {
+    if (!sameValue(base[field], edited[field])) {
+      patch[field] = edited[field];
+    }
+  }
+  return patch as UpdateMeasureRequest;
+}
+
+/** One field someone else changed while the user was editing. */
+export interface ServerChange {
+  readonly field: EditableField;
+  /** The value the user started from. */
+  readonly before: unknown;
+  /** The value saved in between. */
+  readonly theirs: unknown;
+  /** Whether the user changed the same field too; `yours` is then the user's value. */
+  readonly clash: boolean;
+  readonly yours: unknown;
+}
+
+/** What changed on the server between the version the user started from and the current one. */
+export function serverChanges(base: MeasureDraft, server: MeasureDraft, mine: UpdateMeasureRequest): ServerChange[] {
+  return EDITABLE_FIELDS.filter((field) => !sameValue(base[field], server[field])).map((field) => {
+    const clash = field in mine && !sameValue(mine[field], server[field]);
+    return { field, before: base[field], theirs: server[field], clash, yours: clash ? mine[field] : undefined };
+  });
+}
+
+/**
+ * The user's changes on top of the current version: what a re-sent PATCH will produce. Fields the user changed
+ * win; everything else is the server's.
+ */
+export function rebase(server: MeasureDraft, mine: UpdateMeasureRequest): MeasureDraft {
+  return { ...server, ...(mine as Partial<MeasureDraft>) };
+}
+
+/** The user's changes that still differ from the current version (a field both set to the same value is done). */
+export function stillToApply(server: MeasureDraft, mine: UpdateMeasureRequest): UpdateMeasureRequest {
+  return changedFields(server, rebase(server, mine));
+}
+
+/** The body of `POST /measures`: empty optional fields are left out, so the API applies its defaults. */
+export function createRequestOf(draft: MeasureDraft): CreateMeasureRequest {
+  const request = changedFields(emptyDraft(), draft) as CreateMeasureRequest;
+  return { ...request, title: draft.title, fieldOfActionId: draft.fieldOfActionId };
+}

@@ -1,0 +1,1 @@
+export * from './lib/measure-form-page.component';
