@@ -71,6 +71,7 @@ describe('AppComponent', () => {
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
     expect(navigationLinks(element)).toEqual([
       ['/overview', 'Übersicht', null],
+      ['/measures', 'Maßnahmen', null],
       ['/leitbild', 'Leitbild', null],
       ['/admin', 'Verwaltung', null],
       ['/public', 'Öffentliche Ansicht', 'page'],

@@ -23,6 +23,13 @@ export const appRoutes: Routes = [
     loadComponent: () => import('@leitbild-monitor/dashboard/leitbild/feature').then((m) => m.LeitbildPageComponent),
   },
   {
+    path: 'measures',
+    title: 'register.title',
+    canActivate: [requireSignIn],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/measures/feature-register').then((m) => m.MeasureRegisterPageComponent),
+  },
+  {
     path: 'measures/new',
     title: 'measureForm.createTitle',
     canActivate: [requireRole('editor', 'admin')],

@@ -16,6 +16,7 @@ interface NavigationItem {
 /** Only pages that exist and that the reader may open are linked. */
 const NAVIGATION: readonly NavigationItem[] = [
   { path: '/overview', label: 'nav.overview', signedInOnly: true },
+  { path: '/measures', label: 'nav.measures', signedInOnly: true },
   { path: '/leitbild', label: 'nav.leitbild', signedInOnly: true },
   { path: '/admin', label: 'nav.admin', signedInOnly: true, roles: ['admin'] },
   { path: '/public', label: 'nav.public', signedInOnly: false },

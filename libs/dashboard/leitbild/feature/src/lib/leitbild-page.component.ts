@@ -1,14 +1,19 @@
 import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Guideline, LeitbildSection } from '@leitbild-monitor/shared/contracts';
+import { Guideline, LeitbildSection, MeasureListItem } from '@leitbild-monitor/shared/contracts';
+import { isActiveStatus } from '@leitbild-monitor/shared/domain';
 import { CatalogService } from '@leitbild-monitor/dashboard/catalog/data-access';
-import { DashboardSummaryService } from '@leitbild-monitor/dashboard/overview/data-access';
+import { MeasuresApiService } from '@leitbild-monitor/dashboard/measures/data-access';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 
 interface GuidelineView extends Guideline {
-  /** Planned or in-progress measures serving the guideline; null while the summary is not available. */
+  /** The measures serving the guideline, active ones first; null while the measures are not available. */
+  readonly measures: readonly MeasureListItem[] | null;
+  /** Planned or in-progress measures among them; null while the measures are not available. */
   readonly activeMeasures: number | null;
 }
 
@@ -18,26 +23,41 @@ interface SectionView extends Omit<LeitbildSection, 'guidelines'> {
 
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
+/** Active measures first, then by title. */
+function byActiveThenTitle(a: MeasureListItem, b: MeasureListItem): number {
+  const active = Number(isActiveStatus(b.status)) - Number(isActiveStatus(a.status));
+  return active !== 0 ? active : a.title.localeCompare(b.title, 'de');
+}
+
 @Component({
   selector: 'lbm-leitbild-page',
-  imports: [DecimalPipe, TranslocoPipe, RemoteDataStatusComponent],
+  imports: [DecimalPipe, RouterLink, TranslocoPipe, RemoteDataStatusComponent],
   templateUrl: './leitbild-page.component.html',
   styleUrl: './leitbild-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LeitbildPageComponent implements OnInit {
   private readonly catalog = inject(CatalogService);
-  private readonly summaries = inject(DashboardSummaryService);
+  private readonly api = inject(MeasuresApiService);
+  /** Every measure, fetched in pages of 100: a handful of requests instead of one per guideline. */
+  private readonly measuresResource = new RemoteResource(() => this.api.listAll());
 
   protected readonly locale = inject(LanguageService).language;
   protected readonly leitbild = this.catalog.leitbild;
-  protected readonly coverageFailed = computed(() => this.summaries.summary().status === 'failed');
+  protected readonly measuresFailed = computed(() => this.measuresResource.state().status === 'failed');
 
-  private readonly activeMeasuresByGuideline = computed(() => {
-    const summary = this.summaries.summary();
-    return summary.status === 'loaded'
-      ? new Map(summary.value.guidelines.map((coverage) => [coverage.guidelineId, coverage.activeMeasures]))
-      : undefined;
+  private readonly measuresByGuideline = computed(() => {
+    const state = this.measuresResource.state();
+    if (state.status !== 'loaded') {
+      return undefined;
+    }
+    const byGuideline = new Map<string, MeasureListItem[]>();
+    for (const measure of state.value) {
+      for (const guidelineId of measure.guidelineIds) {
+        byGuideline.set(guidelineId, [...(byGuideline.get(guidelineId) ?? []), measure]);
+      }
+    }
+    return byGuideline;
   });
 
   protected readonly sections = computed<readonly SectionView[]>(() => {
@@ -45,23 +65,30 @@ export class LeitbildPageComponent implements OnInit {
     if (leitbild.status !== 'loaded') {
       return [];
     }
-    const coverage = this.activeMeasuresByGuideline();
+    const byGuideline = this.measuresByGuideline();
     return [...leitbild.value].sort(byPosition).map((section) => ({
       ...section,
-      guidelines: [...section.guidelines].sort(byPosition).map((guideline) => ({
-        ...guideline,
-        // The summary lists every guideline; one it leaves out has no active measure either.
-        activeMeasures: coverage ? (coverage.get(guideline.id) ?? 0) : null,
-      })),
+      guidelines: [...section.guidelines].sort(byPosition).map((guideline) => {
+        const measures = byGuideline ? [...(byGuideline.get(guideline.id) ?? [])].sort(byActiveThenTitle) : null;
+        return {
+          ...guideline,
+          measures,
+          activeMeasures: measures ? measures.filter((measure) => isActiveStatus(measure.status)).length : null,
+        };
+      }),
     }));
   });
 
   ngOnInit(): void {
     this.catalog.loadLeitbild();
-    this.summaries.refresh();
+    this.measuresResource.reload();
   }
 
   protected reload(): void {
     this.catalog.loadLeitbild();
+  }
+
+  protected reloadMeasures(): void {
+    this.measuresResource.reload();
   }
 }

@@ -1,0 +1,1 @@
+export * from './lib/measure-register-page.component';
