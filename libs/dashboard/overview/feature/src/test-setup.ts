@@ -4,3 +4,6 @@ setupZonelessTestEnv({
   errorOnUnknownElements: true,
   errorOnUnknownProperties: true,
 });
+
+// jsdom has no canvas: answer "no 2D context" quietly; the charts then show their summary and table only.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;

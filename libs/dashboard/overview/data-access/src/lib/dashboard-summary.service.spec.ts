@@ -37,6 +37,30 @@ describe('DashboardSummaryService', () => {
     expect(service.summary()).toEqual({ status: 'loaded', value: newer });
   });
 
+  it('sends only the filters that are set', () => {
+    service.refresh({ fieldOfAction: 'foa-1', from: '2026-01-01', to: '' });
+    const request = http.expectOne((req) => req.url === '/api/v1/dashboard/summary');
+    expect(request.request.params.keys()).toEqual(['fieldOfAction', 'from']);
+    expect(request.request.params.get('fieldOfAction')).toBe('foa-1');
+    expect(request.request.params.get('from')).toBe('2026-01-01');
+    request.flush(dashboardSummary());
+
+    // A later visit without filters asks for everything again.
+    service.refresh();
+    expect(http.expectOne((req) => req.url === '/api/v1/dashboard/summary').request.params.keys()).toEqual([]);
+  });
+
+  it('loads the fields of action once per session', () => {
+    service.loadFieldsOfAction();
+    http
+      .expectOne({ method: 'GET', url: '/api/v1/fields-of-action' })
+      .flush([{ id: 'foa-1', key: 'ehrenamt', name: 'Ehrenamt', description: null, position: 1 }]);
+    service.loadFieldsOfAction();
+    http.expectNone('/api/v1/fields-of-action');
+
+    expect(service.fieldsOfAction()).toMatchObject({ status: 'loaded', value: [{ id: 'foa-1', name: 'Ehrenamt' }] });
+  });
+
   it('reports that sign-in is required on 401', () => {
     service.refresh();
     http

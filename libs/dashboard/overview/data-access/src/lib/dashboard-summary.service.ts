@@ -1,18 +1,39 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { DashboardSummary } from '@leitbild-monitor/shared/contracts';
+import { DashboardSummary, FieldOfAction, SummaryQuery } from '@leitbild-monitor/shared/contracts';
 import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
-/** The computed key figures behind the overview and the Leitbild coverage. */
+/** Only the filters that are set, so the request and the shared link stay short. */
+export function summaryParams(query: SummaryQuery): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
+  );
+}
+
+/** The computed key figures behind the overview and the Leitbild coverage, optionally filtered. */
 @Injectable({ providedIn: 'root' })
 export class DashboardSummaryService {
   private readonly http = inject(HttpClient);
-  private readonly resource = new RemoteResource(() => this.http.get<DashboardSummary>('/api/v1/dashboard/summary'));
+  private query: SummaryQuery = {};
+  private readonly resource = new RemoteResource(() =>
+    this.http.get<DashboardSummary>('/api/v1/dashboard/summary', { params: summaryParams(this.query) }),
+  );
+  private readonly fieldsResource = new RemoteResource(() =>
+    this.http.get<FieldOfAction[]>('/api/v1/fields-of-action'),
+  );
 
   readonly summary = this.resource.state;
+  /** The fields of action to filter by. */
+  readonly fieldsOfAction = this.fieldsResource.state;
 
-  /** Figures change with every edit, so each page visit asks for fresh ones. */
-  refresh(): void {
+  /** Figures change with every edit, so each page visit asks for fresh ones; without filters by default. */
+  refresh(query: SummaryQuery = {}): void {
+    this.query = query;
     this.resource.reload();
+  }
+
+  /** Fields of action change rarely: one request per session. */
+  loadFieldsOfAction(): void {
+    this.fieldsResource.ensureLoaded();
   }
 }

@@ -1,6 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { dashboardSummary } from '@leitbild-monitor/dashboard/overview/data-access/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -12,7 +14,12 @@ describe('OverviewPageComponent', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18nTesting(),
+        provideRouter([{ path: 'overview', component: OverviewPageComponent }]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -22,16 +29,34 @@ describe('OverviewPageComponent', () => {
     localStorage.clear();
   });
 
-  async function render() {
-    const fixture = TestBed.createComponent(OverviewPageComponent);
-    await fixture.whenStable();
-    const element: HTMLElement = fixture.nativeElement;
+  const FIELDS = [
+    {
+      id: 'foa-antidiskriminierung',
+      key: 'antidiskriminierung',
+      name: 'Antidiskriminierung',
+      description: null,
+      position: 1,
+    },
+    { id: 'foa-ehrenamt', key: 'ehrenamt', name: 'Ehrenamt', description: null, position: 2 },
+  ];
+
+  async function render(url = '/overview') {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url, OverviewPageComponent);
+    http.expectOne({ method: 'GET', url: '/api/v1/fields-of-action' }).flush(FIELDS);
+    const fixture = harness.fixture;
+    await harness.fixture.whenStable();
+    const element: HTMLElement = harness.routeNativeElement as HTMLElement;
     const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-    return { fixture, element, text };
+    return { fixture, element, text, harness };
+  }
+
+  function summaryRequest() {
+    return http.expectOne((request) => request.method === 'GET' && request.url === '/api/v1/dashboard/summary');
   }
 
   async function respond(fixture: { whenStable(): Promise<unknown> }, body = dashboardSummary()) {
-    http.expectOne({ method: 'GET', url: '/api/v1/dashboard/summary' }).flush(body);
+    summaryRequest().flush(body);
     await fixture.whenStable();
   }
 
@@ -68,7 +93,7 @@ describe('OverviewPageComponent', () => {
     const { fixture, element } = await render();
     await respond(fixture);
 
-    expect(element.querySelectorAll('thead th[scope="col"]')).toHaveLength(6);
+    expect(element.querySelectorAll('[data-testid="fields-table"] thead th[scope="col"]')).toHaveLength(6);
     expect(rows(element)).toEqual([
       ['Antidiskriminierung', '9', '4', '2', '1', '42,5 %'],
       ['Ehrenamt', '2', '0', '0', '0', 'unbekannt'],
@@ -99,7 +124,7 @@ describe('OverviewPageComponent', () => {
 
   it('shows an alert with a working retry when the API fails', async () => {
     const { fixture, element } = await render();
-    http.expectOne('/api/v1/dashboard/summary').flush('down', { status: 502, statusText: 'Bad Gateway' });
+    summaryRequest().flush('down', { status: 502, statusText: 'Bad Gateway' });
     await fixture.whenStable();
 
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Die Daten konnten nicht geladen werden.');
@@ -108,5 +133,105 @@ describe('OverviewPageComponent', () => {
 
     expect(element.querySelector('[role="alert"]')).toBeNull();
     expect(rows(element)).toHaveLength(2);
+  });
+
+  it('shows the charts and the recent changes below the key figures', async () => {
+    const { fixture, element } = await render();
+    await respond(fixture);
+
+    expect(element.querySelectorAll('lbm-chart canvas[role="img"]')).toHaveLength(3);
+    expect(element.querySelector('[data-testid="coverage"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="recent-change"] a')?.getAttribute('href')).toBe('/measures/m-1');
+  });
+
+  it('asks for the summary with the filters of the link and shows them in the form', async () => {
+    const { fixture, element } = await render('/overview?fieldOfAction=foa-ehrenamt&from=2026-02-01&to=2026-02-28');
+    const request = summaryRequest();
+    expect(request.request.params.get('fieldOfAction')).toBe('foa-ehrenamt');
+    expect(request.request.params.get('from')).toBe('2026-02-01');
+    expect(request.request.params.get('to')).toBe('2026-02-28');
+    request.flush(dashboardSummary());
+    await fixture.whenStable();
+
+    expect(element.querySelector<HTMLSelectElement>('[data-testid="filter-field-of-action"]')?.value).toBe(
+      'foa-ehrenamt',
+    );
+    expect(element.querySelector<HTMLSelectElement>('[data-testid="filter-period"]')?.value).toBe('custom');
+    expect(element.querySelector<HTMLInputElement>('[data-testid="filter-from"]')?.value).toBe('2026-02-01');
+    expect(element.querySelector<HTMLInputElement>('[data-testid="filter-to"]')?.value).toBe('2026-02-28');
+    expect(element.querySelector('[data-testid="filter-invalid-link"]')).toBeNull();
+  });
+
+  it('puts the chosen filter into the link and loads the filtered summary', async () => {
+    const { fixture, element } = await render();
+    await respond(fixture);
+
+    const field = element.querySelector<HTMLSelectElement>(
+      '[data-testid="filter-field-of-action"]',
+    ) as HTMLSelectElement;
+    field.value = 'foa-antidiskriminierung';
+    field.dispatchEvent(new Event('change'));
+    const period = element.querySelector<HTMLSelectElement>('[data-testid="filter-period"]') as HTMLSelectElement;
+    period.value = 'lastYear';
+    period.dispatchEvent(new Event('change'));
+    element.querySelector<HTMLButtonElement>('[data-testid="filter-apply"]')?.click();
+    await fixture.whenStable();
+
+    const year = new Date().getUTCFullYear() - 1;
+    expect(TestBed.inject(Router).url).toBe(
+      `/overview?fieldOfAction=foa-antidiskriminierung&from=${year}-01-01&to=${year}-12-31`,
+    );
+    const request = summaryRequest();
+    expect(request.request.params.get('from')).toBe(`${year}-01-01`);
+    request.flush(dashboardSummary());
+
+    element.querySelector<HTMLButtonElement>('[data-testid="filter-reset"]')?.click();
+    await fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/overview');
+    expect(summaryRequest().request.params.keys()).toEqual([]);
+  });
+
+  it('names missing and contradicting dates at their fields and keeps the link unchanged', async () => {
+    const { fixture, element } = await render();
+    await respond(fixture);
+
+    const period = element.querySelector<HTMLSelectElement>('[data-testid="filter-period"]') as HTMLSelectElement;
+    period.value = 'custom';
+    period.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    const from = element.querySelector<HTMLInputElement>('[data-testid="filter-from"]') as HTMLInputElement;
+    const to = element.querySelector<HTMLInputElement>('[data-testid="filter-to"]') as HTMLInputElement;
+    from.value = '2026-07-01';
+    from.dispatchEvent(new Event('input'));
+    to.value = '2026-06-30';
+    to.dispatchEvent(new Event('input'));
+    element.querySelector<HTMLButtonElement>('[data-testid="filter-apply"]')?.click();
+    await fixture.whenStable();
+
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(element.querySelector(`#${from.getAttribute('aria-describedby')}`)?.textContent).toBe(
+      '„Von“ darf nicht nach „Bis“ liegen.',
+    );
+    expect(to.hasAttribute('aria-invalid')).toBe(false);
+    await Promise.resolve();
+    expect(document.activeElement).toBe(from);
+
+    to.value = '';
+    to.dispatchEvent(new Event('input'));
+    element.querySelector<HTMLButtonElement>('[data-testid="filter-apply"]')?.click();
+    await fixture.whenStable();
+    expect(element.querySelector('#overview-filter-to-error')?.textContent).toBe('Bitte ein gültiges Datum angeben.');
+    expect(TestBed.inject(Router).url).toBe('/overview');
+    http.expectNone((request) => request.url === '/api/v1/dashboard/summary');
+  });
+
+  it('says so when the link had filters it cannot use, and loads without them', async () => {
+    const { fixture, text } = await render('/overview?from=2026-13-01&to=2026-02-01');
+    expect(summaryRequest().request.params.keys()).toEqual(['to']);
+    await fixture.whenStable();
+
+    expect(text('[data-testid="filter-invalid-link"]')).toBe(
+      'Der Link enthielt ungültige Filter; sie wurden nicht angewendet.',
+    );
   });
 });

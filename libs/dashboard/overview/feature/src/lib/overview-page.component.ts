@@ -1,27 +1,114 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DashboardSummaryService } from '@leitbild-monitor/dashboard/overview/data-access';
-import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
-import { SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { isoToday } from '@leitbild-monitor/shared/domain';
+import {
+  FilterErrors,
+  PERIOD_PRESETS,
+  PeriodPreset,
+  parseFilter,
+  presetOf,
+  presetPeriod,
+  validatePeriod,
+} from './overview-filter';
 
+/**
+ * The overview for everyone signed in: key figures, charts and recent changes, filtered by field of action and
+ * period. The filter lives in the URL (`?fieldOfAction=…&from=…&to=…`), so a filtered view can be shared as a link.
+ */
 @Component({
   selector: 'lbm-overview-page',
-  imports: [TranslocoPipe, RemoteDataStatusComponent, SummaryFiguresComponent],
+  imports: [TranslocoPipe, RemoteDataStatusComponent, SummaryFiguresComponent, SummaryChartsComponent],
   templateUrl: './overview-page.component.html',
+  styleUrl: './overview-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OverviewPageComponent implements OnInit {
+export class OverviewPageComponent {
   private readonly summaries = inject(DashboardSummaryService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
+  private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
 
   protected readonly summary = this.summaries.summary;
+  protected readonly fieldsOfAction = this.summaries.fieldsOfAction;
   protected readonly locale = inject(LanguageService).language;
+  protected readonly presets = PERIOD_PRESETS;
+  private readonly today = isoToday();
 
-  ngOnInit(): void {
-    this.summaries.refresh();
+  protected readonly filter = computed(() => parseFilter(this.params()));
+
+  // The form starts from the link and follows it when the link changes (back button, shared link).
+  protected readonly fieldOfAction = linkedSignal(() => this.filter().query.fieldOfAction ?? '');
+  protected readonly preset = linkedSignal<PeriodPreset>(() => presetOf(this.filter().query, this.today));
+  protected readonly from = linkedSignal(() => this.filter().query.from ?? '');
+  protected readonly to = linkedSignal(() => this.filter().query.to ?? '');
+  protected readonly errors = signal<FilterErrors>({});
+
+  constructor() {
+    this.summaries.loadFieldsOfAction();
+    effect(() => {
+      const query = this.filter().query;
+      untracked(() => {
+        this.errors.set({});
+        this.summaries.refresh(query);
+      });
+    });
   }
 
   protected reload(): void {
-    this.summaries.refresh();
+    this.summaries.refresh(this.filter().query);
+  }
+
+  protected choosePreset(value: string): void {
+    const preset = value as PeriodPreset;
+    this.preset.set(preset);
+    if (preset !== 'custom') {
+      const period = presetPeriod(preset, this.today);
+      this.from.set(period.from ?? '');
+      this.to.set(period.to ?? '');
+    }
+    this.errors.set({});
+  }
+
+  protected apply(event: Event): void {
+    event.preventDefault();
+    const preset = this.preset();
+    let period = preset === 'custom' ? { from: this.from(), to: this.to() } : presetPeriod(preset, this.today);
+    if (preset === 'custom') {
+      const errors = validatePeriod(this.from(), this.to());
+      this.errors.set(errors);
+      if (errors.from || errors.to) {
+        // Focus the first field in error: its message is linked to it and read out.
+        const id = errors.from ? 'overview-filter-from' : 'overview-filter-to';
+        queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>(`#${id}`)?.focus());
+        return;
+      }
+      period = { from: this.from(), to: this.to() };
+    }
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { fieldOfAction: this.fieldOfAction() || null, from: period.from ?? null, to: period.to ?? null },
+    });
+  }
+
+  protected reset(): void {
+    this.errors.set({});
+    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
   }
 }

@@ -57,6 +57,16 @@ describe('PublicPageComponent', () => {
     expect(element.querySelectorAll('[data-testid="field-row"]')).toHaveLength(2);
   });
 
+  it('shows the charts of the published measures, without links to the internal measure pages', async () => {
+    const { element, text } = await render();
+
+    expect(element.querySelectorAll('lbm-chart canvas[role="img"]')).toHaveLength(3);
+    expect(text('[data-testid="chart-progress"] [data-testid="chart-summary"]')).toContain('42,5 %');
+    expect(element.querySelector('[data-testid="coverage"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="recent-changes"]')).toBeNull();
+    expect(element.querySelector('a[href^="/measures"]')).toBeNull();
+  });
+
   it('lists the published measures in an accessible table with German labels and formats', async () => {
     const { element, text } = await render();
 

@@ -3,12 +3,20 @@ import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/cor
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
-import { SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
+import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { PublicDataService } from '@leitbild-monitor/dashboard/public/data-access';
 
 @Component({
   selector: 'lbm-public-page',
-  imports: [DatePipe, DecimalPipe, PercentPipe, TranslocoPipe, RemoteDataStatusComponent, SummaryFiguresComponent],
+  imports: [
+    DatePipe,
+    DecimalPipe,
+    PercentPipe,
+    TranslocoPipe,
+    RemoteDataStatusComponent,
+    SummaryChartsComponent,
+    SummaryFiguresComponent,
+  ],
   templateUrl: './public-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

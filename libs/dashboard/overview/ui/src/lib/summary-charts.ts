@@ -1,0 +1,161 @@
+import type { ChartSeries, ChartValueFormat } from '@leitbild-monitor/dashboard/shared/ui-charts';
+import { formatChartValue } from '@leitbild-monitor/dashboard/shared/ui-charts';
+import { DashboardSummary, MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+
+/** Translates a key with parameters in the current UI language. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** Everything one chart of the summary needs, in the shape of the chart component's inputs. */
+export interface SummaryChartView {
+  kind: 'bar' | 'line';
+  title: string;
+  summary: string;
+  categoryHeader: string;
+  labels: string[];
+  series: ChartSeries[];
+  tableOnlySeries: ChartSeries[];
+  format: ChartValueFormat;
+  stacked: boolean;
+  horizontal: boolean;
+  /** Category labels are German catalogue content, also in the English interface. */
+  labelLang: string | null;
+  height: number;
+}
+
+const count = (value: number, locale: string) => formatChartValue(value, 'number', locale) ?? '';
+
+/** Enough height per category for a horizontal bar and its label, plus room for axis and legend. */
+function heightFor(categories: number, legendRows = 1): number {
+  return Math.max(160, categories * 44 + 40 + legendRows * 40);
+}
+
+/** Measures per status, stacked per field of action. */
+export function statusChart(summary: DashboardSummary, t: Translate, locale: string): SummaryChartView {
+  const fields = summary.fieldsOfAction;
+  const largest = [...fields].sort((a, b) => b.total - a.total)[0];
+  const { totals } = summary;
+  return {
+    kind: 'bar',
+    title: t('summary.charts.status.title'),
+    summary:
+      totals.total === 0 || !largest
+        ? t('summary.charts.status.empty')
+        : t('summary.charts.status.summary', {
+            total: count(totals.total, locale),
+            inProgress: count(totals.byStatus.in_progress, locale),
+            completed: count(totals.byStatus.completed, locale),
+            planned: count(totals.byStatus.planned, locale),
+            field: largest.name,
+            fieldTotal: count(largest.total, locale),
+          }),
+    categoryHeader: t('summary.fields.name'),
+    labels: fields.map((field) => field.name),
+    series: MEASURE_STATUSES.map((status) => ({
+      label: t(`measureStatus.${status}`),
+      values: fields.map((field) => field.byStatus[status]),
+    })),
+    tableOnlySeries: [{ label: t('summary.fields.total'), values: fields.map((field) => field.total) }],
+    format: 'number',
+    stacked: true,
+    horizontal: true,
+    labelLang: 'de',
+    height: heightFor(fields.length, 3),
+  };
+}
+
+/** Mean progress per field of action, with the number of measures it is taken over. */
+export function progressChart(summary: DashboardSummary, t: Translate, locale: string): SummaryChartView {
+  const fields = summary.fieldsOfAction;
+  const known = fields
+    .filter((field) => field.meanProgress !== null)
+    .sort((a, b) => (a.meanProgress ?? 0) - (b.meanProgress ?? 0));
+  const percent = (value: number | null) => formatChartValue(value, 'percent', locale) ?? '';
+  const lowest = known[0];
+  const highest = known[known.length - 1];
+  return {
+    kind: 'bar',
+    title: t('summary.charts.progress.title'),
+    summary:
+      known.length === 0
+        ? t('summary.charts.progress.none')
+        : t('summary.charts.progress.summary', {
+            min: percent(lowest.meanProgress),
+            minField: lowest.name,
+            max: percent(highest.meanProgress),
+            maxField: highest.name,
+            unknown: count(fields.length - known.length, locale),
+          }),
+    categoryHeader: t('summary.fields.name'),
+    labels: fields.map((field) => field.name),
+    series: [{ label: t('summary.fields.meanProgress'), values: fields.map((field) => field.meanProgress) }],
+    tableOnlySeries: [
+      {
+        label: t('summary.charts.progress.basis'),
+        values: fields.map((field) => field.progressBasis),
+        format: 'number',
+      },
+    ],
+    format: 'percent',
+    stacked: false,
+    horizontal: true,
+    labelLang: 'de',
+    height: heightFor(fields.length, 0),
+  };
+}
+
+/** `2026-03` as "März 2026" / "March 2026" (UTC, like the API's months). */
+export function monthLabel(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
+function dateLabel(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** Measures started and completed per calendar month of the period. */
+export function timelineChart(summary: DashboardSummary, t: Translate, locale: string): SummaryChartView {
+  const { months, from, to } = summary.timeline;
+  const started = months.reduce((sum, month) => sum + month.started, 0);
+  const completed = months.reduce((sum, month) => sum + month.completed, 0);
+  return {
+    kind: 'bar',
+    title: t('summary.charts.timeline.title'),
+    summary: t('summary.charts.timeline.summary', {
+      from: dateLabel(from, locale),
+      to: dateLabel(to, locale),
+      started: count(started, locale),
+      completed: count(completed, locale),
+    }),
+    categoryHeader: t('summary.charts.timeline.month'),
+    labels: months.map((month) => monthLabel(month.month, locale)),
+    series: [
+      { label: t('summary.charts.timeline.started'), values: months.map((month) => month.started) },
+      { label: t('summary.charts.timeline.completed'), values: months.map((month) => month.completed) },
+    ],
+    tableOnlySeries: [],
+    format: 'number',
+    stacked: false,
+    horizontal: false,
+    labelLang: null,
+    height: 300,
+  };
+}
+
+/** Which guidelines have active measures and which have none. */
+export function coverage(summary: DashboardSummary, t: Translate, locale: string) {
+  const covered = summary.guidelines.filter((guideline) => guideline.activeMeasures > 0);
+  const uncovered = summary.guidelines.filter((guideline) => guideline.activeMeasures === 0);
+  return {
+    covered,
+    uncovered,
+    summary: t('summary.charts.coverage.summary', {
+      covered: count(covered.length, locale),
+      total: count(summary.guidelines.length, locale),
+      uncovered: count(uncovered.length, locale),
+    }),
+  };
+}
