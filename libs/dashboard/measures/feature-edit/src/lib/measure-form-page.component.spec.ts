@@ -1,0 +1,200 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { signInAs, user } from '@leitbild-monitor/dashboard/auth/data-access/testing';
+import { leitbildSections } from '@leitbild-monitor/dashboard/catalog/data-access/testing';
+import {
+  actorsPage,
+  fieldsOfActionPage,
+  measure,
+  statusDefinitions,
+} from '@leitbild-monitor/dashboard/measures/data-access/testing';
+import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
+import { User } from '@leitbild-monitor/shared/contracts';
+import { MeasureFormPageComponent } from './measure-form-page.component';
+
+describe('MeasureFormPageComponent', () => {
+  let http: HttpTestingController;
+  let navigate: jest.SpyInstance;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+  });
+
+  afterEach(() => http.verify());
+
+  async function render(id?: string, signedIn: User = user({ role: 'editor' })) {
+    await signInAs(http, signedIn);
+    const fixture = TestBed.createComponent(MeasureFormPageComponent);
+    if (id) fixture.componentRef.setInput('id', id);
+    await fixture.whenStable();
+    if (id) http.expectOne(`/api/v1/measures/${id}`).flush(measure());
+    http.expectOne('/api/v1/fields-of-action?limit=100').flush(fieldsOfActionPage());
+    http.expectOne('/api/v1/actors?limit=100').flush(actorsPage());
+    http.expectOne('/api/v1/measures/statuses').flush(statusDefinitions());
+    http.expectOne('/api/v1/guidelines').flush(leitbildSections());
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    const type = (testId: string, value: string) => {
+      const input = element.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement | HTMLSelectElement;
+      input.value = value;
+      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+    };
+    const submit = async () => {
+      (element.querySelector('[data-testid="measure-submit"]') as HTMLButtonElement).click();
+      await fixture.whenStable();
+    };
+    /** Lets the component's promise chain (request → answer → next request) run to its end. */
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+    };
+    return { fixture, element, text, type, submit, settle };
+  }
+
+  it('shows the client-side errors at their fields and sends nothing', async () => {
+    const { element, text, type, submit } = await render();
+    type('field-progress', '101');
+
+    await submit();
+
+    http.expectNone({ method: 'POST' });
+    expect(text('#title-error')).toBe('Bitte ausfüllen.');
+    expect(text('#fieldOfActionId-error')).toBe('Bitte wählen.');
+    expect(text('#progress-error')).toContain('ganze Zahl von 0 bis 100');
+    const title = element.querySelector('#measure-title') as HTMLInputElement;
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(title.getAttribute('aria-describedby')).toBe('title-error title-hint');
+    expect(text('[data-testid="form-errors"]')).toContain('Titel: Bitte ausfüllen.');
+  });
+
+  it('creates a measure with only the fields that are set and opens it', async () => {
+    const { element, type, submit, settle } = await render();
+    type('field-title', '  Sprachcafé  ');
+    type('field-fieldOfActionId', 'f-1');
+    (element.querySelector('[data-actor-id="a-2"]') as HTMLInputElement).click();
+
+    await submit();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/measures' });
+    expect(request.request.body).toEqual({ title: 'Sprachcafé', fieldOfActionId: 'f-1', partnerActorIds: ['a-2'] });
+    request.flush(measure({ id: 'm-9' }));
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/measures', 'm-9'], { state: { saved: 'measure.saved.created' } });
+  });
+
+  it('shows the API’s field errors inline', async () => {
+    const { text, type, submit, settle } = await render();
+    type('field-title', 'Sprachcafé');
+    type('field-fieldOfActionId', 'f-1');
+    type('field-contactEmail', 'anna@example.x');
+
+    await submit();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/measures' })
+      .flush(
+        { statusCode: 400, error: 'Bad Request', message: ['contact.email must be an email', 'other problem'] },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await settle();
+
+    expect(text('#contactEmail-error')).toBe('Bitte eine gültige E-Mail-Adresse eingeben.');
+    expect(text('[data-testid="form-errors"]')).toContain('other problem');
+  });
+
+  it('edits with a PATCH of only the changed fields, naming the loaded version', async () => {
+    const { type, submit } = await render('m-1');
+    type('field-description', 'Neu');
+
+    await submit();
+
+    const request = http.expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' });
+    expect(request.request.body).toEqual({ description: 'Neu' });
+    expect(request.request.headers.get('If-Match')).toBe('"3"');
+    request.flush(measure({ description: 'Neu', version: 4 }));
+  });
+
+  it('says when there is nothing to save', async () => {
+    const { text, submit } = await render('m-1');
+
+    await submit();
+
+    http.expectNone({ method: 'PATCH' });
+    expect(text('[data-testid="form-announcement"]')).toBe('Sie haben nichts geändert; es gibt nichts zu speichern.');
+  });
+
+  it('after a 412 keeps the user’s input, shows the other changes and reapplies on the new version', async () => {
+    const { element, text, type, submit, settle } = await render('m-1');
+    type('field-description', 'Meine Beschreibung');
+    type('field-title', 'Mein Titel');
+
+    await submit();
+    http
+      .expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' })
+      .flush({ statusCode: 412 }, { status: 412, statusText: 'Precondition Failed' });
+    await settle();
+    http.expectOne('/api/v1/measures/m-1').flush(measure({ version: 4, title: 'Titel von Ben', progress: 60 }));
+    await settle();
+
+    const rows = [...element.querySelectorAll('[data-testid="conflict-row"]')];
+    expect(rows.map((row) => row.getAttribute('data-field'))).toEqual(['title', 'progress']);
+    expect(rows[0].querySelector('[data-testid="conflict-theirs"]')?.textContent?.trim()).toBe('Titel von Ben');
+    expect(rows[0].querySelector('[data-testid="conflict-yours"]')?.textContent).toContain('Mein Titel');
+    expect(rows[1].querySelector('[data-testid="conflict-yours"]')?.textContent?.trim()).toBe(
+      'von Ihnen nicht geändert',
+    );
+    expect(text('[data-testid="conflict"]')).toContain('Beschreibung');
+    expect((element.querySelector('#measure-title') as HTMLInputElement).value).toBe('Mein Titel');
+    expect((element.querySelector('#measure-progress') as HTMLInputElement).value).toBe('60');
+
+    (element.querySelector('[data-testid="conflict-reapply"]') as HTMLButtonElement).click();
+    await settle();
+    const again = http.expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' });
+    expect(again.request.body).toEqual({ title: 'Mein Titel', description: 'Meine Beschreibung' });
+    expect(again.request.headers.get('If-Match')).toBe('"4"');
+    again.flush(measure({ version: 5 }));
+  });
+
+  it('discards the user’s changes after a conflict on request', async () => {
+    const { fixture, element, type, submit, settle } = await render('m-1');
+    type('field-description', 'Meine Beschreibung');
+    await submit();
+    http
+      .expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' })
+      .flush({ statusCode: 412 }, { status: 412, statusText: 'Precondition Failed' });
+    await settle();
+    http.expectOne('/api/v1/measures/m-1').flush(measure({ version: 4, description: 'Von Ben' }));
+    await settle();
+
+    (element.querySelector('[data-testid="conflict-discard"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+
+    expect(element.querySelector('[data-testid="conflict"]')).toBeNull();
+    expect((element.querySelector('#measure-description') as HTMLTextAreaElement).value).toBe('Von Ben');
+  });
+
+  it('explains a 403 instead of failing silently', async () => {
+    const { text, type, submit, settle } = await render('m-1');
+    type('field-description', 'Neu');
+    await submit();
+    http
+      .expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' })
+      .flush({ statusCode: 403 }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+
+    expect(text('[data-testid="form-errors"]')).toContain('Sie dürfen diese Maßnahme nicht ändern.');
+  });
+
+  it('shows no form to an editor of another organisation', async () => {
+    const { element, text } = await render('m-1', user({ role: 'editor', actorId: 'a-9' }));
+
+    expect(element.querySelector('[data-testid="measure-form"]')).toBeNull();
+    expect(text('[data-testid="read-only-notice"]')).toContain('nicht ändern');
+  });
+});
