@@ -27,7 +27,7 @@ test.describe('Tastaturbedienung', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     const stops: { name: string; outline: string }[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 11; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
@@ -45,9 +45,12 @@ test.describe('Tastaturbedienung', () => {
       'Leitbild-Monitor Bezirksamt Harburg',
       'Deutsch',
       'English',
+      'Mein Konto',
       'Abmelden',
       'Übersicht',
+      'Maßnahmen',
       'Leitbild',
+      'Verwaltung',
       'Öffentliche Ansicht',
     ]);
     for (const stop of stops) {

@@ -27,7 +27,12 @@ test.describe('Sprachumschaltung', () => {
 
     await expect(html).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Übersicht');
-    await expect(navigation.getByRole('link')).toHaveText(['Übersicht', 'Leitbild', 'Verwaltung', 'Öffentliche Ansicht']);
+    await expect(navigation.getByRole('link')).toHaveText([
+      'Übersicht',
+      'Leitbild',
+      'Verwaltung',
+      'Öffentliche Ansicht',
+    ]);
   });
 
   test('remembers the choice on the next visit', async ({ page }) => {

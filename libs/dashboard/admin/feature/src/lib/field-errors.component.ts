@@ -26,8 +26,9 @@ import { ApiMessage } from '@leitbild-monitor/dashboard/admin/data-access';
     .field-errors__message {
       display: block;
     }
+    /* A sign besides the colour; its alternative text is empty, so it is not read out with the message. */
     .field-errors__message::before {
-      content: '⚠ ';
+      content: '⚠ ' / '';
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
