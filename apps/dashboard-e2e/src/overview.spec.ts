@@ -1,5 +1,7 @@
 import type { DashboardSummary } from '@leitbild-monitor/shared/contracts';
-import { expect, test } from '@playwright/test';
+import { Page, expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './support/axe';
+import { signInAs } from './support/users';
 
 const DEMO_FIELDS_OF_ACTION = [
   'Antidiskriminierung',
@@ -10,6 +12,23 @@ const DEMO_FIELDS_OF_ACTION = [
 ];
 
 const germanNumber = new Intl.NumberFormat('de-DE');
+const germanPercent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
+
+const isSummary = (url: string) => new URL(url).pathname === '/api/v1/dashboard/summary';
+
+/** Opens every chart's data table with its toggle button. */
+async function openAllTables(page: Page) {
+  const toggles = page.getByTestId('chart-table-toggle');
+  await expect(toggles).toHaveCount(3);
+  for (const toggle of await toggles.all()) {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+}
+
+function tableRows(chart: ReturnType<Page['getByTestId']>) {
+  return chart.getByTestId('chart-table-row');
+}
 
 test.describe('Übersicht', () => {
   test('the start page redirects to the overview', async ({ page }) => {
@@ -60,5 +79,197 @@ test.describe('Übersicht', () => {
     for (const cell of await table.getByTestId('field-row').locator('td:last-child').all()) {
       await expect(cell).toHaveText(/^\s*(\d{1,3}(,\d)?\s%|unbekannt)\s*$/);
     }
+  });
+
+  test("a viewer reads the key figures and finds the same numbers in a chart's data table", async ({ page }) => {
+    await signInAs(page, 'viewer');
+    const summaryResponse = page.waitForResponse((response) => isSummary(response.url()));
+    await page.goto('/overview');
+    const summary = (await (await summaryResponse).json()) as DashboardSummary;
+
+    await expect(page.getByTestId('key-figure-total').locator('dd')).toHaveText(
+      germanNumber.format(summary.totals.total),
+    );
+    const status = page.getByTestId('chart-status');
+    await expect(status.getByRole('img')).toHaveAttribute(
+      'aria-label',
+      /^Maßnahmen je Status und Handlungsfeld\. Von /,
+    );
+    await expect(status.getByTestId('chart-summary')).toContainText(
+      `Von ${germanNumber.format(summary.totals.total)} Maßnahmen sind ${germanNumber.format(summary.totals.byStatus.in_progress)} in Umsetzung`,
+    );
+    // Chart.js drew the chart (it loads lazily with the overview).
+    await expect(status.locator('canvas')).toHaveAttribute('data-rendered', 'true');
+
+    const toggle = status.getByTestId('chart-table-toggle');
+    await expect(toggle).toHaveText(/Datentabelle anzeigen/);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(status.getByRole('table')).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveText(/Datentabelle ausblenden/);
+    const table = status.getByRole('table', { name: 'Maßnahmen je Status und Handlungsfeld' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Handlungsfeld',
+      'Vorgeschlagen',
+      'In Prüfung',
+      'Geplant',
+      'In Umsetzung',
+      'Abgeschlossen',
+      'Zurückgestellt',
+      'Abgelehnt',
+      'Insgesamt',
+    ]);
+    const statuses = ['proposed', 'in_review', 'planned', 'in_progress', 'completed', 'on_hold', 'rejected'] as const;
+    await expect(tableRows(status)).toHaveCount(summary.fieldsOfAction.length);
+    for (const [index, field] of summary.fieldsOfAction.entries()) {
+      await expect(tableRows(status).nth(index).locator('th, td')).toHaveText([
+        field.name,
+        ...statuses.map((key) => germanNumber.format(field.byStatus[key])),
+        germanNumber.format(field.total),
+      ]);
+    }
+
+    const progress = page.getByTestId('chart-progress');
+    await progress.getByRole('button', { name: /Datentabelle anzeigen/ }).click();
+    for (const [index, field] of summary.fieldsOfAction.entries()) {
+      await expect(tableRows(progress).nth(index).locator('th, td')).toHaveText([
+        field.name,
+        field.meanProgress === null ? 'unbekannt' : germanPercent.format(field.meanProgress / 100),
+        germanNumber.format(field.progressBasis),
+      ]);
+    }
+
+    const timeline = page.getByTestId('chart-timeline');
+    await timeline.getByRole('button', { name: /Datentabelle anzeigen/ }).click();
+    await expect(tableRows(timeline)).toHaveCount(12);
+    const started = summary.timeline.months.reduce((sum, month) => sum + month.started, 0);
+    await expect(timeline.getByTestId('chart-summary')).toContainText(
+      `${germanNumber.format(started)} Maßnahmen begonnen`,
+    );
+    await expect(tableRows(timeline).last().locator('td').first()).toHaveText(
+      germanNumber.format(summary.timeline.months[11].started),
+    );
+
+    const uncovered = summary.guidelines.filter((guideline) => guideline.activeMeasures === 0);
+    await expect(page.getByTestId('coverage-without').locator('li')).toHaveCount(Math.max(uncovered.length, 1));
+    const firstChange = page.getByTestId('recent-change').first().getByRole('link');
+    await expect(firstChange).toHaveAttribute('href', `/measures/${summary.recentChanges[0].measureId}`);
+  });
+
+  test("takes field of action and period from the link, and writes the form's choice back into it", async ({
+    page,
+  }) => {
+    const fields = (await (await page.request.get('/api/v1/fields-of-action')).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const field = fields.items[0];
+    const filtered = page.waitForResponse(
+      (response) => isSummary(response.url()) && new URL(response.url()).searchParams.get('fieldOfAction') === field.id,
+    );
+    await page.goto(`/overview?fieldOfAction=${field.id}&from=2025-01-01&to=2025-12-31`);
+    const summary = (await (await filtered).json()) as DashboardSummary;
+    expect(summary.fieldsOfAction.map((entry) => entry.fieldOfActionId)).toEqual([field.id]);
+
+    await expect(page.getByLabel('Handlungsfeld', { exact: true })).toHaveValue(field.id);
+    await expect(page.getByLabel('Zeitraum', { exact: true })).toHaveValue('lastYear');
+    await expect(page.getByTestId('key-figure-total').locator('dd')).toHaveText(
+      germanNumber.format(summary.totals.total),
+    );
+    await expect(page.getByTestId('fields-table').getByRole('rowheader')).toHaveText([field.name]);
+    const timeline = page.getByTestId('chart-timeline');
+    await timeline.getByRole('button', { name: /Datentabelle anzeigen/ }).click();
+    await expect(tableRows(timeline).locator('th')).toHaveText([
+      'Januar 2025',
+      'Februar 2025',
+      'März 2025',
+      'April 2025',
+      'Mai 2025',
+      'Juni 2025',
+      'Juli 2025',
+      'August 2025',
+      'September 2025',
+      'Oktober 2025',
+      'November 2025',
+      'Dezember 2025',
+    ]);
+
+    await page.getByLabel('Handlungsfeld', { exact: true }).selectOption('');
+    await page.getByLabel('Zeitraum', { exact: true }).selectOption('custom');
+    await page.getByLabel('Von', { exact: true }).fill('2026-03-01');
+    await page.getByLabel('Bis', { exact: true }).fill('2026-05-31');
+    const custom = page.waitForResponse(
+      (response) => isSummary(response.url()) && new URL(response.url()).searchParams.get('from') === '2026-03-01',
+    );
+    await page.getByRole('button', { name: 'Filter anwenden' }).click();
+    await expect(page).toHaveURL(/\/overview\?from=2026-03-01&to=2026-05-31$/);
+    expect(((await (await custom).json()) as DashboardSummary).timeline.months).toHaveLength(3);
+    await expect(page.getByTestId('fields-table').getByTestId('field-row')).toHaveCount(DEMO_FIELDS_OF_ACTION.length);
+
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await expect(page).toHaveURL(/\/overview$/);
+  });
+
+  test('names a start after the end at the field, accessibly', async ({ page }) => {
+    await page.goto('/overview');
+    await page.getByLabel('Zeitraum', { exact: true }).selectOption('custom');
+    await page.getByLabel('Von', { exact: true }).fill('2026-06-01');
+    await page.getByLabel('Bis', { exact: true }).fill('2026-05-01');
+    await page.getByRole('button', { name: 'Filter anwenden' }).click();
+
+    const from = page.getByLabel('Von', { exact: true });
+    await expect(from).toBeFocused();
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(from).toHaveAccessibleDescription('„Von“ darf nicht nach „Bis“ liegen.');
+    await expect(page).toHaveURL(/\/overview$/);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('has no accessibility violations with every data table open', async ({ page }) => {
+    await page.goto('/overview');
+    await expect(page.getByTestId('chart-status').locator('canvas')).toHaveAttribute('data-rendered', 'true');
+    await openAllTables(page);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('a data table can be reached and toggled with the keyboard alone', async ({ page }) => {
+    await page.goto('/overview');
+    const toggle = page.getByTestId('chart-status').getByTestId('chart-table-toggle');
+    await expect(toggle).toBeVisible();
+
+    // Tab on, one stop per poll, until the toggle has the focus.
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.press('Tab');
+          return toggle.evaluate((element) => element === document.activeElement);
+        },
+        { intervals: [0], timeout: 15_000 },
+      )
+      .toBe(true);
+    const outline = await toggle.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).not.toBe('none');
+
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('chart-status').getByRole('table')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('chart-status').getByRole('table')).toBeHidden();
+  });
+
+  test.describe('at 320 px', () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+
+    test('reflows with charts, filter and open tables without horizontal scrolling', async ({ page }) => {
+      await page.goto('/overview');
+      await expect(page.getByTestId('chart-timeline').locator('canvas')).toHaveAttribute('data-rendered', 'true');
+      await page.getByLabel('Zeitraum', { exact: true }).selectOption('custom');
+      await openAllTables(page);
+
+      const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+      expect(scrollWidth).toBeLessThanOrEqual(320);
+    });
   });
 });

@@ -1,7 +1,8 @@
-import type { Page as ResultPage, PublicMeasure } from '@leitbild-monitor/shared/contracts';
+import type { DashboardSummary, Page as ResultPage, PublicMeasure } from '@leitbild-monitor/shared/contracts';
 import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
 import { anonymous } from './support/session';
+import { adminApi } from './support/users';
 
 test.use(anonymous);
 
@@ -51,5 +52,61 @@ test.describe('Öffentliche Ansicht', () => {
     expect(await page.locator('body').textContent()).not.toContain('@');
     expect([...apiPaths].sort()).toEqual(['/api/v1/auth/me', '/api/v1/public/measures', '/api/v1/public/summary']);
     await expectNoAccessibilityViolations(page);
+  });
+
+  test('shows the charts of the published measures, and no internal data or edit controls', async ({ page }) => {
+    const summaryResponse = page.waitForResponse((response) =>
+      new URL(response.url()).pathname.endsWith('/api/v1/public/summary'),
+    );
+    await page.goto('/public');
+    const summary = (await (await summaryResponse).json()) as DashboardSummary;
+
+    const status = page.getByTestId('chart-status');
+    await expect(status.locator('canvas')).toHaveAttribute('data-rendered', 'true');
+    await expect(status.getByTestId('chart-summary')).toContainText(
+      `Von ${new Intl.NumberFormat('de-DE').format(summary.totals.total)} Maßnahmen`,
+    );
+    for (const toggle of await page.getByTestId('chart-table-toggle').all()) await toggle.click();
+    await expect(status.getByTestId('chart-table-row')).toHaveCount(summary.fieldsOfAction.length);
+    await expect(page.getByTestId('coverage')).toBeVisible();
+
+    // Nothing that leads to or changes internal data.
+    await expect(page.getByTestId('recent-changes')).toHaveCount(0);
+    await expect(page.locator('a[href^="/measures"], a[href^="/admin"], a[href^="/reports"]')).toHaveCount(0);
+    await expect(page.locator('main input, main textarea, main form')).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: /^(bearbeiten|löschen|speichern|anlegen|status ändern|kommentieren)/i }),
+    ).toHaveCount(0);
+
+    // Only published measures: every title in the table is one the public API lists.
+    const published = (await (
+      await page.request.get('/api/v1/public/measures?limit=100')
+    ).json()) as ResultPage<PublicMeasure>;
+    const titles = new Set(published.items.map((measure) => measure.title));
+    for (const title of await page.getByTestId('public-measure-row').getByRole('rowheader').allTextContents()) {
+      expect(titles.has(title.trim())).toBe(true);
+    }
+    const internal = (await (await (await adminApi()).get('/api/v1/measures?limit=100')).json()) as {
+      items: { title: string; public: boolean }[];
+    };
+    const hidden = internal.items.filter((measure) => !measure.public);
+    expect(hidden.length).toBeGreaterThan(0);
+    const text = await page.locator('body').innerText();
+    for (const measure of hidden) expect(text).not.toContain(measure.title);
+    expect(text).not.toContain('@');
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test.describe('at 320 px', () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+
+    test('reflows with charts and open tables without horizontal scrolling', async ({ page }) => {
+      await page.goto('/public');
+      await expect(page.getByTestId('chart-status').locator('canvas')).toHaveAttribute('data-rendered', 'true');
+      for (const toggle of await page.getByTestId('chart-table-toggle').all()) await toggle.click();
+
+      const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+      expect(scrollWidth).toBeLessThanOrEqual(320);
+    });
   });
 });

@@ -52,11 +52,14 @@ describe('DashboardSummaryService', () => {
 
   it('loads the fields of action once per session', () => {
     service.loadFieldsOfAction();
-    http
-      .expectOne({ method: 'GET', url: '/api/v1/fields-of-action' })
-      .flush([{ id: 'foa-1', key: 'ehrenamt', name: 'Ehrenamt', description: null, position: 1 }]);
+    http.expectOne({ method: 'GET', url: '/api/v1/fields-of-action?limit=100' }).flush({
+      items: [{ id: 'foa-1', key: 'ehrenamt', name: 'Ehrenamt', description: null, position: 1 }],
+      total: 1,
+      page: 1,
+      limit: 100,
+    });
     service.loadFieldsOfAction();
-    http.expectNone('/api/v1/fields-of-action');
+    http.expectNone((request) => request.url === '/api/v1/fields-of-action');
 
     expect(service.fieldsOfAction()).toMatchObject({ status: 'loaded', value: [{ id: 'foa-1', name: 'Ehrenamt' }] });
   });

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { DashboardSummary, FieldOfAction, SummaryQuery } from '@leitbild-monitor/shared/contracts';
+import { DashboardSummary, FieldOfAction, Page, SummaryQuery } from '@leitbild-monitor/shared/contracts';
+import { map } from 'rxjs';
 import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 /** Only the filters that are set, so the request and the shared link stay short. */
@@ -18,8 +19,11 @@ export class DashboardSummaryService {
   private readonly resource = new RemoteResource(() =>
     this.http.get<DashboardSummary>('/api/v1/dashboard/summary', { params: summaryParams(this.query) }),
   );
+  // A district has a handful of fields of action: one page of the largest size holds them all.
   private readonly fieldsResource = new RemoteResource(() =>
-    this.http.get<FieldOfAction[]>('/api/v1/fields-of-action'),
+    this.http
+      .get<Page<FieldOfAction>>('/api/v1/fields-of-action', { params: { limit: 100 } })
+      .pipe(map((page) => page.items)),
   );
 
   readonly summary = this.resource.state;

@@ -43,7 +43,9 @@ describe('OverviewPageComponent', () => {
   async function render(url = '/overview') {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, OverviewPageComponent);
-    http.expectOne({ method: 'GET', url: '/api/v1/fields-of-action' }).flush(FIELDS);
+    http
+      .expectOne({ method: 'GET', url: '/api/v1/fields-of-action?limit=100' })
+      .flush({ items: FIELDS, total: FIELDS.length, page: 1, limit: 100 });
     const fixture = harness.fixture;
     await harness.fixture.whenStable();
     const element: HTMLElement = harness.routeNativeElement as HTMLElement;
