@@ -36,7 +36,13 @@ test.describe('Anmeldung', () => {
     await expect(page.getByTestId('fields-table')).toBeVisible();
     await expect(page.getByTestId('user-name')).toHaveText(user.name);
     await expect(page.getByTestId('user-role')).toHaveText('Administration');
-    await expect(navigationLinks(page)).toHaveText(['Übersicht', 'Leitbild', 'Verwaltung', 'Öffentliche Ansicht']);
+    await expect(navigationLinks(page)).toHaveText([
+      'Übersicht',
+      'Maßnahmen',
+      'Leitbild',
+      'Verwaltung',
+      'Öffentliche Ansicht',
+    ]);
 
     await page.getByRole('button', { name: 'Abmelden' }).click();
 

@@ -15,6 +15,7 @@ test.describe('Sprachumschaltung', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText([
       'Overview',
+      'Measures',
       'Guiding principles',
       'Administration',
       'Public view',
@@ -29,6 +30,7 @@ test.describe('Sprachumschaltung', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Übersicht');
     await expect(navigation.getByRole('link')).toHaveText([
       'Übersicht',
+      'Maßnahmen',
       'Leitbild',
       'Verwaltung',
       'Öffentliche Ansicht',
