@@ -1,5 +1,5 @@
 import { buildChartConfig } from './chart-config';
-import { ChartModel, SERIES_COLOURS, formatChartValue } from './chart-model';
+import { ChartModel, SERIES_COLOURS, formatChartValue, lightness } from './chart-model';
 
 describe('formatChartValue', () => {
   it('formats numbers and percentages in the UI language', () => {
@@ -12,6 +12,18 @@ describe('formatChartValue', () => {
   it('gives null for unknown values', () => {
     expect(formatChartValue(null, 'number', 'de')).toBeNull();
     expect(formatChartValue(Number.NaN, 'percent', 'de')).toBeNull();
+  });
+});
+
+describe('series colours', () => {
+  it('differ in lightness between neighbours, so stacked series stay apart without colour', () => {
+    expect(lightness('#000000')).toBe(0);
+    expect(lightness('#ffffff')).toBeCloseTo(100, 5);
+    const values = SERIES_COLOURS.map(lightness);
+    for (let index = 1; index < values.length; index++) {
+      expect(Math.abs(values[index] - values[index - 1])).toBeGreaterThanOrEqual(10);
+    }
+    expect(new Set(values.map(Math.round)).size).toBe(SERIES_COLOURS.length);
   });
 });
 

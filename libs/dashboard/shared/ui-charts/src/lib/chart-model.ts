@@ -27,10 +27,11 @@ export interface ChartModel {
 }
 
 /**
- * Fill colours in clearly different lightness (from dark to light, WCAG-contrasting neighbours), so that series
- * stay apart in greyscale and for colour-blind readers; each series also gets its own hatch pattern and a border.
+ * Fill colours whose lightness (CIE L*) differs clearly between neighbours in a stack, so series stay apart in
+ * greyscale and for colour-blind readers: 27, 62, 33, 67, 46, 85, 73. Each bar series also gets its own hatch
+ * pattern and a dark border, and the legend names every series.
  */
-export const SERIES_COLOURS = ['#1d3f73', '#e07b00', '#6fa8dc', '#3d7a33', '#b3b3b3', '#7a2e7a', '#f2d16b'] as const;
+export const SERIES_COLOURS = ['#1d3f73', '#e07b00', '#7a2e7a', '#6fa8dc', '#3d7a33', '#f2d16b', '#b3b3b3'] as const;
 export const SERIES_BORDER = '#1a1a1a';
 
 /** Formats a value for the UI language: `12.345`, `42,5 %` in German; `12,345`, `42.5%` in English. */
@@ -43,4 +44,13 @@ export function formatChartValue(value: number | null, format: ChartValueFormat,
 
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length];
+}
+
+/** CIE L* (0 black – 100 white) of a `#rrggbb` colour: how light it looks, whatever its hue. */
+export function lightness(colour: string): number {
+  const linear = [1, 3, 5]
+    .map((start) => parseInt(colour.slice(start, start + 2), 16) / 255)
+    .map((channel) => (channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4));
+  const luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+  return luminance > 216 / 24389 ? 116 * Math.cbrt(luminance) - 16 : (24389 / 27) * luminance;
 }
