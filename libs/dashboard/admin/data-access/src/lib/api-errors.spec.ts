@@ -61,7 +61,8 @@ describe('apiMessage', () => {
     ['password must be between 8 and 128 characters long', { key: 'length', params: { min: '8', max: '128' } }],
     ['currentPassword is wrong', { key: 'currentPasswordWrong' }],
     ['an administrator cannot deactivate or demote their own account', { key: 'selfLockout' }],
-    ['email: a user with this e-mail already exists', { key: 'duplicate' }],
+    ['email: a user with this e-mail already exists', { key: 'duplicateEmail' }],
+    ['name: an actor with this name already exists', { key: 'duplicate' }],
   ])('translates "%s"', (message, expected) => {
     expect(apiMessage(message)).toEqual(expected);
   });

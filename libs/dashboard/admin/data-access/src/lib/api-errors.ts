@@ -17,6 +17,7 @@ export type ApiMessage =
   | { readonly text: string };
 
 const KNOWN_MESSAGES: readonly [RegExp, (match: RegExpMatchArray) => ApiMessage][] = [
+  [/with this e-mail already exists$/, () => ({ key: 'duplicateEmail' })],
   [/already exists$/, () => ({ key: 'duplicate' })],
   [/must be shorter than or equal to (\d+) characters$/, (m) => ({ key: 'tooLong', params: { max: Number(m[1]) } })],
   [/must be between (\d+) and (\d+) characters long$/, (m) => ({ key: 'length', params: { min: m[1], max: m[2] } })],

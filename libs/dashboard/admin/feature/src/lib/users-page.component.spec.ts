@@ -114,7 +114,9 @@ describe('UsersPageComponent', () => {
       .flush(...Object.values(apiError(409, 'email: a user with this e-mail already exists', 'Conflict')));
     await fixture.whenStable();
 
-    expect($('#user-create-email-error').textContent).toContain('schon vergeben');
+    expect($('#user-create-email-error').textContent?.trim()).toBe(
+      'Für diese E-Mail-Adresse gibt es schon ein Benutzerkonto.',
+    );
     expect(input('user-create-email').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(input('user-create-email'));
   });
