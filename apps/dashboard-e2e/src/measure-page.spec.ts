@@ -1,7 +1,7 @@
 import type { HistoryEntry, Page as ListPage } from '@leitbild-monitor/shared/contracts';
 import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
-import { createMeasure, patchMeasure } from './support/measure-fixtures';
+import { createMeasure, patchMeasure, unique } from './support/measure-fixtures';
 import { adminApi } from './support/users';
 
 test.describe('Maßnahmenseite', () => {
@@ -94,5 +94,55 @@ test.describe('Maßnahmenseite', () => {
 
     const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
     expect(scrollWidth).toBeLessThanOrEqual(320);
+  });
+
+  test('in English, with the progress dialog open, the page passes axe too', async ({ page }) => {
+    const { measure } = await createMeasure({ progress: 20 }, 'in_progress');
+    await page.goto(`/measures/${measure.id}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByTestId('fact-status')).toHaveText('In progress');
+    await page.getByTestId('open-progress-dialog').click();
+    await expect(page.getByTestId('progress-dialog')).toBeVisible();
+    await expect(page.getByTestId('progress-note')).toBeFocused();
+    await page.getByTestId('progress-value').fill('200');
+    await page.getByTestId('progress-submit').click();
+    await expect(page.locator('#progress-value-error')).toHaveText(
+      'Please enter a whole number from 0 to 100 or leave the field empty.',
+    );
+    await expectNoAccessibilityViolations(page);
+
+    // Escape closes the dialog and focus returns to the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('progress-dialog')).toBeHidden();
+    await expect(page.getByTestId('open-progress-dialog')).toBeFocused();
+  });
+
+  test('an editor of another organisation reads the measure and is told why it cannot be changed', async ({ page }) => {
+    const { measure, catalogue } = await createMeasure();
+    const [lead, other] = catalogue.actors;
+    const owned = await patchMeasure(measure.id, { leadActorId: lead.id });
+    const api = await adminApi();
+    const email = `${unique('redaktion').replace(/\s+/g, '-')}@example.org`;
+    const created = await api.post('/api/v1/users', {
+      data: { email, name: 'Olga Andere', role: 'editor', password: 'andere-redaktion-123', actorId: other.id },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    await api.dispose();
+    await page.context().clearCookies();
+    const login = await page.request.post('/api/v1/auth/login', {
+      data: { email, password: 'andere-redaktion-123' },
+    });
+    expect(login.status()).toBe(200);
+
+    await page.goto(`/measures/${owned.id}`);
+    await expect(page.getByTestId('read-only-notice')).toContainText(
+      'Sie können diese Maßnahme lesen, aber nicht ändern',
+    );
+    await expect(page.getByTestId('edit-measure')).toHaveCount(0);
+    await expect(page.getByTestId('open-status-dialog')).toHaveCount(0);
+
+    await page.goto(`/measures/${owned.id}/edit`);
+    await expect(page.getByTestId('read-only-notice')).toBeVisible();
+    await expect(page.getByTestId('measure-form')).toHaveCount(0);
   });
 });
