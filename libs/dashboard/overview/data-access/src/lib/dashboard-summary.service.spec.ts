@@ -37,15 +37,18 @@ describe('DashboardSummaryService', () => {
     expect(service.summary()).toEqual({ status: 'loaded', value: newer });
   });
 
-  it('sends only the filters that are set', () => {
-    service.refresh({ fieldOfAction: 'foa-1', from: '2026-01-01', to: '' });
+  it('sends only the filters that are set, into the filtered summary only', () => {
+    service.load({ fieldOfAction: 'foa-1', from: '2026-01-01', to: '' });
     const request = http.expectOne((req) => req.url === '/api/v1/dashboard/summary');
     expect(request.request.params.keys()).toEqual(['fieldOfAction', 'from']);
     expect(request.request.params.get('fieldOfAction')).toBe('foa-1');
     expect(request.request.params.get('from')).toBe('2026-01-01');
-    request.flush(dashboardSummary());
+    const filtered = dashboardSummary({ fieldOfActionId: 'foa-1' });
+    request.flush(filtered);
+    expect(service.filteredSummary()).toEqual({ status: 'loaded', value: filtered });
+    expect(service.summary()).toEqual({ status: 'loading' });
 
-    // A later visit without filters asks for everything again.
+    // The unfiltered summary asks for everything.
     service.refresh();
     expect(http.expectOne((req) => req.url === '/api/v1/dashboard/summary').request.params.keys()).toEqual([]);
   });

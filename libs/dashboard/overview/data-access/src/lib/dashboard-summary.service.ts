@@ -16,7 +16,9 @@ export function summaryParams(query: SummaryQuery): Record<string, string> {
 export class DashboardSummaryService {
   private readonly http = inject(HttpClient);
   private query: SummaryQuery = {};
-  private readonly resource = new RemoteResource(() =>
+  private readonly resource = new RemoteResource(() => this.http.get<DashboardSummary>('/api/v1/dashboard/summary'));
+  // Separate from the unfiltered summary, so a page that needs all measures never shows a filtered one meanwhile.
+  private readonly filteredResource = new RemoteResource(() =>
     this.http.get<DashboardSummary>('/api/v1/dashboard/summary', { params: summaryParams(this.query) }),
   );
   // A district has a handful of fields of action: one page of the largest size holds them all.
@@ -26,14 +28,22 @@ export class DashboardSummaryService {
       .pipe(map((page) => page.items)),
   );
 
+  /** The summary of all measures. */
   readonly summary = this.resource.state;
+  /** The summary as last asked for with `load`. */
+  readonly filteredSummary = this.filteredResource.state;
   /** The fields of action to filter by. */
   readonly fieldsOfAction = this.fieldsResource.state;
 
-  /** Figures change with every edit, so each page visit asks for fresh ones; without filters by default. */
-  refresh(query: SummaryQuery = {}): void {
-    this.query = query;
+  /** Figures change with every edit, so each page visit asks for fresh ones. */
+  refresh(): void {
     this.resource.reload();
+  }
+
+  /** The summary narrowed by field of action and period, into `filteredSummary`. */
+  load(query: SummaryQuery): void {
+    this.query = query;
+    this.filteredResource.reload();
   }
 
   /** Fields of action change rarely: one request per session. */

@@ -45,7 +45,7 @@ export class OverviewPageComponent {
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
 
-  protected readonly summary = this.summaries.summary;
+  protected readonly summary = this.summaries.filteredSummary;
   protected readonly fieldsOfAction = this.summaries.fieldsOfAction;
   protected readonly locale = inject(LanguageService).language;
   protected readonly presets = PERIOD_PRESETS;
@@ -66,13 +66,13 @@ export class OverviewPageComponent {
       const query = this.filter().query;
       untracked(() => {
         this.errors.set({});
-        this.summaries.refresh(query);
+        this.summaries.load(query);
       });
     });
   }
 
   protected reload(): void {
-    this.summaries.refresh(this.filter().query);
+    this.summaries.load(this.filter().query);
   }
 
   protected choosePreset(value: string): void {
