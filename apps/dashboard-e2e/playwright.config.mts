@@ -5,6 +5,34 @@ import { defineConfig } from '@playwright/test';
 const port = 3100;
 const baseURL = process.env['E2E_BASE_URL'] ?? `http://127.0.0.1:${port}`;
 
+const chromium = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+/** Specs that write data other specs count or list. */
+const CHANGING_SPECS = [
+  /admin\.spec\.ts/,
+  /council-review\.spec\.ts/,
+  /measure-edit\.spec\.ts/,
+  /measure-page\.spec\.ts/,
+  /staff-journey\.spec\.ts/,
+  /xss\.spec\.ts/,
+];
+
 /**
  * Drives the built product (the API serving the production dashboard) in the system Chromium.
  * Browsers are never downloaded: `playwright install` is not part of this setup.
@@ -35,26 +63,10 @@ export default defineConfig({
       ADMIN_PASSWORD: 'e2e-admin-password-123',
     },
   },
+  // One server and database for the whole run: specs that only read run first, in parallel; specs that change
+  // shared data (measures, statuses, the catalogue, accounts) run after them, so read-only figures stay stable.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    { name: 'chromium', use: chromium, testIgnore: CHANGING_SPECS },
+    { name: 'chromium-changes', use: chromium, testMatch: CHANGING_SPECS, dependencies: ['chromium'] },
   ],
 });

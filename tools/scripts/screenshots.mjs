@@ -74,7 +74,6 @@ const VIEWS = [
     path: ({ measureId }) => `/measures/${measureId}/edit`,
   },
   { file: '06-leitbild.png', title: 'Leitbild', path: '/leitbild' },
-  { file: '07-reports.png', title: 'Berichte und Stichtage', path: '/reports' },
   { file: '08-admin-users.png', title: 'Verwaltung: Benutzerkonten', path: '/admin/users' },
   {
     file: '09-admin-user-dialog.png',
@@ -153,7 +152,11 @@ async function main() {
   try {
     await waitForHealth(baseURL, server);
     console.log(`screenshots: server on ${baseURL}`);
-    browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--lang=de-DE'],
+    });
     const contextOptions = {
       baseURL,
       viewport: { width: 1280, height: 800 },

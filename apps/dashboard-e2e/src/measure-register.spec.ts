@@ -36,7 +36,10 @@ test.describe('Maßnahmenregister', () => {
     await expect(rows(page).first().getByTestId('measure-freshness')).toHaveText(
       /^\s*zuletzt aktualisiert \S.* \(\d{2}\.\d{2}\.\d{4}\)\s*$/,
     );
-    await expect(page.getByRole('link', { name: 'Neue Maßnahme' })).toHaveAttribute('href', '/measures/new');
+    await expect(page.getByRole('link', { name: 'Neue Maßnahme', exact: true })).toHaveAttribute(
+      'href',
+      '/measures/new',
+    );
   });
 
   test('filters by status in the UI: the URL changes and the list follows', async ({ page }) => {
@@ -154,7 +157,7 @@ test.describe('Maßnahmenregister', () => {
     await signInAs(page, 'reviewer');
     await page.goto('/measures');
     await expect(rows(page).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Neue Maßnahme' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Neue Maßnahme', exact: true })).toHaveCount(0);
   });
 
   test('can be filtered and sorted with the keyboard alone', async ({ page }) => {

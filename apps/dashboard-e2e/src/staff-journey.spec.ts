@@ -1,12 +1,13 @@
 import { Page, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
-import { createMeasure, readMeasure } from './support/measure-fixtures';
+import { createFieldOfAction, createMeasure, readMeasure } from './support/measure-fixtures';
 import { signInAs } from './support/users';
 
 const germanNumber = new Intl.NumberFormat('de-DE');
 
-async function inProgressFigure(page: Page): Promise<number> {
-  await page.goto('/overview');
+/** The overview's "in progress" figure, filtered to one field of action so that other specs cannot change it. */
+async function inProgressFigure(page: Page, fieldOfActionId: string): Promise<number> {
+  await page.goto(`/overview?fieldOfAction=${fieldOfActionId}`);
   const figure = page.getByTestId('key-figure-in-progress').locator('dd');
   await expect(figure).toHaveText(/\d/);
   return Number((await figure.textContent())?.replace(/\D/g, ''));
@@ -25,9 +26,11 @@ test.describe('Redaktion: Status einer Maßnahme ändern', () => {
   test('an editor starts a planned measure with a note, keyboard only, and the overview counts it', async ({
     page,
   }) => {
-    const { measure } = await createMeasure({}, 'planned');
+    const fieldOfAction = await createFieldOfAction();
+    const { measure } = await createMeasure({ fieldOfActionId: fieldOfAction.id }, 'planned');
     await signInAs(page, 'editor');
-    const before = await inProgressFigure(page);
+    const before = await inProgressFigure(page, fieldOfAction.id);
+    expect(before).toBe(0);
 
     await page.goto(`/measures/${measure.id}`);
     await expect(page.getByTestId('fact-status')).toHaveText('Geplant');
@@ -60,7 +63,7 @@ test.describe('Redaktion: Status einer Maßnahme ändern', () => {
     await expect(entry).toContainText('Auftaktveranstaltung hat stattgefunden.');
     expect((await readMeasure(measure.id)).status).toBe('in_progress');
 
-    const after = await inProgressFigure(page);
+    const after = await inProgressFigure(page, fieldOfAction.id);
     expect(after).toBe(before + 1);
     await expect(page.getByTestId('key-figure-in-progress').locator('dd')).toHaveText(germanNumber.format(after));
   });

@@ -94,3 +94,18 @@ export async function readMeasure(id: string): Promise<Measure> {
     await api.dispose();
   }
 }
+
+/**
+ * A field of action of its own, so that a test can read figures filtered to it without other specs running in
+ * parallel changing them.
+ */
+export async function createFieldOfAction(): Promise<{ id: string; name: string }> {
+  const api = await adminApi();
+  try {
+    const response = await api.post('/api/v1/fields-of-action', { data: { name: unique('E2E-Handlungsfeld') } });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { id: string; name: string };
+  } finally {
+    await api.dispose();
+  }
+}
