@@ -37,16 +37,21 @@ test.describe('Sprachumschaltung', () => {
     ]);
   });
 
-  test('remembers the choice on the next visit', async ({ page }) => {
+  test('remembers the choice on the next visit, and starts in it without errors', async ({ page }) => {
     await page.goto('/leitbild');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.reload();
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Guiding principles “Living together in diversity”',
     );
+    // A start in a remembered language once failed to load the default translations (TranslationLoadError).
+    expect(errors).toEqual([]);
   });
 });

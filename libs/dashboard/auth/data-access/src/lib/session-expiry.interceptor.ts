@@ -1,5 +1,5 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
-import { inject } from '@angular/core';
+import { Injector, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AUTH_API, AuthService } from './auth.service';
@@ -16,8 +16,10 @@ const ANSWERS_WITH_401 = [`${AUTH_API}/login`, `${AUTH_API}/me`, `${AUTH_API}/lo
  * page, told why, and brought back to where they were after signing in again. The error still reaches the caller.
  */
 export const sessionExpiryInterceptor: HttpInterceptorFn = (request, next) => {
-  const auth = inject(AuthService);
-  const router = inject(Router);
+  // Resolved only when a session has ended: the Router must not be created by a request made while the Router
+  // itself is being created (its title strategy loads the translations over HTTP), which Angular rejects as a
+  // circular dependency (NG0200) — the translations of the start page then failed to load.
+  const injector = inject(Injector);
   return next(request).pipe(
     catchError((error: unknown) => {
       if (
@@ -26,9 +28,10 @@ export const sessionExpiryInterceptor: HttpInterceptorFn = (request, next) => {
         request.url.startsWith('/api/') &&
         !ANSWERS_WITH_401.includes(request.url.split('?')[0]) &&
         // Several requests of one page may fail together: the first one signs out and navigates.
-        auth.signedIn()
+        injector.get(AuthService).signedIn()
       ) {
-        auth.sessionExpired();
+        const router = injector.get(Router);
+        injector.get(AuthService).sessionExpired();
         void router.navigate(['/login'], { queryParams: { returnUrl: router.url } });
       }
       return throwError(() => error);
