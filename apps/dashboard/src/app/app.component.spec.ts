@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { DOCUMENT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
-import { dashboardSummary } from '@leitbild-monitor/dashboard/overview/data-access/testing';
+import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { signInAs } from '@leitbild-monitor/dashboard/auth/data-access/testing';
 import { AppComponent } from './app.component';

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { dashboardSummary } from '../testing/dashboard-summary.fixture';
+import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { DashboardSummaryService } from './dashboard-summary.service';
 
 describe('DashboardSummaryService', () => {

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { dashboardSummary } from '@leitbild-monitor/dashboard/overview/data-access/testing';
+import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { OverviewPageComponent } from './overview-page.component';

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { dashboardSummary } from '../testing/dashboard-summary.fixture';
+import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { SummaryChartsComponent } from './summary-charts.component';

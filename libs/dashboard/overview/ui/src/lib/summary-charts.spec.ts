@@ -1,4 +1,4 @@
-import { dashboardSummary, fieldOfActionSummary } from '../testing/dashboard-summary.fixture';
+import { dashboardSummary, fieldOfActionSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { coverage, monthLabel, progressChart, statusChart, timelineChart, Translate } from './summary-charts';
 
 /** Shows key and parameters, so the tests see exactly what would be translated. */

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { dashboardSummary } from '@leitbild-monitor/dashboard/overview/data-access/testing';
+import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { publicMeasuresPage } from '../testing/public-measure.fixture';
 import { PublicDataService } from './public-data.service';
 

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { dashboardSummary } from '@leitbild-monitor/dashboard/overview/data-access/testing';
+import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { publicMeasuresPage } from '@leitbild-monitor/dashboard/public/data-access/testing';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';

@@ -1,9 +1,4 @@
-import {
-  DashboardSummary,
-  FieldOfActionSummary,
-  MEASURE_STATUSES,
-  MeasureStatus,
-} from '@leitbild-monitor/shared/contracts';
+import { DashboardSummary, FieldOfActionSummary, MEASURE_STATUSES, MeasureStatus } from '../index';
 
 function countsByStatus(counts: Partial<Record<MeasureStatus, number>>): Record<MeasureStatus, number> {
   return Object.fromEntries(MEASURE_STATUSES.map((status) => [status, counts[status] ?? 0])) as Record<
