@@ -10,3 +10,5 @@ export * from './lib/audit';
 export * from './lib/auth';
 export * from './lib/public';
 export * from './lib/review-comment';
+export * from './lib/transfer';
+export * from './lib/reporting';
