@@ -73,3 +73,46 @@ export interface ReportingChanges {
   progressChanges: ProgressChange[];
   newlyOverdue: SnapshotMeasure[];
 }
+
+/** Key figures of a set of measures (a snapshot, or one field of action in it). */
+export interface ReportingFigures {
+  total: number;
+  byStatus: Record<MeasureStatus, number>;
+  /**
+   * Mean progress over the measures whose progress is known and that are neither rejected nor on hold
+   * (the rule of the dashboard summary), one decimal; null when no measure counts.
+   */
+  meanProgress: number | null;
+  /** How many measures the mean is taken over. */
+  progressBasis: number;
+  /** Overdue as of the reporting date. */
+  overdue: number;
+}
+
+/** One field of action in a report: its figures and its measures as frozen, sorted by title. */
+export interface ReportingFieldOfAction extends ReportingFigures {
+  fieldOfActionId: string;
+  name: string;
+  measures: SnapshotMeasure[];
+}
+
+/**
+ * `GET /api/v1/reporting-dates/:id/report`: the content of the council report, computed from the snapshot
+ * alone (the PDF at `/report.pdf` shows the same figures).
+ */
+export interface ReportingReport {
+  reportingDate: ReportingDate;
+  /** Figures over all measures of the snapshot. */
+  summary: ReportingFigures;
+  /** Per field of action in the Leitbild's order at the time of the snapshot. */
+  fieldsOfAction: ReportingFieldOfAction[];
+  /** Changes since the previous reporting date (by date); null for the first reporting date. */
+  changes: ReportingChanges | null;
+  /** The measures overdue as of the reporting date, earliest planned end first. */
+  overdue: SnapshotMeasure[];
+  /** When the report was put together (UTC ISO); its content depends only on the snapshots. */
+  generatedAt: string;
+}
+
+/** `GET /api/v1/reporting-dates` sorts newest date first; these are the limits of a name. */
+export const REPORTING_DATE_LIMITS = { name: 200 } as const;
