@@ -11,6 +11,7 @@ import {
   AppConfig,
   BackupScheduler,
   databaseOptions,
+  DatabaseStartup,
   HealthModule,
   TransactionModule,
 } from '@leitbild-monitor/api/platform';
@@ -47,7 +48,7 @@ export class AppModule {
         PublicModule,
         InitialDataModule,
       ],
-      providers: [BackupScheduler],
+      providers: [BackupScheduler, DatabaseStartup],
     };
   }
 }

@@ -1,5 +1,7 @@
 export * from './lib/config/app-config';
 export * from './lib/database/database-options';
+export * from './lib/database/data-version';
+export * from './lib/database/database-startup';
 export * from './lib/database/like-pattern';
 export * from './lib/database/slug';
 export * from './lib/database/timestamps';

@@ -1,6 +1,6 @@
 import { FieldOfActionEntity, GuidelineEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
 import { MeasureEntity, MeasureGuidelineEntity, MeasureHistoryEntity } from '@leitbild-monitor/api/measures';
-import { nowIso } from '@leitbild-monitor/api/platform';
+import { DataVersion, nowIso } from '@leitbild-monitor/api/platform';
 import type {
   DashboardSummary,
   FieldOfActionSummary,
@@ -21,15 +21,8 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { nextDay, periodMonths, resolvePeriod, SummaryPeriod } from './summary-period';
 
 const RECENT_CHANGES = 10;
-
-/**
- * A status change is stored with the status entry first (`[{"field":"status","from":"planned","to":"in_progress"},
- * ...]`), so a plain LIKE on the JSON text finds the changes to a status on SQLite and PostgreSQL alike. No other
- * recorded field ever takes a status key as its value.
- */
-function statusChangePattern(status: MeasureStatus): string {
-  return `[{"field":"status","from":"%","to":"${status}"}%`;
-}
+/** Summaries kept per API instance: one per combination of filters asked for since the data last changed. */
+const CACHE_LIMIT = 200;
 
 interface Filter {
   publicOnly: boolean;
@@ -55,10 +48,20 @@ function zeroByStatus(): Record<MeasureStatus, number> {
  * overdue count; per guideline the active measures; the latest changes. Computed by the database in a few
  * aggregate queries, whatever the number of measures. The rules (which statuses count as active, closed or
  * outside the progress mean) come from the shared domain lib.
+ *
+ * Computed summaries are cached per instance, keyed on the filters, today's date (overdue and the default
+ * period depend on it) and the database's data version, which every request reads: a write through any
+ * instance changes the version, so the next request computes afresh and no instance serves an older summary.
+ * Requests that arrive while a summary is being computed share that computation.
  */
 @Injectable()
 export class DashboardSummaryService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly cache = new Map<string, { version: string; summary: Promise<DashboardSummary> }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dataVersion: DataVersion,
+  ) {}
 
   /**
    * The summary of all measures, or of the published ones only; narrowed to one field of action if asked. The
@@ -66,13 +69,36 @@ export class DashboardSummaryService {
    */
   async summary(options: { publicOnly?: boolean; query?: SummaryQuery } = {}): Promise<DashboardSummary> {
     const query = options.query ?? {};
-    const period = resolvePeriod(query, isoToday());
+    const today = isoToday();
+    const period = resolvePeriod(query, today);
     if (typeof period === 'string') throw new BadRequestException([period]);
     const filter: Filter = {
       publicOnly: options.publicOnly ?? false,
       fieldOfActionId: query.fieldOfAction ?? null,
       period,
     };
+    // Read before computing: a write committed meanwhile makes the entry newer than its key, never older.
+    const version = await this.dataVersion.current();
+    const key = JSON.stringify([filter.publicOnly, filter.fieldOfActionId, period.from, period.to, today]);
+    const cached = this.cache.get(key);
+    if (cached?.version === version) return cached.summary;
+
+    const summary = this.compute(filter, today);
+    this.remember(key, version, summary);
+    return summary;
+  }
+
+  private remember(key: string, version: string, summary: Promise<DashboardSummary>): void {
+    for (const [other, entry] of this.cache) if (entry.version !== version) this.cache.delete(other);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, { version, summary });
+    // A failed computation (a bad field of action, a lost connection) is not kept.
+    summary.catch(() => {
+      if (this.cache.get(key)?.summary === summary) this.cache.delete(key);
+    });
+  }
+
+  private async compute(filter: Filter, today: string): Promise<DashboardSummary> {
     const allFields = await this.dataSource
       .getRepository(FieldOfActionEntity)
       .find({ order: { position: 'ASC', name: 'ASC' } });
@@ -83,7 +109,7 @@ export class DashboardSummaryService {
       throw new BadRequestException(['fieldOfAction must be the id of a field of action']);
 
     const [statusRows, guidelines, recentChanges, timeline] = await Promise.all([
-      this.statusRows(filter),
+      this.statusRows(filter, today),
       this.guidelineCoverage(filter),
       this.recentChanges(filter),
       this.timeline(filter),
@@ -127,7 +153,7 @@ export class DashboardSummaryService {
       })),
       guidelines,
       recentChanges,
-      timeline: { ...period, months: timeline },
+      timeline: { ...filter.period, months: timeline },
       fieldOfActionId: filter.fieldOfActionId,
       generatedAt: nowIso(),
     };
@@ -141,7 +167,7 @@ export class DashboardSummaryService {
     return builder;
   }
 
-  private statusRows(filter: Filter): Promise<StatusRow[]> {
+  private statusRows(filter: Filter, today: string): Promise<StatusRow[]> {
     const counts = `m.progress IS NOT NULL AND m.status NOT IN (:...excluded)`;
     const overdue = `m.plannedEnd IS NOT NULL AND m.plannedEnd < :today AND m.status NOT IN (:...closed)`;
     const builder = this.dataSource
@@ -155,7 +181,7 @@ export class DashboardSummaryService {
       .addSelect(`SUM(CASE WHEN ${overdue} THEN 1 ELSE 0 END)`, 'overdue')
       .groupBy('m.fieldOfActionId')
       .addGroupBy('m.status')
-      .setParameters({ excluded: PROGRESS_EXCLUDED_STATUSES, closed: CLOSED_STATUSES, today: isoToday() });
+      .setParameters({ excluded: PROGRESS_EXCLUDED_STATUSES, closed: CLOSED_STATUSES, today });
     return this.narrow(builder, filter).getRawMany<StatusRow>();
   }
 
@@ -232,32 +258,26 @@ export class DashboardSummaryService {
     }));
   }
 
+  /**
+   * Measures per month whose status first reached `status` in the period. `measure_milestone` holds, per
+   * measure and status, the first time a status change reached it (maintained by a trigger on the history), so
+   * only the milestones of the period are read, not the history.
+   */
   private async firstChangesPerMonth(status: MeasureStatus, filter: Filter): Promise<Map<string, number>> {
-    const firstChanges = this.narrow(
-      this.dataSource
-        .getRepository(MeasureHistoryEntity)
-        .createQueryBuilder('h')
-        .innerJoin(MeasureEntity, 'm', 'm.id = h.measureId')
-        .select('h.measureId', 'measure_id')
-        .addSelect('MIN(h.at)', 'first_at')
-        .where('h.kind = :kind', { kind: 'status_change' })
-        .andWhere('h.changes LIKE :pattern', { pattern: statusChangePattern(status) })
-        .groupBy('h.measureId'),
-      filter,
-    );
     // SUBSTR and string comparison of ISO timestamps behave the same on SQLite and PostgreSQL.
-    const rows = await this.dataSource
+    const builder = this.dataSource
       .createQueryBuilder()
-      .select('SUBSTR(t.first_at, 1, 7)', 'month')
+      .select('SUBSTR(ms.first_at, 1, 7)', 'month')
       .addSelect('COUNT(*)', 'measures')
-      .from(`(${firstChanges.getQuery()})`, 't')
-      .setParameters(firstChanges.getParameters())
-      .where('t.first_at >= :start AND t.first_at < :end', {
+      .from('measure_milestone', 'ms')
+      .innerJoin(MeasureEntity, 'm', 'm.id = ms.measure_id')
+      .where('ms.status = :status', { status })
+      .andWhere('ms.first_at >= :start AND ms.first_at < :end', {
         start: filter.period.from,
         end: nextDay(filter.period.to),
       })
-      .groupBy('SUBSTR(t.first_at, 1, 7)')
-      .getRawMany<{ month: string; measures: string | number }>();
+      .groupBy('SUBSTR(ms.first_at, 1, 7)');
+    const rows = await this.narrow(builder, filter).getRawMany<{ month: string; measures: string | number }>();
     return new Map(rows.map((row) => [row.month, Number(row.measures)]));
   }
 }

@@ -15,7 +15,8 @@ export function databaseOptions(
 ): DataSourceOptions {
   const common = { entities, migrations, migrationsRun: true, synchronize: false, logging: ['error' as const] };
   if (database.type === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, migrationsTransactionMode: 'each' };
+    // Applied by DatabaseStartup under an advisory lock instead, so instances starting together take turns.
+    return { ...common, type: 'postgres', url: database.url, migrationsRun: false, migrationsTransactionMode: 'each' };
   }
   return {
     ...common,

@@ -1,5 +1,6 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { DataVersion } from './data-version';
 
 /**
  * Runs units of work in a database transaction.
@@ -24,5 +25,5 @@ export class TransactionRunner {
 }
 
 @Global()
-@Module({ providers: [TransactionRunner], exports: [TransactionRunner] })
+@Module({ providers: [TransactionRunner, DataVersion], exports: [TransactionRunner, DataVersion] })
 export class TransactionModule {}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+interface VersionRow {
+  version: number | string;
+  stamp: string;
+}
+
+interface PreparedStatement {
+  get(): VersionRow | undefined;
+}
+
+/**
+ * The version of the data in the database: one row that triggers change with every write to the catalogue and
+ * the measures (migration `ScaleIndexes1764144000000`). A cache keyed on it serves nothing older than what any
+ * API instance has committed, because every request reads the row — one primary-key lookup, a few microseconds
+ * on SQLite. The value is opaque: version number and a random stamp, so a number reused after a rollback never
+ * matches an older cache entry.
+ */
+@Injectable()
+export class DataVersion {
+  private sqliteStatement: PreparedStatement | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async current(): Promise<string> {
+    const row =
+      this.dataSource.options.type === 'better-sqlite3'
+        ? this.sqliteRow()
+        : ((await this.dataSource.query('SELECT version, stamp FROM data_version WHERE id = 1')) as VersionRow[])[0];
+    if (!row) throw new Error('data_version has no row: the database is not migrated');
+    return `${row.version}:${row.stamp}`;
+  }
+
+  /** better-sqlite3 answers synchronously; a prepared statement skips TypeORM's query building. */
+  private sqliteRow(): VersionRow | undefined {
+    if (!this.sqliteStatement) {
+      const connection = (
+        this.dataSource.driver as unknown as { databaseConnection: { prepare(sql: string): PreparedStatement } }
+      ).databaseConnection;
+      this.sqliteStatement = connection.prepare('SELECT version, stamp FROM data_version WHERE id = 1');
+    }
+    return this.sqliteStatement.get();
+  }
+}
