@@ -2,3 +2,4 @@ export * from './lib/iso-date';
 export * from './lib/overdue';
 export * from './lib/progress-rollup';
 export * from './lib/status-lifecycle';
+export * from './lib/german-labels';

@@ -45,3 +45,71 @@ export interface ImportResult {
   errors: ImportError[];
   rows: ImportRowOutcome[];
 }
+
+/**
+ * The columns of the import and export format, in file order. `header` is what the file's first row says
+ * (German, as staff name the fields); the importer also accepts `key`, and matches both ignoring case and
+ * extra spaces. Only the columns a file has are read: a file with `ID` and `Fortschritt` updates the
+ * progress and nothing else.
+ */
+export const TRANSFER_COLUMNS = [
+  { key: 'id', header: 'ID' },
+  { key: 'version', header: 'Version' },
+  { key: 'title', header: 'Titel' },
+  { key: 'description', header: 'Beschreibung' },
+  { key: 'fieldOfAction', header: 'Handlungsfeld' },
+  { key: 'status', header: 'Status' },
+  { key: 'statusNote', header: 'Statusbegründung' },
+  { key: 'progress', header: 'Fortschritt' },
+  { key: 'plannedStart', header: 'Geplanter Beginn' },
+  { key: 'plannedEnd', header: 'Geplantes Ende' },
+  { key: 'actualStart', header: 'Tatsächlicher Beginn' },
+  { key: 'actualEnd', header: 'Tatsächliches Ende' },
+  { key: 'leadActor', header: 'Federführung' },
+  { key: 'partnerActors', header: 'Beteiligte' },
+  { key: 'guidelines', header: 'Leitsätze' },
+  { key: 'origin', header: 'Herkunft' },
+  { key: 'feasibility', header: 'Umsetzbarkeit' },
+  { key: 'feasibilityReason', header: 'Begründung der Umsetzbarkeit' },
+  { key: 'public', header: 'Öffentlich' },
+  { key: 'contactName', header: 'Name der Ansprechperson' },
+  { key: 'contactEmail', header: 'E-Mail der Ansprechperson' },
+] as const;
+export type TransferColumnKey = (typeof TRANSFER_COLUMNS)[number]['key'];
+export type TransferColumnHeader = (typeof TRANSFER_COLUMNS)[number]['header'];
+
+/** Columns a file must have to create measures (a file of updates only needs `ID`). */
+export const TRANSFER_REQUIRED_FOR_CREATE: readonly TransferColumnKey[] = ['title', 'fieldOfAction'];
+
+/** Several actors or guidelines in one cell are separated by this (a line break is accepted too). */
+export const TRANSFER_LIST_SEPARATOR = '; ';
+
+/** A text cell starting with one of these would run as a formula in a spreadsheet: exports put `'` before it. */
+export const FORMULA_TRIGGER_CHARACTERS = ['=', '+', '-', '@', '\t', '\r'] as const;
+
+/** One measure in the JSON export: the same columns as the spreadsheet, keyed by their German header. */
+export type TransferRecord = Record<TransferColumnHeader, string | number | boolean | null>;
+
+/**
+ * The open-data export (`GET /api/v1/public/measures/export`): published measures only and no personal data —
+ * no contact person, no internal notes or feasibility reasoning. Keys as in TRANSFER_COLUMNS where they agree.
+ */
+export const OPEN_DATA_COLUMNS = [
+  { key: 'id', header: 'ID' },
+  { key: 'title', header: 'Titel' },
+  { key: 'description', header: 'Beschreibung' },
+  { key: 'fieldOfAction', header: 'Handlungsfeld' },
+  { key: 'status', header: 'Status' },
+  { key: 'progress', header: 'Fortschritt' },
+  { key: 'plannedStart', header: 'Geplanter Beginn' },
+  { key: 'plannedEnd', header: 'Geplantes Ende' },
+  { key: 'actualStart', header: 'Tatsächlicher Beginn' },
+  { key: 'actualEnd', header: 'Tatsächliches Ende' },
+  { key: 'leadActor', header: 'Federführung' },
+  { key: 'partnerActors', header: 'Beteiligte' },
+  { key: 'guidelines', header: 'Leitsätze' },
+  { key: 'overdue', header: 'Überfällig' },
+  { key: 'updatedAt', header: 'Zuletzt geändert' },
+] as const;
+export type OpenDataColumnHeader = (typeof OPEN_DATA_COLUMNS)[number]['header'];
+export type OpenDataRecord = Record<OpenDataColumnHeader, string | number | boolean | null>;
