@@ -1,4 +1,5 @@
-import { applyEdit, diffStates, MeasureState, stateProblems } from './measure-state';
+import type { Measure } from '@leitbild-monitor/shared/contracts';
+import { applyEdit, changesOfEdit, diffStates, MeasureState, stateProblems } from './measure-state';
 
 const base: MeasureState = {
   title: 'Sprachcafé',
@@ -63,6 +64,29 @@ describe('measure state', () => {
       'plannedEnd must not be before plannedStart',
       'actualEnd must not be before actualStart',
       'partnerActorIds must not contain the lead actor',
+    ]);
+  });
+
+  it('tells what an edit would change on a measure, ignoring list order and fields the edit leaves out', () => {
+    const measure = {
+      ...base,
+      id: 'm1',
+      version: 3,
+      status: 'planned',
+      statusNote: null,
+      guidelineIds: ['g2', 'g1'],
+      partnerActorIds: [],
+      contact: { name: 'Jana Kowalska', email: 'jana@example.org' },
+      overdue: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } as unknown as Measure;
+    expect(
+      changesOfEdit(measure, { guidelineIds: ['g1', 'g2'], title: 'Sprachcafé', contact: { name: 'Jana Kowalska' } }),
+    ).toEqual([]);
+    expect(changesOfEdit(measure, { progress: 40, contact: { email: null } }).map((change) => change.field)).toEqual([
+      'contact.email',
+      'progress',
     ]);
   });
 });

@@ -154,3 +154,35 @@ export function toMeasure(entity: MeasureEntity, links: MeasureLinks, today?: st
     updatedAt: entity.updatedAt,
   };
 }
+
+/** The editable state of a measure as the API answers it (the inverse of `toMeasure` for these fields). */
+export function stateOfMeasure(measure: Measure): MeasureState {
+  return {
+    title: measure.title,
+    description: measure.description,
+    fieldOfActionId: measure.fieldOfActionId,
+    guidelineIds: [...measure.guidelineIds].sort(),
+    leadActorId: measure.leadActorId,
+    partnerActorIds: [...measure.partnerActorIds].sort(),
+    'contact.name': measure.contact.name,
+    'contact.email': measure.contact.email,
+    origin: measure.origin,
+    plannedStart: measure.plannedStart,
+    plannedEnd: measure.plannedEnd,
+    actualStart: measure.actualStart,
+    actualEnd: measure.actualEnd,
+    progress: measure.progress,
+    public: measure.public,
+    feasibility: measure.feasibility,
+    feasibilityReason: measure.feasibilityReason,
+  };
+}
+
+/**
+ * What an edit would change, without writing or checking rights: an import row that changes nothing is
+ * "unchanged" even for a measure the user may not edit.
+ */
+export function changesOfEdit(measure: Measure, edit: UpdateMeasureDto): FieldChange[] {
+  const before = stateOfMeasure(measure);
+  return diffStates(before, applyEdit(before, edit));
+}

@@ -17,6 +17,7 @@ import type {
   HistoryKind,
   Measure,
   MeasureListItem,
+  MeasureStatus,
   Page,
 } from '@leitbild-monitor/shared/contracts';
 import { INITIAL_STATUS, isoToday, statusRequiresNote, transitionProblem } from '@leitbild-monitor/shared/domain';
@@ -58,6 +59,27 @@ const SORT_COLUMNS: Record<string, string> = {
   updatedAt: 'm.updatedAt',
 };
 
+/** The list's filters and sort without the page: what an export of the register selects. */
+export type MeasureFilters = Omit<ListMeasuresQuery, 'page' | 'limit'>;
+
+/** A change and what it changed: the history's field changes (empty when the edit changed nothing). */
+export interface MeasureChangeResult {
+  measure: Measure;
+  changes: FieldChange[];
+}
+
+/**
+ * How a measure starts when it is not created as a new proposal: imports of existing lists bring measures
+ * that are already planned or running. The status is recorded in the history entry of the creation.
+ */
+export interface InitialStatus {
+  status: MeasureStatus;
+  note?: string | null;
+}
+
+/** Ids per query when loading links: far below the bind-parameter limits of SQLite and PostgreSQL. */
+const LINK_CHUNK = 500;
+
 const EMPTY_STATE: MeasureState = {
   title: '',
   description: null,
@@ -94,6 +116,20 @@ export class MeasuresService {
   /** The filtered, sorted page; `publicOnly` restricts it to published measures (for the transparency view). */
   async list(query: ListMeasuresQuery, options: { publicOnly?: boolean } = {}): Promise<Page<MeasureListItem>> {
     const window = pageWindow(query);
+    const builder = this.filteredQuery(query, query.sort ?? '-updatedAt', options)
+      .offset(window.offset)
+      .limit(window.limit);
+    const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities(), builder.getCount()]);
+    return toPage(await this.toListItems(entities, raw), total, window);
+  }
+
+  /** Every measure matching the filters, unpaged (the export of the register); sorted by title unless asked. */
+  async listAll(query: MeasureFilters, options: { publicOnly?: boolean } = {}): Promise<MeasureListItem[]> {
+    const { entities, raw } = await this.filteredQuery(query, query.sort ?? 'title', options).getRawAndEntities();
+    return this.toListItems(entities, raw);
+  }
+
+  private filteredQuery(query: MeasureFilters, sort: string, options: { publicOnly?: boolean }) {
     const builder = this.measures
       .createQueryBuilder('m')
       .innerJoin(FieldOfActionEntity, 'f', 'f.id = m.fieldOfActionId')
@@ -143,27 +179,40 @@ export class MeasuresService {
       builder.andWhere('m.updatedAt >= :changedSince', { changedSince: `${query.changedSince}T00:00:00.000Z` });
     }
 
-    const sort = query.sort ?? '-updatedAt';
     const descending = sort.startsWith('-');
-    builder
-      // Unknown values (no progress, no dates) go last in either direction, on both databases.
-      .orderBy(SORT_COLUMNS[descending ? sort.slice(1) : sort], descending ? 'DESC' : 'ASC', 'NULLS LAST')
-      .addOrderBy('m.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit);
+    return (
+      builder
+        // Unknown values (no progress, no dates) go last in either direction, on both databases.
+        .orderBy(SORT_COLUMNS[descending ? sort.slice(1) : sort], descending ? 'DESC' : 'ASC', 'NULLS LAST')
+        .addOrderBy('m.id', 'ASC')
+    );
+  }
 
-    const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities(), builder.getCount()]);
+  private async toListItems(entities: MeasureEntity[], raw: Record<string, unknown>[]): Promise<MeasureListItem[]> {
     const links = await this.loadLinks(
       this.measures.manager,
       entities.map((entity) => entity.id),
     );
     const today = isoToday();
-    const items = entities.map((entity, index) => ({
+    return entities.map((entity, index) => ({
       ...toMeasure(entity, links.get(entity.id) ?? { guidelineIds: [], partnerActorIds: [] }, today),
-      fieldOfActionName: raw[index].field_of_action_name as string,
-      leadActorName: (raw[index].lead_actor_name as string | null) ?? null,
+      fieldOfActionName: raw[index]['field_of_action_name'] as string,
+      leadActorName: (raw[index]['lead_actor_name'] as string | null) ?? null,
     }));
-    return toPage(items, total, window);
+  }
+
+  /** The measures with these ids as they are inside the caller's transaction (unknown ids are left out). */
+  async findIn(manager: EntityManager, ids: string[]): Promise<Map<string, Measure>> {
+    const found = new Map<string, Measure>();
+    for (let start = 0; start < ids.length; start += LINK_CHUNK) {
+      const chunk = ids.slice(start, start + LINK_CHUNK);
+      const [entities, links] = await Promise.all([
+        manager.findBy(MeasureEntity, { id: In(chunk) }),
+        this.loadLinks(manager, chunk),
+      ]);
+      for (const entity of entities) found.set(entity.id, toMeasure(entity, links.get(entity.id) ?? emptyLinks()));
+    }
+    return found;
   }
 
   async get(id: string, options: { publicOnly?: boolean } = {}): Promise<Measure> {
@@ -174,87 +223,129 @@ export class MeasuresService {
   }
 
   create(dto: CreateMeasureDto, context: SignedInContext): Promise<Measure> {
-    return this.transactions.run(async (manager) => {
-      const state = applyEdit(EMPTY_STATE, dto);
-      await this.assertValidState(manager, state);
-      assertMayWrite(context.principal, state);
-      const now = nowIso();
-      const entity = manager.create(MeasureEntity, {
-        id: newId(),
-        version: 1,
-        status: INITIAL_STATUS,
-        statusNote: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      writeState(entity, state);
-      await manager.insert(MeasureEntity, entity);
-      await this.writeLinks(manager, entity.id, state);
-      const changes = diffStates(EMPTY_STATE, state).filter((change) => !isEmptyValue(change.to));
-      await this.record(manager, entity.id, 'created', now, context, [
-        { field: 'status', from: null, to: INITIAL_STATUS },
-        ...changes,
-      ]);
-      return toMeasure(entity, state);
-    });
+    return this.transactions.run((manager) => this.createIn(manager, dto, context));
   }
 
-  update(id: string, expectedVersion: number, dto: UpdateMeasureDto, context: SignedInContext): Promise<Measure> {
-    return this.transactions.run(async (manager) => {
-      const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
-      const before = stateOf(entity, links);
-      const after = applyEdit(before, dto);
-      const changes = diffStates(before, after);
-      if (changes.length === 0) return toMeasure(entity, links);
-      assertMayChangeResponsibility(context.principal, before, after);
-      await this.assertValidState(manager, after);
-      writeState(entity, after);
-      const now = nowIso();
-      await this.saveVersioned(manager, entity, expectedVersion, now);
-      await this.writeLinks(manager, id, after, before);
-      await this.record(manager, id, 'field_change', now, context, changes);
-      return toMeasure(entity, after);
+  /**
+   * Creates a measure inside the caller's transaction (the import runs many of these in one). Validates the
+   * DTO's cross-field rules and references and the user's right to it; the DTO itself must already have passed
+   * the validation pipe. `initial` starts it in another status than `proposed` (existing lists being moved in).
+   */
+  async createIn(
+    manager: EntityManager,
+    dto: CreateMeasureDto,
+    context: SignedInContext,
+    initial: InitialStatus = { status: INITIAL_STATUS },
+  ): Promise<Measure> {
+    const state = applyEdit(EMPTY_STATE, dto);
+    await this.assertValidState(manager, state);
+    assertMayWrite(context.principal, state);
+    const note = initial.note?.trim() || null;
+    if (statusRequiresNote(initial.status) && !note) throw noteRequired(initial.status);
+    const now = nowIso();
+    const entity = manager.create(MeasureEntity, {
+      id: newId(),
+      version: 1,
+      status: initial.status,
+      statusNote: statusRequiresNote(initial.status) ? note : null,
+      createdAt: now,
+      updatedAt: now,
     });
+    writeState(entity, state);
+    await manager.insert(MeasureEntity, entity);
+    await this.writeLinks(manager, entity.id, state);
+    const changes = diffStates(EMPTY_STATE, state).filter((change) => !isEmptyValue(change.to));
+    await this.record(
+      manager,
+      entity.id,
+      'created',
+      now,
+      context,
+      [{ field: 'status', from: null, to: initial.status }, ...changes],
+      entity.statusNote,
+    );
+    return toMeasure(entity, state);
+  }
+
+  async update(
+    id: string,
+    expectedVersion: number,
+    dto: UpdateMeasureDto,
+    context: SignedInContext,
+  ): Promise<Measure> {
+    return (await this.transactions.run((manager) => this.updateIn(manager, id, expectedVersion, dto, context)))
+      .measure;
+  }
+
+  /** Edits fields inside the caller's transaction; an edit that changes nothing writes nothing. */
+  async updateIn(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    dto: UpdateMeasureDto,
+    context: SignedInContext,
+  ): Promise<MeasureChangeResult> {
+    const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
+    const before = stateOf(entity, links);
+    const after = applyEdit(before, dto);
+    const changes = diffStates(before, after);
+    if (changes.length === 0) return { measure: toMeasure(entity, links), changes };
+    assertMayChangeResponsibility(context.principal, before, after);
+    await this.assertValidState(manager, after);
+    writeState(entity, after);
+    const now = nowIso();
+    await this.saveVersioned(manager, entity, expectedVersion, now);
+    await this.writeLinks(manager, id, after, before);
+    await this.record(manager, id, 'field_change', now, context, changes);
+    return { measure: toMeasure(entity, after), changes };
   }
 
   changeStatus(id: string, expectedVersion: number, dto: ChangeStatusDto, context: SignedInContext): Promise<Measure> {
-    return this.transactions.run(async (manager) => {
-      const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
-      const from = entity.status;
-      const note = dto.note?.trim() || null;
-      const problem = transitionProblem(from, dto.status, note);
-      if (problem === 'not_allowed') {
-        throw new ConflictException(`status: a measure cannot change from ${from} to ${dto.status}`);
-      }
-      if (problem === 'note_required')
-        throw new BadRequestException(`note: a reason is required when changing the status to ${dto.status}`);
+    return this.transactions.run((manager) => this.changeStatusIn(manager, id, expectedVersion, dto, context));
+  }
 
-      const before = stateOf(entity, links);
-      const today = isoToday();
-      // Starting work records the actual start, completing it the actual end and full progress, unless
-      // staff already entered them.
-      // Dates filled in this way never contradict dates already entered (a start after a recorded end).
-      if (dto.status === 'in_progress' && !entity.actualStart) {
-        entity.actualStart = entity.actualEnd && entity.actualEnd < today ? entity.actualEnd : today;
-      }
-      if (dto.status === 'completed') {
-        entity.progress = 100;
-        if (!entity.actualEnd)
-          entity.actualEnd = entity.actualStart && entity.actualStart > today ? entity.actualStart : today;
-      }
-      const problems = stateProblems(stateOf(entity, links));
-      if (problems.length > 0) throw new BadRequestException(problems);
-      entity.status = dto.status;
-      entity.statusNote = statusRequiresNote(dto.status) ? note : null;
-      const now = nowIso();
-      await this.saveVersioned(manager, entity, expectedVersion, now);
-      const changes: FieldChange[] = [
-        { field: 'status', from, to: dto.status },
-        ...diffStates(before, stateOf(entity, links)),
-      ];
-      await this.record(manager, id, 'status_change', now, context, changes, note);
-      return toMeasure(entity, links);
-    });
+  /** A lifecycle step inside the caller's transaction: 409 for a transition the lifecycle does not allow. */
+  async changeStatusIn(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    dto: ChangeStatusDto,
+    context: SignedInContext,
+  ): Promise<Measure> {
+    const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
+    const from = entity.status;
+    const note = dto.note?.trim() || null;
+    const problem = transitionProblem(from, dto.status, note);
+    if (problem === 'not_allowed') {
+      throw new ConflictException(`status: a measure cannot change from ${from} to ${dto.status}`);
+    }
+    if (problem === 'note_required') throw noteRequired(dto.status);
+
+    const before = stateOf(entity, links);
+    const today = isoToday();
+    // Starting work records the actual start, completing it the actual end and full progress, unless
+    // staff already entered them.
+    // Dates filled in this way never contradict dates already entered (a start after a recorded end).
+    if (dto.status === 'in_progress' && !entity.actualStart) {
+      entity.actualStart = entity.actualEnd && entity.actualEnd < today ? entity.actualEnd : today;
+    }
+    if (dto.status === 'completed') {
+      entity.progress = 100;
+      if (!entity.actualEnd)
+        entity.actualEnd = entity.actualStart && entity.actualStart > today ? entity.actualStart : today;
+    }
+    const problems = stateProblems(stateOf(entity, links));
+    if (problems.length > 0) throw new BadRequestException(problems);
+    entity.status = dto.status;
+    entity.statusNote = statusRequiresNote(dto.status) ? note : null;
+    const now = nowIso();
+    await this.saveVersioned(manager, entity, expectedVersion, now);
+    const changes: FieldChange[] = [
+      { field: 'status', from, to: dto.status },
+      ...diffStates(before, stateOf(entity, links)),
+    ];
+    await this.record(manager, id, 'status_change', now, context, changes, note);
+    return toMeasure(entity, links);
   }
 
   addProgressUpdate(
@@ -339,14 +430,17 @@ export class MeasuresService {
   }
 
   private async loadLinks(manager: EntityManager, ids: string[]): Promise<Map<string, MeasureLinks>> {
-    const links = new Map<string, MeasureLinks>(ids.map((id) => [id, { guidelineIds: [], partnerActorIds: [] }]));
-    if (ids.length === 0) return links;
-    const [guidelines, partners] = await Promise.all([
-      manager.find(MeasureGuidelineEntity, { where: { measureId: In(ids) } }),
-      manager.find(MeasurePartnerActorEntity, { where: { measureId: In(ids) } }),
-    ]);
-    for (const row of guidelines) links.get(row.measureId)?.guidelineIds.push(row.guidelineId);
-    for (const row of partners) links.get(row.measureId)?.partnerActorIds.push(row.actorId);
+    const links = new Map<string, MeasureLinks>(ids.map((id) => [id, emptyLinks()]));
+    // In chunks: an export of the whole register asks for thousands of ids at once.
+    for (let start = 0; start < ids.length; start += LINK_CHUNK) {
+      const chunk = ids.slice(start, start + LINK_CHUNK);
+      const [guidelines, partners] = await Promise.all([
+        manager.find(MeasureGuidelineEntity, { where: { measureId: In(chunk) } }),
+        manager.find(MeasurePartnerActorEntity, { where: { measureId: In(chunk) } }),
+      ]);
+      for (const row of guidelines) links.get(row.measureId)?.guidelineIds.push(row.guidelineId);
+      for (const row of partners) links.get(row.measureId)?.partnerActorIds.push(row.actorId);
+    }
     return links;
   }
 
@@ -426,6 +520,14 @@ function assertMayChangeResponsibility(principal: Principal, before: MeasureStat
   if ((before.leadActorId !== after.leadActorId || droppedPartner) && before.leadActorId !== own) {
     throw new ForbiddenException('only the lead actor’s editors may change the lead actor or remove partners');
   }
+}
+
+function emptyLinks(): MeasureLinks {
+  return { guidelineIds: [], partnerActorIds: [] };
+}
+
+function noteRequired(status: MeasureStatus): BadRequestException {
+  return new BadRequestException(`note: a reason is required when changing the status to ${status}`);
 }
 
 function isEmptyValue(value: unknown): boolean {
