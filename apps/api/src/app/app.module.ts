@@ -6,6 +6,7 @@ import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { PublicModule } from '@leitbild-monitor/api/public';
 import { ReviewCommentsModule } from '@leitbild-monitor/api/reviews';
+import { TransferModule } from '@leitbild-monitor/api/transfer';
 import {
   APP_CONFIG,
   AppConfig,
@@ -43,6 +44,7 @@ export class AppModule {
         HealthModule,
         CatalogModule,
         MeasuresModule,
+        TransferModule,
         ReviewCommentsModule,
         DashboardModule,
         PublicModule,

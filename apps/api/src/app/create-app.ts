@@ -6,6 +6,7 @@ import {
   rejectUnsafeInput,
   toApiError,
 } from '@leitbild-monitor/api/platform';
+import { registerFileUploads } from '@leitbild-monitor/api/transfer';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -70,6 +71,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
   await app.register(fastifyCookie);
+  // Multipart only for the spreadsheet import; every other route still answers it with 415.
+  await registerFileUploads(fastify);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   // No CORS: the dashboard is served from the same origin, and no other site may call the API from a browser.
 

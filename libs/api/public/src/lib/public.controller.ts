@@ -2,9 +2,11 @@ import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog'
 import { DashboardSummaryService, SummaryQueryDto, TIMELINE_RULE } from '@leitbild-monitor/api/dashboard';
 import { ListMeasuresQuery, MeasuresService } from '@leitbild-monitor/api/measures';
 import { Public } from '@leitbild-monitor/api/platform';
+import { MeasureExportService, OpenDataExportQuery, sendFile } from '@leitbild-monitor/api/transfer';
 import type { DashboardSummary, Measure, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { DataSource, In } from 'typeorm';
 
 /**
@@ -19,6 +21,7 @@ export class PublicController {
     private readonly measures: MeasuresService,
     private readonly summaries: DashboardSummaryService,
     private readonly dataSource: DataSource,
+    private readonly exporter: MeasureExportService,
   ) {}
 
   /** Published measures, with the filters, sort and pagination of the internal list. */
@@ -26,6 +29,31 @@ export class PublicController {
   async list(@Query() query: ListMeasuresQuery): Promise<Page<PublicMeasure>> {
     const page = await this.measures.list(query, { publicOnly: true });
     return { ...page, items: await this.toPublic(page.items) };
+  }
+
+  @Get('measures/export')
+  @ApiOperation({
+    summary: 'Open data: the published measures as CSV or JSON',
+    description:
+      'Published measures only, with the filters and sort of GET /public/measures and no paging. No personal ' +
+      'data: no contact person, no internal notes, no feasibility reasoning. Columns (German headers, JSON keys ' +
+      'alike): ID, Titel, Beschreibung, Handlungsfeld, Status, Fortschritt, Geplanter Beginn, Geplantes Ende, ' +
+      'Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Überfällig, Zuletzt geändert. ' +
+      'CSV: `;`-separated UTF-8 with BOM. See docs/open-data.md.',
+  })
+  @ApiOkResponse({
+    description: 'The file, as an attachment named massnahmen-offene-daten-<date>.<format>.',
+    content: {
+      'text/csv; charset=utf-8': { schema: { type: 'string' } },
+      'application/json; charset=utf-8': { schema: { type: 'array', items: { type: 'object' } } },
+    },
+  })
+  async export(
+    @Query() query: OpenDataExportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { format = 'csv', ...filters } = query;
+    return sendFile(reply, await this.exporter.openData(filters, format));
   }
 
   @Get('measures/:id')

@@ -1,7 +1,8 @@
 import { DashboardModule } from '@leitbild-monitor/api/dashboard';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
+import { TransferModule } from '@leitbild-monitor/api/transfer';
 import { Module } from '@nestjs/common';
 import { PublicController } from './public.controller';
 
-@Module({ imports: [MeasuresModule, DashboardModule], controllers: [PublicController] })
+@Module({ imports: [MeasuresModule, DashboardModule, TransferModule], controllers: [PublicController] })
 export class PublicModule {}

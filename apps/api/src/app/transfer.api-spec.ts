@@ -1,0 +1,552 @@
+import type { ImportResult, Measure, Page, TransferRecord } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_BYTES, TRANSFER_COLUMNS } from '@leitbild-monitor/shared/contracts';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type request from 'supertest';
+import { DataSource } from 'typeorm';
+import {
+  workbookWithFormulaAndDateCells,
+  workbookWithUncalculatedFormula,
+} from '../../../../libs/api/transfer/src/test-fixtures/workbooks';
+import { anonymous, api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
+import { startTestApp, TestApp } from '../test/test-app';
+
+const FIXTURES = join(__dirname, '../../../../libs/api/transfer/src/test-fixtures');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+
+/** Row counts of every table an import may write: equal before and after means nothing was written. */
+const TABLES = ['measure', 'measure_guideline', 'measure_partner_actor', 'measure_history', 'audit_entry'];
+
+describe('spreadsheet import and export', () => {
+  let test: TestApp;
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    test = await startTestApp();
+    catalogue = await seedCatalogue(test.app);
+  });
+  afterAll(() => test.close());
+  const app = () => test.app;
+
+  async function tableCounts(): Promise<Record<string, number>> {
+    const dataSource = app().get(DataSource);
+    const counts: Record<string, number> = {};
+    for (const table of TABLES)
+      counts[table] = Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+    return counts;
+  }
+
+  function upload(mode: string, content: Buffer, fileName: string, token?: string) {
+    return api(app(), token).post('/api/v1/measures/import').query({ mode }).attach('file', content, fileName);
+  }
+
+  async function allMeasures(): Promise<Measure[]> {
+    return (
+      (await api(app()).get('/api/v1/measures').query({ limit: 100, sort: 'title' }).expect(200)).body as Page<Measure>
+    ).items;
+  }
+
+  function exportFile(format: 'csv' | 'xlsx' | 'json', query: Record<string, string> = {}) {
+    return api(app())
+      .get('/api/v1/measures/export')
+      .query({ format, ...query })
+      .buffer(true)
+      .parse(binary);
+  }
+
+  const fieldId = (name: string) => catalogue.fields.find((field) => field.name === name)?.id as string;
+  const guidelineId = (code: string) => catalogue.guidelines.find((guideline) => guideline.code === code)?.id;
+  const [sozialraum, integrationsrat, partnerschaften] = [0, 1, 2].map((index) => () => catalogue.actors[index]);
+
+  describe('reading real-looking files', () => {
+    it('reads German Excel CSV (semicolons, UTF-8 with BOM, dd.mm.yyyy, labels, names) in a dry run and writes nothing', async () => {
+      const before = await tableCounts();
+      const response = await upload('dry-run', fixture('semicolon-utf8-bom.csv'), 'Maßnahmen.csv').expect(200);
+      const result = response.body as ImportResult;
+      expect(result.errors).toEqual([]);
+      expect(result).toMatchObject({ mode: 'dry-run', created: 3, updated: 0, unchanged: 0 });
+      expect(result.rows.map((row) => [row.row, row.action, row.measureId, row.title])).toEqual([
+        [2, 'create', null, 'Beratungsstelle gegen Diskriminierung'],
+        [3, 'create', null, 'Ehrenamtsbörse Harburg'],
+        [4, 'create', null, 'Sprachcafé im Stadtteilzentrum'],
+      ]);
+      expect(await tableCounts()).toEqual(before);
+    });
+
+    it('commits the same file: every field, status and reason as in the file, the status in the history', async () => {
+      const result = (await upload('commit', fixture('semicolon-utf8-bom.csv'), 'Maßnahmen.csv').expect(200))
+        .body as ImportResult;
+      expect(result).toMatchObject({ mode: 'commit', created: 3, errors: [] });
+      const ids = result.rows.map((row) => row.measureId as string);
+      const [beratung, boerse, sprachcafe] = await Promise.all(
+        ids.map(async (id) => (await api(app()).get(`/api/v1/measures/${id}`).expect(200)).body as Measure),
+      );
+      expect(beratung).toMatchObject({
+        title: 'Beratungsstelle gegen Diskriminierung',
+        description: 'Anlaufstelle für Betroffene; offene Sprechstunde',
+        fieldOfActionId: fieldId('Antidiskriminierung'),
+        status: 'in_progress',
+        progress: 40,
+        plannedStart: '2017-03-01',
+        plannedEnd: '2017-12-31',
+        leadActorId: sozialraum().id,
+        partnerActorIds: [integrationsrat().id],
+        public: true,
+        contact: { name: 'Jana Kowalska', email: 'jana.kowalska@example.org' },
+        version: 1,
+      });
+      expect([...beratung.guidelineIds].sort()).toEqual([guidelineId('1.1'), guidelineId('2.3')].sort());
+      expect(boerse).toMatchObject({
+        fieldOfActionId: fieldId('Ehrenamt'),
+        status: 'planned',
+        progress: null,
+        plannedStart: '2018-01-15',
+        leadActorId: partnerschaften().id,
+        guidelineIds: [guidelineId('2.1')],
+        public: false,
+        contact: { name: null, email: null },
+      });
+      expect(sprachcafe).toMatchObject({
+        title: 'Sprachcafé im Stadtteilzentrum',
+        fieldOfActionId: fieldId('Deutsch als Sprache'),
+        status: 'on_hold',
+        statusNote: 'Raum fehlt bis Herbst',
+        progress: 10,
+        leadActorId: integrationsrat().id,
+      });
+      expect([...sprachcafe.partnerActorIds].sort()).toEqual([partnerschaften().id, sozialraum().id].sort());
+      const history = (await api(app()).get(`/api/v1/measures/${sprachcafe.id}/history`).expect(200)).body;
+      expect(history.items).toHaveLength(1);
+      expect(history.items[0]).toMatchObject({
+        kind: 'created',
+        note: 'Raum fehlt bis Herbst',
+        changes: expect.arrayContaining([{ field: 'status', from: null, to: 'on_hold' }]),
+      });
+      const audit = await api(app()).get('/api/v1/audit').query({ action: 'measure.import' }).expect(200);
+      expect(audit.body.items[0]).toMatchObject({ details: { file: 'Maßnahmen.csv', created: 3, updated: 0 } });
+    });
+
+    it('reads Windows-1252 CSV (German Excel without UTF-8) with its umlauts intact', async () => {
+      const result = (await upload('commit', fixture('semicolon-windows-1252.csv'), 'liste.csv').expect(200))
+        .body as ImportResult;
+      expect(result).toMatchObject({ created: 2, errors: [] });
+      const measure = (await api(app()).get(`/api/v1/measures/${result.rows[0].measureId}`).expect(200)).body;
+      expect(measure).toMatchObject({
+        title: 'Förderung von Begegnungsorten',
+        fieldOfActionId: fieldId('Zusammenleben in Harburg'),
+        plannedEnd: '2027-12-31',
+      });
+      expect(result.rows[1].title).toBe('Übersetzungen für Elternabende');
+    });
+
+    it('reads comma-separated CSV with ISO dates and status keys', async () => {
+      const result = (await upload('dry-run', fixture('comma.csv'), 'export.csv').expect(200)).body as ImportResult;
+      expect(result).toMatchObject({ created: 2, errors: [] });
+      expect(result.rows[0].title).toBe('Mentoring, Ausbildung und Beruf');
+    });
+
+    it('reads an Excel workbook: the stored result of a formula, date cells, rich text', async () => {
+      const result = (await upload('commit', await workbookWithFormulaAndDateCells(), 'Liste.xlsx').expect(200))
+        .body as ImportResult;
+      expect(result).toMatchObject({ created: 2, errors: [] });
+      const [first, second] = await Promise.all(
+        result.rows.map(async (row) => (await api(app()).get(`/api/v1/measures/${row.measureId}`).expect(200)).body),
+      );
+      expect(first).toMatchObject({
+        description: 'Schulungen für Übungsleitende',
+        status: 'in_progress',
+        progress: 60,
+        plannedStart: '2017-12-31',
+        plannedEnd: '2028-06-30',
+      });
+      expect(second).toMatchObject({ progress: 30, plannedStart: '2027-01-15', plannedEnd: '2027-07-14' });
+    });
+
+    it('reports a formula Excel never calculated instead of guessing its value', async () => {
+      const result = (await upload('dry-run', await workbookWithUncalculatedFormula(), 'x.xlsx').expect(200))
+        .body as ImportResult;
+      expect(result.errors).toEqual([
+        { row: 2, column: 'Fortschritt', message: expect.stringContaining('formula without a stored result') },
+      ]);
+    });
+  });
+
+  describe('errors', () => {
+    it('collects every error of every row with row, column and reason, and a commit writes nothing (422)', async () => {
+      const before = await tableCounts();
+      const dryRun = (await upload('dry-run', fixture('errors-in-several-rows.csv'), 'fehler.csv').expect(200))
+        .body as ImportResult;
+      const expected = [
+        { row: 3, column: 'Handlungsfeld', message: expect.stringContaining('"Sport" is not a known field of action') },
+        { row: 4, column: 'Geplanter Beginn', message: expect.stringContaining('"31.02.2027" is not a date') },
+        { row: 5, column: 'Fortschritt', message: expect.stringContaining('"150" is not a progress') },
+        {
+          row: 6,
+          column: 'Federführung',
+          message: expect.stringContaining('"Amt für Unbekanntes" is not a known actor'),
+        },
+        { row: 7, column: 'Titel', message: 'title should not be empty' },
+        { row: 8, column: 'Geplantes Ende', message: 'plannedEnd must not be before plannedStart' },
+        { row: 9, column: 'Status', message: expect.stringContaining('"Erledigt" is not a known status') },
+      ];
+      expect(dryRun.errors).toEqual(expected);
+      expect(dryRun.rows.map((row) => row.action)).toEqual(['create', ...expected.map(() => 'error')]);
+
+      const commit = await upload('commit', fixture('errors-in-several-rows.csv'), 'fehler.csv').expect(422);
+      expect(commit.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect((commit.body as ImportResult).errors).toEqual(expected);
+      expect(await tableCounts()).toEqual(before);
+    });
+
+    it('rolls back rows already written when a later row fails in the service', async () => {
+      const before = await tableCounts();
+      const file = csv(['Titel;Handlungsfeld;Status', 'Erste;Ehrenamt;Geplant', 'Zweite;Ehrenamt;Abgelehnt']);
+      const result = (await upload('commit', file, 'a.csv').expect(422)).body as ImportResult;
+      expect(result.errors).toEqual([
+        {
+          row: 3,
+          column: 'Statusbegründung',
+          message: 'note: a reason is required when changing the status to rejected',
+        },
+      ]);
+      expect(await tableCounts()).toEqual(before);
+    });
+
+    it('names unknown and repeated columns in row 1', async () => {
+      const result = (
+        await upload('dry-run', csv(['Titel;Handlungsfeld;Fortschrit;titel', 'x;Ehrenamt;1;y']), 'a.csv').expect(200)
+      ).body as ImportResult;
+      expect(result.errors).toEqual([
+        { row: 1, column: 'Fortschrit', message: expect.stringContaining('unknown column') },
+        { row: 1, column: 'titel', message: 'the column "Titel" appears twice' },
+      ]);
+    });
+
+    it('refuses a file above the size limit with 413 before reading it, and other files with a reason naming file', async () => {
+      const large = Buffer.alloc(IMPORT_MAX_BYTES + 1024, 'a');
+      const tooLarge = await upload('dry-run', large, 'gross.csv').expect(413);
+      expect(tooLarge.body).toEqual({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: expect.stringMatching(/^file: the file is larger than 5 MB/),
+      });
+      const pdf = await upload('dry-run', Buffer.from('%PDF-1.7'), 'liste.pdf').expect(415);
+      expect(pdf.body.message).toMatch(/^file: .*neither a \.csv nor an \.xlsx/);
+      const xls = await upload('dry-run', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'alt.xls').expect(415);
+      expect(xls.body.message).toContain('.xls');
+      const json = await api(app()).post('/api/v1/measures/import').query({ mode: 'dry-run' }).send({}).expect(415);
+      expect(json.body.message).toContain('multipart/form-data');
+      const wrongField = await api(app())
+        .post('/api/v1/measures/import')
+        .query({ mode: 'dry-run' })
+        .attach('datei', csv(['Titel']), 'a.csv')
+        .expect(400);
+      expect(wrongField.body.message).toContain('field "file"');
+      const noMode = await api(app())
+        .post('/api/v1/measures/import')
+        .attach('file', csv(['Titel']), 'a.csv')
+        .expect(400);
+      expect(noMode.body.message).toEqual([expect.stringContaining('mode must be one of')]);
+    });
+
+    it('refuses a file with more rows than the limit, naming the limit', async () => {
+      const lines = ['Titel;Handlungsfeld', ...Array.from({ length: 20_001 }, (_, index) => `M${index};Ehrenamt`)];
+      const response = await upload('dry-run', csv(lines), 'lang.csv').expect(413);
+      expect(response.body.message).toContain('more than 20000 data rows');
+    });
+
+    it('keeps answering multipart bodies on other routes with 415', async () => {
+      const response = await api(app())
+        .post('/api/v1/measures')
+        .attach('file', csv(['Titel']), 'a.csv')
+        .expect(415);
+      expect(response.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+    });
+  });
+
+  describe('updates by ID', () => {
+    it('updates through the rules of PATCH and the lifecycle: history, version, allowed transitions only', async () => {
+      const measure = await createMeasure(app(), {
+        title: 'Update per Datei',
+        fieldOfActionId: fieldId('Ehrenamt'),
+        leadActorId: sozialraum().id,
+      });
+      const file = csv(['ID;Titel;Fortschritt;Status', `${measure.id};Update per Datei (neu);20;In Prüfung`]);
+      const dryRun = (await upload('dry-run', file, 'u.csv').expect(200)).body as ImportResult;
+      expect(dryRun.rows).toEqual([
+        {
+          row: 2,
+          action: 'update',
+          measureId: measure.id,
+          title: 'Update per Datei (neu)',
+          changedFields: ['title', 'progress', 'status'],
+        },
+      ]);
+      expect((await api(app()).get(`/api/v1/measures/${measure.id}`).expect(200)).body.version).toBe(1);
+      await upload('commit', file, 'u.csv').expect(200);
+      const after = (await api(app()).get(`/api/v1/measures/${measure.id}`).expect(200)).body as Measure;
+      expect(after).toMatchObject({ title: 'Update per Datei (neu)', progress: 20, status: 'in_review', version: 3 });
+      const history = (await api(app()).get(`/api/v1/measures/${measure.id}/history`).expect(200)).body.items;
+      expect(history.map((entry: { kind: string }) => entry.kind)).toEqual([
+        'status_change',
+        'field_change',
+        'created',
+      ]);
+
+      const jump = csv(['ID;Status', `${measure.id};Abgeschlossen`]);
+      const refused = (await upload('commit', jump, 'u.csv').expect(422)).body as ImportResult;
+      expect(refused.errors).toEqual([
+        {
+          row: 2,
+          column: 'Status',
+          message: expect.stringContaining('cannot change from "In Prüfung" to "Abgeschlossen"'),
+        },
+      ]);
+    });
+
+    it('reports an unknown ID, a repeated ID and a stale version as row errors', async () => {
+      const measure = await createMeasure(app(), { title: 'Versioniert', fieldOfActionId: fieldId('Ehrenamt') });
+      await api(app()).patch(`/api/v1/measures/${measure.id}`).set('If-Match', '"1"').send({ progress: 5 }).expect(200);
+      const file = csv([
+        'ID;Version;Fortschritt',
+        '00000000-0000-0000-0000-000000000000;;1',
+        `${measure.id};1;50`,
+        `${measure.id};2;5`,
+      ]);
+      const result = (await upload('dry-run', file, 'v.csv').expect(200)).body as ImportResult;
+      expect(result.errors).toEqual([
+        { row: 2, column: 'ID', message: 'no measure with the ID 00000000-0000-0000-0000-000000000000' },
+        { row: 3, column: 'Version', message: expect.stringContaining('changed since version 1 (current version 2)') },
+        { row: 4, column: 'ID', message: 'the same ID as row 3' },
+      ]);
+    });
+
+    it('lets an editor of an actor import only measures of that actor, and leaves others unchanged without error', async () => {
+      const editor = await userWithToken(app(), {
+        email: 'import-editor@example.org',
+        role: 'editor',
+        actorId: integrationsrat().id,
+      });
+      const own = await createMeasure(app(), {
+        title: 'Eigene',
+        fieldOfActionId: fieldId('Ehrenamt'),
+        leadActorId: integrationsrat().id,
+      });
+      const foreign = await createMeasure(app(), {
+        title: 'Fremde',
+        fieldOfActionId: fieldId('Ehrenamt'),
+        leadActorId: sozialraum().id,
+      });
+      const before = await tableCounts();
+      const file = csv([
+        'ID;Titel;Handlungsfeld;Fortschritt;Federführung',
+        `${own.id};Eigene;Ehrenamt;30;Harburger Integrationsrat`,
+        `${foreign.id};Fremde;Ehrenamt;;Bezirksamt Harburg – Sozialraummanagement`,
+        `${foreign.id.replace(/.$/, (c) => (c === '0' ? '1' : '0'))};x;Ehrenamt;;`,
+        `;Neu für andere;Ehrenamt;;Lokale Partnerschaften Harburg`,
+        `;Neu ohne Akteur;Ehrenamt;;`,
+        `;Neu eigene;Ehrenamt;;Harburger Integrationsrat`,
+      ]);
+      const result = (await upload('dry-run', file, 'e.csv', editor.token).expect(200)).body as ImportResult;
+      expect(result.rows.map((row) => row.action)).toEqual([
+        'update',
+        'unchanged',
+        'error',
+        'error',
+        'error',
+        'create',
+      ]);
+      expect(result.errors.filter((error) => error.row >= 5)).toEqual([
+        {
+          row: 5,
+          column: 'Federführung',
+          message: expect.stringContaining('only measures in which your actor is lead or partner'),
+        },
+        {
+          row: 6,
+          column: 'Federführung',
+          message: expect.stringContaining('only measures in which your actor is lead or partner'),
+        },
+      ]);
+      const changeForeign = csv(['ID;Fortschritt', `${foreign.id};90`]);
+      const refused = (await upload('commit', changeForeign, 'e.csv', editor.token).expect(422)).body as ImportResult;
+      expect(refused.errors).toEqual([
+        {
+          row: 2,
+          column: 'ID',
+          message: expect.stringContaining('only measures in which your actor is lead or partner'),
+        },
+      ]);
+      expect(await tableCounts()).toEqual(before);
+
+      const viewer = await userWithToken(app(), { email: 'import-viewer@example.org', role: 'viewer' });
+      await upload('dry-run', file, 'e.csv', viewer.token).expect(403);
+    });
+  });
+
+  describe('export and round trip', () => {
+    it('exports CSV as German Excel opens it: BOM, semicolons, German headers and labels, a dated attachment', async () => {
+      const response = await exportFile('csv').expect(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="massnahmen-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      const text = (response.body as Buffer).toString('utf8');
+      expect(text.startsWith('\uFEFFID;Version;Titel;Beschreibung;Handlungsfeld;Status;')).toBe(true);
+      expect(text).toContain(';In Umsetzung;');
+      expect(text.split('\r\n').filter(Boolean)).toHaveLength((await allMeasures()).length + 1);
+    });
+
+    it('re-imports an unchanged export as all "unchanged" and writes nothing (CSV, Excel)', async () => {
+      const count = (await allMeasures()).length;
+      expect(count).toBeGreaterThan(8);
+      for (const [format, name] of [
+        ['csv', 'export.csv'],
+        ['xlsx', 'export.xlsx'],
+      ] as const) {
+        const file = (await exportFile(format).expect(200)).body as Buffer;
+        const before = await tableCounts();
+        const measuresBefore = await allMeasures();
+        const result = (await upload('commit', file, name).expect(200)).body as ImportResult;
+        expect([format, result.errors]).toEqual([format, []]);
+        expect(result).toMatchObject({ created: 0, updated: 0, unchanged: count });
+        expect(await tableCounts()).toEqual(before);
+        expect(await allMeasures()).toEqual(measuresBefore);
+      }
+    });
+
+    it('neutralises cells a spreadsheet would execute and restores them on import', async () => {
+      const formulas = await createMeasure(app(), {
+        title: '=1+1',
+        description: '@SUM(A1:A2)',
+        fieldOfActionId: fieldId('Ehrenamt'),
+        contact: { name: '+49 40 123', email: null },
+      });
+      const quoted = await createMeasure(app(), { title: "'=schon zitiert", fieldOfActionId: fieldId('Ehrenamt') });
+      const csvText = ((await exportFile('csv').expect(200)).body as Buffer).toString('utf8');
+      expect(csvText).toContain(`${formulas.id};1;'=1+1;'@SUM(A1:A2);`);
+      expect(csvText).toContain(";'+49 40 123;");
+      expect(csvText).toContain(`;''=schon zitiert;`);
+
+      const xlsx = (await exportFile('xlsx').expect(200)).body as Buffer;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+      const sheet = workbook.worksheets[0];
+      const titles = sheet.getColumn(3).values as unknown[];
+      expect(titles).toContain("'=1+1");
+      expect(sheet.getCell('A1').value).toBe('ID');
+      const cells: unknown[] = [];
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.type)));
+      expect(cells).not.toContain(ExcelJS.ValueType.Formula);
+
+      for (const [file, name] of [
+        [Buffer.from(csvText, 'utf8'), 'x.csv'],
+        [xlsx, 'x.xlsx'],
+      ] as const) {
+        const result = (await upload('commit', file, name).expect(200)).body as ImportResult;
+        expect(result).toMatchObject({ created: 0, updated: 0, errors: [] });
+      }
+      expect((await api(app()).get(`/api/v1/measures/${formulas.id}`).expect(200)).body).toMatchObject({
+        title: '=1+1',
+        description: '@SUM(A1:A2)',
+        contact: { name: '+49 40 123' },
+        version: 1,
+      });
+      expect((await api(app()).get(`/api/v1/measures/${quoted.id}`).expect(200)).body.title).toBe("'=schon zitiert");
+    });
+
+    it('exports JSON with the same fields, and applies the list filters to every format', async () => {
+      const ehrenamt = fieldId('Ehrenamt');
+      const response = await exportFile('json', { fieldOfAction: ehrenamt }).expect(200);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(response.headers['content-disposition']).toMatch(/filename="massnahmen-\d{4}-\d{2}-\d{2}\.json"/);
+      const records = JSON.parse((response.body as Buffer).toString('utf8')) as TransferRecord[];
+      const expected = (await allMeasures()).filter((measure) => measure.fieldOfActionId === ehrenamt);
+      expect(records).toHaveLength(expected.length);
+      expect(Object.keys(records[0])).toEqual(TRANSFER_COLUMNS.map((column) => column.header));
+      expect(records.every((record) => record.Handlungsfeld === 'Ehrenamt')).toBe(true);
+      expect(records.find((record) => record.Titel === '=1+1')).toBeDefined();
+      const filteredCsv = ((await exportFile('csv', { status: 'on_hold' }).expect(200)).body as Buffer).toString(
+        'utf8',
+      );
+      expect(filteredCsv.split('\r\n').filter(Boolean)).toHaveLength(2);
+      await api(app()).get('/api/v1/measures/export').query({ format: 'pdf' }).expect(400);
+      await api(app()).get('/api/v1/measures/export').query({ page: 2 }).expect(400);
+    });
+
+    it('imports an exported file edited in a spreadsheet as exactly the edited updates', async () => {
+      const file = ((await exportFile('csv', { status: 'on_hold' }).expect(200)).body as Buffer).toString('utf8');
+      const edited = file.replace(';10;', ';15;');
+      const result = (await upload('commit', Buffer.from(edited, 'utf8'), 'edit.csv').expect(200)).body as ImportResult;
+      expect(result).toMatchObject({ updated: 1, unchanged: 0, errors: [] });
+      expect(result.rows[0].changedFields).toEqual(['progress']);
+    });
+  });
+
+  describe('open data', () => {
+    it('exports only published measures, without contact data or internal notes, to anonymous callers', async () => {
+      const csvResponse = await anonymous(app())
+        .get('/api/v1/public/measures/export')
+        .query({ format: 'csv' })
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(csvResponse.headers['content-disposition']).toMatch(/massnahmen-offene-daten-\d{4}-\d{2}-\d{2}\.csv/);
+      const text = (csvResponse.body as Buffer).toString('utf8');
+      const published = (await allMeasures()).filter((measure) => measure.public);
+      expect(published.length).toBeGreaterThan(0);
+      expect(text.split('\r\n').filter(Boolean)).toHaveLength(published.length + 1);
+      expect(text).not.toMatch(/@|Jana|Ansprechperson|Raum fehlt|Statusbegründung/);
+      expect(text).toContain('Beratungsstelle gegen Diskriminierung');
+      expect(text).not.toContain('Ehrenamtsbörse Harburg');
+
+      const json = await anonymous(app()).get('/api/v1/public/measures/export').query({ format: 'json' }).expect(200);
+      expect(json.body).toHaveLength(published.length);
+      expect(Object.keys(json.body[0])).toEqual([
+        'ID',
+        'Titel',
+        'Beschreibung',
+        'Handlungsfeld',
+        'Status',
+        'Fortschritt',
+        'Geplanter Beginn',
+        'Geplantes Ende',
+        'Tatsächlicher Beginn',
+        'Tatsächliches Ende',
+        'Federführung',
+        'Beteiligte',
+        'Leitsätze',
+        'Überfällig',
+        'Zuletzt geändert',
+      ]);
+      await anonymous(app()).get('/api/v1/public/measures/export').query({ format: 'xlsx' }).expect(400);
+      await anonymous(app()).get('/api/v1/measures/export').expect(401);
+    });
+
+    it('documents upload and downloads in the OpenAPI document', async () => {
+      const document = (await anonymous(app()).get('/api/openapi.json').expect(200)).body;
+      const upload = document.paths['/api/v1/measures/import'].post;
+      expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+      expect(upload.responses['422']).toBeDefined();
+      expect(upload.responses['413']).toBeDefined();
+      expect(Object.keys(document.paths['/api/v1/measures/export'].get.responses['200'].content)).toContain(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      const openData = document.paths['/api/v1/public/measures/export'].get;
+      expect(openData.security).toEqual([]);
+      expect(openData.description).toContain('No personal data');
+    });
+  });
+});
+
+/** Keeps a download as bytes (supertest would parse JSON and leave CSV as text). */
+function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  const stream = response as unknown as NodeJS.ReadableStream;
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+function csv(lines: string[]): Buffer {
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}

@@ -1,0 +1,119 @@
+import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
+import type { EntityManager } from 'typeorm';
+import { comparableName, Parsed } from './cell-values';
+
+export interface CatalogueData {
+  fields: { id: string; key: string; name: string }[];
+  actors: { id: string; name: string }[];
+  guidelines: { id: string; code: string; text: string }[];
+}
+
+/** How many known names an error message lists before it says "…". */
+const LISTED_NAMES = 12;
+
+/**
+ * Names ↔ ids of the catalogue: the export writes names (fields of action, actors) and codes (guidelines),
+ * the import finds them again, ignoring case and extra spaces.
+ */
+export class CatalogueIndex {
+  private readonly fieldById: Map<string, string>;
+  private readonly actorById: Map<string, string>;
+  private readonly guidelineById: Map<string, string>;
+  private readonly fieldByName = new Map<string, string>();
+  private readonly actorByName = new Map<string, string>();
+  private readonly guidelineByName = new Map<string, string>();
+
+  constructor(private readonly data: CatalogueData) {
+    this.fieldById = new Map(data.fields.map((field) => [field.id, field.name]));
+    this.actorById = new Map(data.actors.map((actor) => [actor.id, actor.name]));
+    this.guidelineById = new Map(data.guidelines.map((guideline) => [guideline.id, guideline.code]));
+    for (const field of data.fields) {
+      this.fieldByName.set(comparableName(field.key), field.id);
+      this.fieldByName.set(comparableName(field.name), field.id);
+    }
+    for (const actor of data.actors) this.actorByName.set(comparableName(actor.name), actor.id);
+    for (const guideline of data.guidelines) {
+      this.guidelineByName.set(comparableName(guideline.text), guideline.id);
+      this.guidelineByName.set(comparableName(guideline.code), guideline.id);
+    }
+  }
+
+  static async load(manager: EntityManager): Promise<CatalogueIndex> {
+    const [fields, actors, guidelines] = await Promise.all([
+      manager.find(FieldOfActionEntity, { order: { position: 'ASC' } }),
+      manager.find(ActorEntity, { order: { name: 'ASC' } }),
+      manager.find(GuidelineEntity),
+    ]);
+    return new CatalogueIndex({ fields, actors, guidelines });
+  }
+
+  fieldName(id: string): string {
+    return this.fieldById.get(id) ?? id;
+  }
+
+  actorName(id: string | null): string | null {
+    return id === null ? null : (this.actorById.get(id) ?? id);
+  }
+
+  /** Partner names in alphabetical order, so an unchanged measure always exports the same cell. */
+  actorNames(ids: string[]): string[] {
+    return ids.map((id) => this.actorById.get(id) ?? id).sort((a, b) => a.localeCompare(b, 'de'));
+  }
+
+  /** Guideline codes in Leitbild order (1.2 before 1.10). */
+  guidelineCodes(ids: string[]): string[] {
+    return ids
+      .map((id) => this.guidelineById.get(id) ?? id)
+      .sort((a, b) => a.localeCompare(b, 'de', { numeric: true }));
+  }
+
+  findField(cell: string): Parsed<string> {
+    const id = this.fieldByName.get(comparableName(cell));
+    if (id) return { value: id };
+    return {
+      problem: `"${cell.trim()}" is not a known field of action; use one of ${listed(this.data.fields.map((field) => field.name))}`,
+    };
+  }
+
+  findActor(cell: string): Parsed<string> {
+    const id = this.actorByName.get(comparableName(cell));
+    if (id) return { value: id };
+    return { problem: `"${cell.trim()}" is not a known actor; an administrator can add it under Verwaltung → Akteure` };
+  }
+
+  /** Several actors in one cell. A name that itself contains a semicolon is found as a whole first. */
+  findActors(cell: string, split: (cell: string) => string[]): Parsed<string[]> {
+    const whole = this.actorByName.get(comparableName(cell));
+    if (whole) return { value: [whole] };
+    return this.findEach(split(cell), (part) => this.findActor(part));
+  }
+
+  findGuidelines(cell: string, split: (cell: string) => string[]): Parsed<string[]> {
+    return this.findEach(split(cell), (part) => {
+      const id = this.guidelineByName.get(comparableName(part));
+      return id
+        ? { value: id }
+        : { problem: `"${part}" is not a known guideline; write its code, e.g. ${listed(this.someCodes())}` };
+    });
+  }
+
+  private someCodes(): string[] {
+    return this.data.guidelines.map((guideline) => guideline.code).slice(0, 3);
+  }
+
+  private findEach(parts: string[], find: (part: string) => Parsed<string>): Parsed<string[]> {
+    const ids: string[] = [];
+    const problems: string[] = [];
+    for (const part of parts) {
+      const found = find(part);
+      if ('problem' in found) problems.push(found.problem);
+      else if (!ids.includes(found.value)) ids.push(found.value);
+    }
+    return problems.length > 0 ? { problem: problems.join('; ') } : { value: ids };
+  }
+}
+
+function listed(names: string[]): string {
+  const quoted = names.slice(0, LISTED_NAMES).map((name) => `"${name}"`);
+  return quoted.join(', ') + (names.length > LISTED_NAMES ? ', …' : '');
+}

@@ -1,0 +1,106 @@
+import { FORMULA_TRIGGER_CHARACTERS } from '@leitbild-monitor/shared/contracts';
+import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
+
+const TRIGGERS = FORMULA_TRIGGER_CHARACTERS.map((character) => (character === '-' ? '\\-' : character)).join('');
+/** Text a spreadsheet would run as a formula, possibly behind apostrophes an earlier export put there. */
+const NEEDS_NEUTRALISING = new RegExp(`^'*[${TRIGGERS}]`);
+const NEUTRALISED = new RegExp(`^'+[${TRIGGERS}]`);
+
+/**
+ * Neutralises a text cell a spreadsheet would execute (OWASP "CSV injection"): a leading `=`, `+`, `-`, `@`,
+ * tab or carriage return gets an apostrophe in front. Text that already starts with apostrophes before such a
+ * character gets one more, so `restoreText` can always take exactly one away and the round trip is lossless.
+ */
+export function neutraliseText(text: string): string {
+  return NEEDS_NEUTRALISING.test(text) ? `'${text}` : text;
+}
+
+/** Undoes `neutraliseText`: removes the one apostrophe an export put before a formula character. */
+export function restoreText(text: string): string {
+  return NEUTRALISED.test(text) ? text.slice(1) : text;
+}
+
+/** A name as the importer compares it: Unicode-normalised, lower case, spaces collapsed (including NBSP). */
+export function comparableName(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de');
+}
+
+export type Parsed<T> = { value: T } | { problem: string };
+
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** `31.12.2017`, `2017-12-31` (or the ISO date of an Excel date cell) → `2017-12-31`; empty → null. */
+export function parseDate(cell: string): Parsed<string | null> {
+  const text = cell.trim();
+  if (text === '') return { value: null };
+  const german = GERMAN_DATE.exec(text);
+  const iso = ISO_DATE.exec(text);
+  const parts = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+  const value = parts ? `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}` : null;
+  if (value === null || !isIsoCalendarDate(value)) {
+    return { problem: `"${text}" is not a date; write it as 31.12.2027 or 2027-12-31 (years 1900–2999)` };
+  }
+  return { value };
+}
+
+/** `60`, `60 %`, `60,0` → 60; empty → null (unknown, which is not 0). */
+export function parseProgress(cell: string): Parsed<number | null> {
+  const text = cell.trim().replace(/\s*%$/, '').replace(',', '.');
+  if (text === '') return { value: null };
+  const number = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isInteger(number) || number < 0 || number > 100) {
+    return { problem: `"${cell.trim()}" is not a progress; write a whole number from 0 to 100, or leave it empty` };
+  }
+  return { value: number };
+}
+
+const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'wahr', '1', 'x']);
+const NO = new Set(['nein', 'n', 'no', 'false', 'falsch', '0']);
+
+/** `ja`/`nein` (also yes/no, true/false, 1/0, x); empty → undefined (left as it is). */
+export function parseYesNo(cell: string): Parsed<boolean | undefined> {
+  const text = comparableName(cell);
+  if (text === '') return { value: undefined };
+  if (YES.has(text)) return { value: true };
+  if (NO.has(text)) return { value: false };
+  return { problem: `"${cell.trim()}" is neither "ja" nor "nein"` };
+}
+
+/** A whole number ≥ 1 (the version column); empty → null. */
+export function parseVersion(cell: string): Parsed<number | null> {
+  const text = cell.trim();
+  if (text === '') return { value: null };
+  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) return { problem: `"${text}" is not a version number` };
+  return { value: Number(text) };
+}
+
+/**
+ * A coded value by its German label or its key (`In Umsetzung` or `in_progress`), ignoring case and spaces;
+ * empty → null.
+ */
+export function parseCoded<K extends string>(
+  cell: string,
+  labels: Readonly<Record<K, string>>,
+  what: string,
+): Parsed<K | null> {
+  const text = comparableName(cell);
+  if (text === '') return { value: null };
+  for (const [key, label] of Object.entries(labels) as [K, string][]) {
+    if (text === comparableName(label) || text === key.toLowerCase() || text === key.replace(/_/g, ' ')) {
+      return { value: key };
+    }
+  }
+  const allowed = Object.values<string>(labels)
+    .map((label) => `"${label}"`)
+    .join(', ');
+  return { problem: `"${cell.trim()}" is not a known ${what}; use one of ${allowed}` };
+}
+
+/** The entries of a list cell: separated by semicolons or line breaks, empty entries dropped. */
+export function splitList(cell: string): string[] {
+  return cell
+    .split(/[;\n\r]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}

@@ -1,0 +1,208 @@
+import { AuditService } from '@leitbild-monitor/api/audit';
+import {
+  changesOfEdit,
+  CreateMeasureDto,
+  MeasuresService,
+  UpdateMeasureDto,
+} from '@leitbild-monitor/api/measures';
+import { createValidationPipe, SignedInContext, TransactionRunner } from '@leitbild-monitor/api/platform';
+import type {
+  ImportMode,
+  ImportResult,
+  ImportRowOutcome,
+  Measure,
+  TransferColumnKey,
+} from '@leitbild-monitor/shared/contracts';
+import { allowedNextStatuses, MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
+import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CatalogueIndex } from './catalogue-index';
+import { ColumnIndex, ImportRow, indexColumns, readRow, rowErrorOf } from './measure-rows';
+import { readSpreadsheet } from './spreadsheet-reader';
+
+/** Thrown inside the import's transaction to roll it back (dry run, or a commit with errors) with its result. */
+class RollBack {
+  constructor(readonly result: ImportResult) {}
+}
+
+const validation = createValidationPipe();
+const LABEL_OF = MEASURE_STATUS_LABELS_DE as Record<string, string>;
+
+/**
+ * Imports measures from a spreadsheet. Every row runs through the same service methods as the API's own
+ * create, PATCH and status change (validation, rights per record, lifecycle, history, audit, version) inside
+ * ONE transaction; each row in a savepoint of its own, so one bad row neither hides the errors of later rows
+ * nor leaves anything behind. A dry run, and a commit with any error, roll the whole transaction back.
+ */
+@Injectable()
+export class MeasureImportService {
+  constructor(
+    private readonly measures: MeasuresService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(fileName: string, content: Buffer, mode: ImportMode, context: SignedInContext): Promise<ImportResult> {
+    const sheet = await readSpreadsheet(fileName, content);
+    const { columns, errors: headerErrors } = indexColumns(sheet.header);
+    const run = (manager: EntityManager) => this.importRows(manager, sheet, columns, mode, context, fileName);
+    if (headerErrors.length > 0) {
+      // A wrong header makes every row meaningless: report it alone.
+      return { mode, created: 0, updated: 0, unchanged: 0, errors: headerErrors, rows: [] };
+    }
+    try {
+      return await this.transactions.run(async (manager) => {
+        const result = await run(manager);
+        result.errors.unshift(...sheet.problems);
+        if (mode === 'commit' && result.errors.length === 0) return result;
+        throw new RollBack(result);
+      });
+    } catch (error) {
+      if (error instanceof RollBack) return error.result;
+      throw error;
+    }
+  }
+
+  private async importRows(
+    manager: EntityManager,
+    sheet: Awaited<ReturnType<typeof readSpreadsheet>>,
+    columns: ColumnIndex,
+    mode: ImportMode,
+    context: SignedInContext,
+    fileName: string,
+  ): Promise<ImportResult> {
+    const catalogue = await CatalogueIndex.load(manager);
+    const rows = sheet.rows.map((raw) => readRow(raw, sheet.header, columns, catalogue));
+    const existing = await this.measures.findIn(
+      manager,
+      rows.flatMap((row) => (row.id ? [row.id] : [])),
+    );
+    const result: ImportResult = { mode, created: 0, updated: 0, unchanged: 0, errors: [], rows: [] };
+    const seenIds = new Map<string, number>();
+    for (const row of rows) {
+      if (row.id) {
+        const first = seenIds.get(row.id);
+        if (first !== undefined) {
+          row.errors.push({ row: row.row, column: sheet.header[columns.get('id') ?? 0], message: `the same ID as row ${first}` });
+        } else seenIds.set(row.id, row.row);
+      }
+      const outcome = await this.importRow(manager, row, existing, sheet.header, columns, mode, context);
+      result.rows.push(outcome);
+      result.errors.push(...row.errors);
+      if (outcome.action === 'create') result.created++;
+      if (outcome.action === 'update') result.updated++;
+      if (outcome.action === 'unchanged') result.unchanged++;
+    }
+    if (mode === 'commit' && result.errors.length === 0 && result.created + result.updated > 0) {
+      await this.audit.record(manager, context, {
+        action: 'measure.import',
+        targetType: 'measure',
+        details: { file: fileName.slice(0, 200), created: result.created, updated: result.updated },
+      });
+    }
+    return result;
+  }
+
+  private async importRow(
+    manager: EntityManager,
+    row: ImportRow,
+    existing: Map<string, Measure>,
+    header: string[],
+    columns: ColumnIndex,
+    mode: ImportMode,
+    context: SignedInContext,
+  ): Promise<ImportRowOutcome> {
+    const outcome = (action: ImportRowOutcome['action'], measureId: string | null, changedFields: string[] = []) => ({
+      row: row.row,
+      action,
+      measureId,
+      title: row.title,
+      changedFields,
+    });
+    const fail = (error: unknown, fallback: TransferColumnKey) => {
+      if (!(error instanceof HttpException)) throw error;
+      const response = error.getResponse();
+      const messages = ([] as unknown[]).concat(
+        typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response,
+      );
+      for (const message of messages) row.errors.push(rowErrorOf(row.row, String(message), header, columns, fallback));
+    };
+    if (row.errors.length > 0) return outcome('error', row.id);
+
+    if (row.id === null) {
+      const dto = await validated(CreateMeasureDto, row.edit).catch((error) => fail(error, 'title'));
+      if (!dto || row.errors.length > 0) return outcome('error', null);
+      try {
+        const created = await manager.transaction((savepoint) =>
+          this.measures.createIn(savepoint, dto, context, {
+            status: row.status ?? 'proposed',
+            note: row.statusNote,
+          }),
+        );
+        return outcome('create', mode === 'commit' ? created.id : null);
+      } catch (error) {
+        fail(error instanceof ForbiddenException ? withColumn(error, 'leadActor') : error, 'title');
+        return outcome('error', null);
+      }
+    }
+
+    const current = existing.get(row.id);
+    if (!current) {
+      row.errors.push(rowErrorOf(row.row, `no measure with the ID ${row.id}`, header, columns, 'id'));
+      return outcome('error', row.id);
+    }
+    const dto = await validated(UpdateMeasureDto, row.edit).catch((error) => fail(error, 'title'));
+    if (!dto || row.errors.length > 0) return outcome('error', row.id);
+    const fieldChanges = changesOfEdit(current, dto).map((change) => change.field);
+    const statusChanges = row.status !== null && row.status !== current.status;
+    const changedFields = [...fieldChanges, ...(statusChanges ? ['status'] : [])];
+    if (changedFields.length === 0) return outcome('unchanged', row.id);
+    if (row.version !== null && row.version !== current.version) {
+      row.errors.push(
+        rowErrorOf(
+          row.row,
+          `If-Match: the measure was changed since version ${row.version} (current version ${current.version}); ` +
+            'export it again and reapply your edits',
+          header,
+          columns,
+          'version',
+        ),
+      );
+      return outcome('error', row.id, changedFields);
+    }
+    try {
+      await manager.transaction(async (savepoint) => {
+        const { measure } = await this.measures.updateIn(savepoint, row.id as string, current.version, dto, context);
+        if (statusChanges && row.status) {
+          await this.measures
+            .changeStatusIn(savepoint, measure.id, measure.version, { status: row.status, note: row.statusNote }, context)
+            .catch((error) => {
+              throw error instanceof ConflictException ? transitionError(current, row.status as string) : error;
+            });
+        }
+      });
+      return outcome('update', row.id, changedFields);
+    } catch (error) {
+      fail(error instanceof ForbiddenException || error instanceof NotFoundException ? withColumn(error, 'id') : error, 'title');
+      return outcome('error', row.id, changedFields);
+    }
+  }
+}
+
+async function validated<T extends object>(type: new () => T, body: Record<string, unknown>): Promise<T> {
+  return (await validation.transform({ ...body }, { type: 'body', metatype: type })) as T;
+}
+
+/** A rights error belongs to a column: the lead actor for a new measure, the ID for an existing one. */
+function withColumn(error: HttpException, key: TransferColumnKey): HttpException {
+  const prefix = key === 'leadActor' ? 'leadActorId' : 'ID';
+  return new ForbiddenException(`${prefix}: ${String((error.getResponse() as { message?: unknown }).message)}`);
+}
+
+function transitionError(current: Measure, to: string): ConflictException {
+  const allowed = allowedNextStatuses(current.status).map((status) => `"${LABEL_OF[status]}"`);
+  return new ConflictException(
+    `status: a measure cannot change from "${LABEL_OF[current.status]}" to "${LABEL_OF[to]}" in one step; ` +
+      `from "${LABEL_OF[current.status]}" it can change to ${allowed.join(', ') || 'nothing'}`,
+  );
+}

@@ -1,0 +1,272 @@
+import type {
+  ImportError,
+  Measure,
+  MeasureStatus,
+  TransferColumnHeader,
+  TransferColumnKey,
+  TransferRecord,
+} from '@leitbild-monitor/shared/contracts';
+import { TRANSFER_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
+import {
+  FEASIBILITY_LABELS_DE,
+  MEASURE_ORIGIN_LABELS_DE,
+  MEASURE_STATUS_LABELS_DE,
+} from '@leitbild-monitor/shared/domain';
+import type { CatalogueIndex } from './catalogue-index';
+import {
+  comparableName,
+  parseCoded,
+  parseDate,
+  parseProgress,
+  Parsed,
+  parseVersion,
+  parseYesNo,
+  restoreText,
+  splitList,
+} from './cell-values';
+import type { RawSheet } from './spreadsheet-reader';
+import type { CellValue, SheetColumn } from './spreadsheet-writer';
+
+const HEADER: Record<TransferColumnKey, TransferColumnHeader> = Object.fromEntries(
+  TRANSFER_COLUMNS.map((column) => [column.key, column.header]),
+) as Record<TransferColumnKey, TransferColumnHeader>;
+
+const DATE_KEYS: ReadonlySet<TransferColumnKey> = new Set(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd']);
+const WIDE_KEYS: Partial<Record<TransferColumnKey, number>> = {
+  id: 38,
+  title: 50,
+  description: 60,
+  fieldOfAction: 28,
+  leadActor: 36,
+  partnerActors: 40,
+  feasibilityReason: 40,
+};
+
+/** The columns of the import/export format as the writers need them. */
+export const TRANSFER_SHEET_COLUMNS: SheetColumn[] = TRANSFER_COLUMNS.map((column) => ({
+  header: column.header,
+  kind: DATE_KEYS.has(column.key) ? 'date' : 'text',
+  width: WIDE_KEYS[column.key],
+}));
+
+export function headerOf(key: TransferColumnKey): TransferColumnHeader {
+  return HEADER[key];
+}
+
+// ------------------------------------------------------------------------------------------------- export
+
+/** A measure as one record of the export: names instead of ids, German labels instead of keys. */
+export function transferRecordOf(measure: Measure, catalogue: CatalogueIndex): TransferRecord {
+  const values: Record<TransferColumnKey, CellValue> = {
+    id: measure.id,
+    version: measure.version,
+    title: measure.title,
+    description: measure.description,
+    fieldOfAction: catalogue.fieldName(measure.fieldOfActionId),
+    status: MEASURE_STATUS_LABELS_DE[measure.status],
+    statusNote: measure.statusNote,
+    progress: measure.progress,
+    plannedStart: measure.plannedStart,
+    plannedEnd: measure.plannedEnd,
+    actualStart: measure.actualStart,
+    actualEnd: measure.actualEnd,
+    leadActor: catalogue.actorName(measure.leadActorId),
+    partnerActors: joined(catalogue.actorNames(measure.partnerActorIds)),
+    guidelines: joined(catalogue.guidelineCodes(measure.guidelineIds)),
+    origin: measure.origin ? MEASURE_ORIGIN_LABELS_DE[measure.origin] : null,
+    feasibility: measure.feasibility ? FEASIBILITY_LABELS_DE[measure.feasibility] : null,
+    feasibilityReason: measure.feasibilityReason,
+    public: measure.public,
+    contactName: measure.contact.name,
+    contactEmail: measure.contact.email,
+  };
+  return Object.fromEntries(TRANSFER_COLUMNS.map((column) => [column.header, values[column.key]])) as TransferRecord;
+}
+
+export function recordCells<H extends string>(record: Record<H, CellValue>, columns: { header: H }[]): CellValue[] {
+  return columns.map((column) => record[column.header]);
+}
+
+function joined(items: string[]): string | null {
+  return items.length > 0 ? items.join(TRANSFER_LIST_SEPARATOR) : null;
+}
+
+// ------------------------------------------------------------------------------------------------- import
+
+export type ColumnIndex = Map<TransferColumnKey, number>;
+
+const KEY_BY_NAME = new Map<string, TransferColumnKey>(
+  TRANSFER_COLUMNS.flatMap((column) => [
+    [comparableName(column.header), column.key],
+    [comparableName(column.key), column.key],
+  ]),
+);
+
+/** Finds the known columns in the header row; unknown and repeated headers are errors of row 1. */
+export function indexColumns(header: string[]): { columns: ColumnIndex; errors: ImportError[] } {
+  const columns: ColumnIndex = new Map();
+  const errors: ImportError[] = [];
+  header.forEach((text, index) => {
+    const name = comparableName(restoreText(text));
+    if (name === '') return;
+    const key = KEY_BY_NAME.get(name);
+    if (!key) {
+      errors.push({
+        row: 1,
+        column: text,
+        message: `unknown column; the columns are ${TRANSFER_COLUMNS.map((column) => `"${column.header}"`).join(', ')}`,
+      });
+    } else if (columns.has(key)) {
+      errors.push({ row: 1, column: text, message: `the column "${HEADER[key]}" appears twice` });
+    } else {
+      columns.set(key, index);
+    }
+  });
+  if (!columns.has('id') && !(columns.has('title') && columns.has('fieldOfAction'))) {
+    errors.push({
+      row: 1,
+      column: HEADER.id,
+      message: `the file needs the column "ID" (to update measures) or the columns "Titel" and "Handlungsfeld" (to create them)`,
+    });
+  }
+  return { columns, errors };
+}
+
+/** One data row, read: what it asks for, in the measure's field names, and what is wrong with it. */
+export interface ImportRow {
+  row: number;
+  id: string | null;
+  version: number | null;
+  title: string;
+  /** The fields the file has a column for, as a create/update request body (not yet validated). */
+  edit: Record<string, unknown>;
+  status: MeasureStatus | null;
+  statusNote: string | null;
+  errors: ImportError[];
+}
+
+/** Reads the cells of one row; problems with single cells become errors naming their column. */
+export function readRow(
+  raw: RawSheet['rows'][number],
+  header: string[],
+  columns: ColumnIndex,
+  catalogue: CatalogueIndex,
+): ImportRow {
+  const errors: ImportError[] = [];
+  const has = (key: TransferColumnKey) => columns.has(key);
+  const text = (key: TransferColumnKey) => restoreText(raw.cells[columns.get(key) ?? -1] ?? '');
+  const column = (key: TransferColumnKey) => header[columns.get(key) ?? -1] ?? HEADER[key];
+  const take = <T>(key: TransferColumnKey, parsed: Parsed<T>): T | undefined => {
+    if ('problem' in parsed) {
+      errors.push({ row: raw.row, column: column(key), message: parsed.problem });
+      return undefined;
+    }
+    return parsed.value;
+  };
+  const edit: Record<string, unknown> = {};
+  const set = (property: string, value: unknown) => {
+    if (value !== undefined) edit[property] = value;
+  };
+
+  const id = has('id') ? text('id').trim() || null : null;
+  const version = has('version') ? (take('version', parseVersion(text('version'))) ?? null) : null;
+  if (has('title')) set('title', text('title'));
+  if (has('description')) set('description', nullIfBlank(text('description')));
+  if (has('fieldOfAction')) {
+    const cell = text('fieldOfAction');
+    if (cell.trim() === '') errors.push({ row: raw.row, column: column('fieldOfAction'), message: 'required' });
+    else set('fieldOfActionId', take('fieldOfAction', catalogue.findField(cell)));
+  }
+  const status = has('status')
+    ? (take('status', parseCoded(text('status'), MEASURE_STATUS_LABELS_DE, 'status')) ?? null)
+    : null;
+  const statusNote = has('statusNote') ? nullIfBlank(text('statusNote')) : null;
+  if (has('progress')) set('progress', take('progress', parseProgress(text('progress'))));
+  for (const key of ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const) {
+    if (has(key)) set(key, take(key, parseDate(text(key))));
+  }
+  if (has('leadActor')) {
+    const cell = text('leadActor');
+    set('leadActorId', cell.trim() === '' ? null : take('leadActor', catalogue.findActor(cell)));
+  }
+  if (has('partnerActors')) {
+    set('partnerActorIds', take('partnerActors', catalogue.findActors(text('partnerActors'), splitList)));
+  }
+  if (has('guidelines')) set('guidelineIds', take('guidelines', catalogue.findGuidelines(text('guidelines'), splitList)));
+  if (has('origin')) set('origin', take('origin', parseCoded(text('origin'), MEASURE_ORIGIN_LABELS_DE, 'origin')));
+  if (has('feasibility')) {
+    set(
+      'feasibility',
+      take('feasibility', parseCoded(text('feasibility'), FEASIBILITY_LABELS_DE, 'feasibility verdict')),
+    );
+  }
+  if (has('feasibilityReason')) set('feasibilityReason', nullIfBlank(text('feasibilityReason')));
+  if (has('public')) set('public', take('public', parseYesNo(text('public'))));
+  if (has('contactName') || has('contactEmail')) {
+    const contact: Record<string, string | null> = {};
+    if (has('contactName')) contact['name'] = nullIfBlank(text('contactName'));
+    if (has('contactEmail')) contact['email'] = nullIfBlank(text('contactEmail'))?.trim() ?? null;
+    edit['contact'] = contact;
+  }
+
+  if (id === null) {
+    for (const key of ['title', 'fieldOfAction'] as const) {
+      if (!has(key)) {
+        errors.push({
+          row: raw.row,
+          column: HEADER[key],
+          message: `a row without ID creates a measure, which needs the column "${HEADER[key]}"`,
+        });
+      }
+    }
+  }
+  const title = has('title') ? text('title').trim() : '';
+  return { row: raw.row, id, version, title, edit, status, statusNote, errors };
+}
+
+function nullIfBlank(text: string): string | null {
+  return text.trim() === '' ? null : text;
+}
+
+/** The column a request field or an error message about it belongs to (`contact.email` → its column). */
+const KEY_BY_PROPERTY: Record<string, TransferColumnKey> = {
+  title: 'title',
+  description: 'description',
+  fieldOfActionId: 'fieldOfAction',
+  guidelineIds: 'guidelines',
+  leadActorId: 'leadActor',
+  partnerActorIds: 'partnerActors',
+  contact: 'contactName',
+  'contact.name': 'contactName',
+  'contact.email': 'contactEmail',
+  origin: 'origin',
+  plannedStart: 'plannedStart',
+  plannedEnd: 'plannedEnd',
+  actualStart: 'actualStart',
+  actualEnd: 'actualEnd',
+  progress: 'progress',
+  public: 'public',
+  feasibility: 'feasibility',
+  feasibilityReason: 'feasibilityReason',
+  status: 'status',
+  note: 'statusNote',
+  'If-Match': 'version',
+  ID: 'id',
+};
+
+/**
+ * Turns an API error message ("plannedEnd must not be before plannedStart", "status: a measure cannot…")
+ * into a row error at the column it is about; messages about no particular field go to `fallback`.
+ */
+export function rowErrorOf(
+  row: number,
+  message: string,
+  header: string[],
+  columns: ColumnIndex,
+  fallback: TransferColumnKey,
+): ImportError {
+  const match = /^([A-Za-z.-]+?):?\s/.exec(message);
+  const key = (match && KEY_BY_PROPERTY[match[1]]) || fallback;
+  const index = columns.get(key);
+  return { row, column: index === undefined ? HEADER[key] : header[index], message };
+}

@@ -1,0 +1,216 @@
+import type { ImportError } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
+import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+/** A sheet as text: the header row and the data rows, each cell as the text the importer reads. */
+export interface RawSheet {
+  header: string[];
+  /** `row` is the spreadsheet row number (the header is row 1). Blank rows are left out. */
+  rows: { row: number; cells: string[] }[];
+  /** Cells that could not be read as text (a formula without a stored result, an Excel error value). */
+  problems: ImportError[];
+}
+
+export type SpreadsheetKind = 'csv' | 'xlsx';
+
+/** An .xlsx is a ZIP archive; its unpacked parts may not exceed this, so a "zip bomb" is refused unopened. */
+export const XLSX_MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/**
+ * Which reader a file needs, by its name and its first bytes: .xlsx (a ZIP archive) or CSV (text). Anything
+ * else is refused with 415 naming the field.
+ */
+export function spreadsheetKind(fileName: string, content: Buffer): SpreadsheetKind {
+  const name = fileName.toLowerCase();
+  const zip = content.subarray(0, 4).equals(ZIP_MAGIC);
+  if (name.endsWith('.xls') || content.subarray(0, 4).equals(OLE_MAGIC)) {
+    throw new UnsupportedMediaTypeException(
+      'file: Excel 97–2003 files (.xls) cannot be read; save the file as .xlsx or as CSV',
+    );
+  }
+  if (name.endsWith('.xlsx')) {
+    if (!zip) throw new BadRequestException('file: the file is named .xlsx but is not an Excel workbook');
+    return 'xlsx';
+  }
+  if (name.endsWith('.csv') || name.endsWith('.txt')) {
+    if (zip) throw new BadRequestException('file: the file is named .csv but is an Excel workbook; name it .xlsx');
+    return 'csv';
+  }
+  throw new UnsupportedMediaTypeException(
+    `file: "${fileName}" is neither a .csv nor an .xlsx file; export the list from Excel as one of these`,
+  );
+}
+
+export async function readSpreadsheet(fileName: string, content: Buffer): Promise<RawSheet> {
+  const sheet = spreadsheetKind(fileName, content) === 'xlsx' ? await readXlsx(content) : readCsv(content);
+  if (sheet.header.every((cell) => cell.trim() === '')) {
+    throw new BadRequestException('file: the first row must name the columns (for example "Titel", "Handlungsfeld")');
+  }
+  return sheet;
+}
+
+// ---------------------------------------------------------------------------------------------------- CSV
+
+/**
+ * The text of a CSV file as Excel and other tools save it: UTF-8 with or without BOM, UTF-16 ("Unicode
+ * text"), or, when the bytes are not valid UTF-8, Windows-1252 (German Excel's "CSV (Trennzeichen-getrennt)").
+ */
+export function decodeText(content: Buffer): string {
+  if (content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf) return content.subarray(3).toString('utf8');
+  if (content[0] === 0xff && content[1] === 0xfe) return iconv.decode(content.subarray(2), 'utf-16le');
+  if (content[0] === 0xfe && content[1] === 0xff) return iconv.decode(content.subarray(2), 'utf-16be');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    return iconv.decode(content, 'win1252');
+  }
+}
+
+/** The separator the header line uses most: `;` (German Excel), `,` or tab. Quoted text is not counted. */
+export function detectDelimiter(text: string): string {
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((delimiter) => ({ delimiter, count: firstLine.split(delimiter).length - 1 }));
+  const best = counts.reduce((a, b) => (b.count > a.count ? b : a));
+  return best.count > 0 ? best.delimiter : ';';
+}
+
+function readCsv(content: Buffer): RawSheet {
+  const text = decodeText(content);
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      // One more data row than allowed is enough to know the file is too long.
+      to: IMPORT_MAX_ROWS + 2,
+    }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new BadRequestException(
+      `file: the CSV file cannot be read${line ? ` (near line ${line})` : ''}: ${(error as Error).message}`,
+    );
+  }
+  const [header = [], ...data] = records;
+  const rows = data
+    .map((cells, index) => ({ row: index + 2, cells }))
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  assertRowLimit(rows.length);
+  return { header, rows, problems: [] };
+}
+
+function assertRowLimit(dataRows: number): void {
+  if (dataRows > IMPORT_MAX_ROWS) {
+    throw new PayloadTooLargeException(
+      `file: the file has more than ${IMPORT_MAX_ROWS} data rows (the limit); split it into smaller files`,
+    );
+  }
+}
+
+// --------------------------------------------------------------------------------------------------- XLSX
+
+/**
+ * The sum of the sizes the archive's central directory declares for its unpacked parts, or null when the
+ * content is not a ZIP archive. Read before unpacking, so a small file that unpacks to gigabytes is refused.
+ */
+export function declaredUnpackedSize(content: Buffer): number | null {
+  const end = content.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > content.length) return null;
+  const entries = content.readUInt16LE(end + 10);
+  let offset = content.readUInt32LE(end + 16);
+  let total = 0;
+  for (let index = 0; index < entries; index++) {
+    if (offset + 46 > content.length || content.readUInt32LE(offset) !== 0x02014b50) return null;
+    const size = content.readUInt32LE(offset + 24);
+    // 0xFFFFFFFF means the real size is in a ZIP64 record: far beyond any workbook we accept.
+    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size;
+    offset += 46 + content.readUInt16LE(offset + 28) + content.readUInt16LE(offset + 30) + content.readUInt16LE(offset + 32);
+  }
+  return total;
+}
+
+async function readXlsx(content: Buffer): Promise<RawSheet> {
+  const unpacked = declaredUnpackedSize(content);
+  if (unpacked === null) throw new BadRequestException('file: the file is not a readable Excel workbook (.xlsx)');
+  if (unpacked > XLSX_MAX_UNPACKED_BYTES) {
+    throw new PayloadTooLargeException(
+      `file: the workbook unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB; split it into smaller files`,
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new BadRequestException('file: the file is not a readable Excel workbook (.xlsx)');
+  }
+  const worksheet = workbook.worksheets.find((sheet) => sheet.actualRowCount > 0) ?? workbook.worksheets[0];
+  if (!worksheet) throw new BadRequestException('file: the workbook has no worksheet');
+
+  const width = worksheet.getRow(1).cellCount;
+  const header = Array.from({ length: width }, (_, index) => cellText(worksheet.getRow(1).getCell(index + 1)).text);
+  const rows: RawSheet['rows'] = [];
+  const problems: ImportError[] = [];
+  // rowCount is the last row with content; blank rows in between are skipped below.
+  assertRowLimit(worksheet.actualRowCount - 1);
+  for (let number = 2; number <= worksheet.rowCount; number++) {
+    const row = worksheet.getRow(number);
+    if (!row.hasValues) continue;
+    const cells = header.map((column, index) => {
+      const { text, problem } = cellText(row.getCell(index + 1));
+      if (problem) problems.push({ row: number, column: column || `Spalte ${index + 1}`, message: problem });
+      return text;
+    });
+    if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: number, cells });
+  }
+  return { header, rows, problems };
+}
+
+/**
+ * The text of an Excel cell: a formula's stored result, a date cell as ISO date, rich text as plain text,
+ * a percentage-formatted number in percent (0.6 shown as 60 % is 60).
+ */
+export function cellText(cell: ExcelJS.Cell): { text: string; problem?: string } {
+  return valueText(cell.value, cell.numFmt ?? '');
+}
+
+function valueText(value: ExcelJS.CellValue | undefined, numberFormat: string): { text: string; problem?: string } {
+  if (value === null || value === undefined) return { text: '' };
+  if (value instanceof Date) return { text: isoDateOf(value) };
+  if (typeof value === 'number') {
+    const number = numberFormat.includes('%') ? Math.round(value * 1e6) / 1e4 : value;
+    return { text: String(number) };
+  }
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'boolean') return { text: value ? 'ja' : 'nein' };
+  if ('richText' in value) return { text: value.richText.map((run) => run.text).join('') };
+  if ('error' in value) return { text: '', problem: `the cell shows the Excel error ${value.error}` };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) {
+      return {
+        text: '',
+        problem: 'the cell holds a formula without a stored result; open the file in Excel and save it again',
+      };
+    }
+    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) {
+      return { text: '', problem: `the formula results in the Excel error ${result.error}` };
+    }
+    return valueText(result as ExcelJS.CellValue, numberFormat);
+  }
+  if ('hyperlink' in value) {
+    const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;
+    return typeof text === 'string' ? { text } : valueText(text as ExcelJS.CellValue, numberFormat);
+  }
+  return { text: String(value) };
+}
+
+/** Excel dates carry no time zone; exceljs reads them as UTC midnight. */
+function isoDateOf(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,80 @@
+import { BOOLEAN_LABELS_DE } from '@leitbild-monitor/shared/domain';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { neutraliseText } from './cell-values';
+
+/** A cell before it is written: text, a number, yes/no, or empty. */
+export type CellValue = string | number | boolean | null;
+
+export interface SheetColumn {
+  header: string;
+  /** Dates are ISO text (YYYY-MM-DD); in a workbook they become real date cells. */
+  kind?: 'text' | 'date';
+  /** Width in characters in the workbook. */
+  width?: number;
+}
+
+export const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+} as const;
+
+const BOM = '\uFEFF';
+
+/** Text for a CSV cell or a text cell of a workbook: yes/no in German, formula characters neutralised. */
+function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? BOOLEAN_LABELS_DE.true : BOOLEAN_LABELS_DE.false;
+  if (typeof value === 'number') return String(value);
+  return neutraliseText(value);
+}
+
+/**
+ * CSV as German Excel opens it with a double click: UTF-8 with BOM (else Excel reads Windows-1252), `;` as
+ * separator (`,` is the decimal comma), CRLF line ends.
+ */
+export function writeCsv(columns: SheetColumn[], rows: CellValue[][]): Buffer {
+  const text = stringify([columns.map((column) => column.header), ...rows.map((row) => row.map(cellText))], {
+    delimiter: ';',
+    record_delimiter: '\r\n',
+  });
+  return Buffer.from(BOM + text, 'utf8');
+}
+
+/**
+ * An Excel workbook with one sheet: a bold, frozen header row with a filter, dates as date cells shown as
+ * 31.12.2027, numbers as numbers and every text as a text cell (neutralised like the CSV).
+ */
+export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows: CellValue[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Leitbild-Monitor';
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    width: column.width ?? Math.max(12, column.header.length + 2),
+    style: column.kind === 'date' ? { numFmt: 'dd.mm.yyyy' } : {},
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  for (const row of rows) {
+    sheet.addRow(
+      row.map((value, index) => {
+        if (value === null) return null;
+        if (columns[index].kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+        if (typeof value === 'number') return value;
+        return cellText(value);
+      }),
+    );
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** `massnahmen-2026-11-23.csv`: the day of the export in the name, so downloads do not overwrite each other. */
+export function datedFileName(stem: string, extension: string, now = new Date()): string {
+  return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+export function attachment(fileName: string): string {
+  return `attachment; filename="${fileName}"`;
+}

@@ -1,0 +1,117 @@
+import {
+  ANY_SIGNED_IN,
+  CurrentContext,
+  MEASURE_WRITERS,
+  Roles,
+  SignedInContext,
+} from '@leitbild-monitor/api/platform';
+import type { ImportResult } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ImportResultDto } from './dto/import-result.dto';
+import { ExportMeasuresQuery, ImportQuery } from './dto/transfer.query';
+import { ExportFile, MeasureExportService } from './measure-export.service';
+import { MeasureImportService } from './measure-import.service';
+import { readUploadedFile } from './uploads';
+import { attachment, CONTENT_TYPES } from './spreadsheet-writer';
+
+const COLUMNS_NOTE =
+  'Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, ' +
+  'Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, ' +
+  'Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, ' +
+  'Name der Ansprechperson, E-Mail der Ansprechperson.';
+
+/** The download bodies as the OpenAPI document describes them. */
+export const DOWNLOAD_CONTENT = {
+  [CONTENT_TYPES.csv]: { schema: { type: 'string' } },
+  [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } },
+  [CONTENT_TYPES.json]: { schema: { type: 'array', items: { type: 'object' } } },
+};
+
+@ApiTags('measures')
+@Controller('measures')
+export class TransferController {
+  constructor(
+    private readonly importer: MeasureImportService,
+    private readonly exporter: MeasureExportService,
+  ) {}
+
+  @Roles(...MEASURE_WRITERS)
+  @Post('import')
+  @ApiOperation({
+    summary: 'Import measures from a CSV or Excel file',
+    description:
+      'A row with an ID updates that measure (through the same rules as PATCH and the status change), a row ' +
+      'without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` ' +
+      'writes all rows in one transaction, or nothing when any row has an error (422, same body). CSV: `;` or `,`, ' +
+      'UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. ' +
+      `At most ${IMPORT_MAX_BYTES / 1024 / 1024} MB and ${IMPORT_MAX_ROWS} rows. ${COLUMNS_NOTE}`,
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'A .csv or .xlsx file' } },
+    },
+  })
+  @ApiOkResponse({ type: ImportResultDto, description: 'The dry run, or the commit that wrote every row.' })
+  @ApiUnprocessableEntityResponse({ type: ImportResultDto, description: 'A commit with errors; nothing was written.' })
+  @ApiPayloadTooLargeResponse({ description: `The file exceeds ${IMPORT_MAX_BYTES} bytes or ${IMPORT_MAX_ROWS} rows.` })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Not a multipart upload, or neither a .csv nor an .xlsx file.' })
+  async import(
+    @Query() query: ImportQuery,
+    @Req() request: FastifyRequest,
+    @CurrentContext() context: SignedInContext,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { fileName, content } = await readUploadedFile(request);
+    const result: ImportResult = await this.importer.import(fileName, content, query.mode, context);
+    const failed = query.mode === 'commit' && result.errors.length > 0;
+    await reply
+      .status(failed ? 422 : 200)
+      .header('content-type', CONTENT_TYPES.json)
+      .send(result);
+  }
+
+  @Roles(...ANY_SIGNED_IN)
+  @Get('export')
+  @ApiOperation({
+    summary: 'The (filtered) register as CSV, Excel or JSON, in the import format',
+    description:
+      'Accepts the filters and sort of GET /measures; every matching measure, no paging. CSV with `;` and UTF-8 ' +
+      'BOM as German Excel opens it; text cells a spreadsheet would run as formulas get a leading apostrophe, ' +
+      `which the import removes again. JSON: an array of objects keyed by the column headers. ${COLUMNS_NOTE}`,
+  })
+  @ApiOkResponse({
+    description: 'The file, as an attachment named massnahmen-<date>.<format>.',
+    content: DOWNLOAD_CONTENT,
+    headers: { 'Content-Disposition': { description: 'attachment; filename="massnahmen-2026-11-23.csv"', schema: { type: 'string' } } },
+  })
+  async export(
+    @Query() query: ExportMeasuresQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { format = 'csv', ...filters } = query;
+    return sendFile(reply, await this.exporter.export(filters, format));
+  }
+}
+
+export function sendFile(reply: FastifyReply, file: ExportFile): Buffer {
+  void reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', attachment(file.fileName))
+    .header('cache-control', 'no-store');
+  return file.content;
+}

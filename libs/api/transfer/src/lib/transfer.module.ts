@@ -1,0 +1,13 @@
+import { MeasuresModule } from '@leitbild-monitor/api/measures';
+import { Module } from '@nestjs/common';
+import { MeasureExportService } from './measure-export.service';
+import { MeasureImportService } from './measure-import.service';
+import { TransferController } from './transfer.controller';
+
+@Module({
+  imports: [MeasuresModule],
+  controllers: [TransferController],
+  providers: [MeasureImportService, MeasureExportService],
+  exports: [MeasureExportService],
+})
+export class TransferModule {}
