@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@leitbild-monitor/api/audit';
 import { AUTH_ENTITIES } from '@leitbild-monitor/api/auth';
 import { CATALOG_ENTITIES } from '@leitbild-monitor/api/catalog';
 import { MEASURE_ENTITIES } from '@leitbild-monitor/api/measures';
+import { REPORTING_ENTITIES } from '@leitbild-monitor/api/reporting';
 import { REVIEW_ENTITIES } from '@leitbild-monitor/api/reviews';
 
 /** Every entity of the API, listed explicitly because the server is bundled (no glob discovery). */
@@ -11,4 +12,5 @@ export const ENTITIES = [
   ...AUTH_ENTITIES,
   ...AUDIT_ENTITIES,
   ...REVIEW_ENTITIES,
+  ...REPORTING_ENTITIES,
 ];

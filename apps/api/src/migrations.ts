@@ -1,6 +1,12 @@
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
 import { AccountsAuditReviews1763971200000 } from './migrations/1763971200000-accounts-audit-reviews';
+import { ReportingDates1764057600000 } from './migrations/1764057600000-reporting-dates';
 import { ScaleIndexes1764144000000 } from './migrations/1764144000000-scale-indexes';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
-export const MIGRATIONS = [InitialSchema1763884800000, AccountsAuditReviews1763971200000, ScaleIndexes1764144000000];
+export const MIGRATIONS = [
+  InitialSchema1763884800000,
+  AccountsAuditReviews1763971200000,
+  ReportingDates1764057600000,
+  ScaleIndexes1764144000000,
+];

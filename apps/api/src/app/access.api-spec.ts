@@ -54,6 +54,13 @@ const ACCESS: Record<string, UserRole[] | 'public'> = {
   'POST /api/v1/measures/:measureId/comments': REVIEWERS,
   'PATCH /api/v1/measures/:measureId/comments/:commentId': REVIEWERS,
   'GET /api/v1/dashboard/summary': ALL,
+  'POST /api/v1/reporting-dates': WRITERS,
+  'GET /api/v1/reporting-dates': ALL,
+  'GET /api/v1/reporting-dates/:id': ALL,
+  'DELETE /api/v1/reporting-dates/:id': ADMIN,
+  'GET /api/v1/reporting-dates/:id/changes': ALL,
+  'GET /api/v1/reporting-dates/:id/report': ALL,
+  'GET /api/v1/reporting-dates/:id/report.pdf': ALL,
 };
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';

@@ -5,6 +5,7 @@ import { DashboardModule } from '@leitbild-monitor/api/dashboard';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { PublicModule } from '@leitbild-monitor/api/public';
+import { ReportingModule } from '@leitbild-monitor/api/reporting';
 import { ReviewCommentsModule } from '@leitbild-monitor/api/reviews';
 import { TransferModule } from '@leitbild-monitor/api/transfer';
 import {
@@ -48,6 +49,7 @@ export class AppModule {
         ReviewCommentsModule,
         DashboardModule,
         PublicModule,
+        ReportingModule,
         InitialDataModule,
       ],
       providers: [BackupScheduler, DatabaseStartup],

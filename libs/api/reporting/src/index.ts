@@ -1,0 +1,2 @@
+export * from './lib/reporting-date.entity';
+export * from './lib/reporting.module';

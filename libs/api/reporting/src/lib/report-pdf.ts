@@ -1,0 +1,385 @@
+import type { ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+import PDFDocument from 'pdfkit';
+import {
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatProgress,
+  formatTimestamp,
+  measuresCount,
+  responsibleOf,
+  STATUS_LABELS_DE,
+} from './report-text';
+import { toWinAnsi } from './win-ansi';
+
+type Doc = PDFKit.PDFDocument;
+type StructElement = PDFKit.PDFStructureElement;
+type Cell = string | { text: string; type?: 'TH' | 'TD'; scope?: 'Column' | 'Row'; font?: { src: string } };
+
+const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
+const FONT = 'Helvetica';
+const FONT_BOLD = 'Helvetica-Bold';
+const TEXT_SIZE = 10;
+const INK = '#1a1a1a';
+/** Bars in a dark blue on a light grey track: 8.6:1 against white, and the track still visible. */
+const BAR = '#1f4e79';
+const TRACK = '#e3e7ec';
+const RULE = '#8a9199';
+
+/** The author named in the document's properties. */
+export const REPORT_AUTHOR = 'Leitbild-Monitor';
+
+export function reportTitle(report: ReportingReport): string {
+  return `Bericht zum Stichtag ${report.reportingDate.name} (${formatDate(report.reportingDate.date)})`;
+}
+
+/** The sentence with the key figures, printed in the PDF and asserted by the tests. */
+export function summarySentence(report: ReportingReport): string {
+  const { summary } = report;
+  const progress =
+    summary.meanProgress === null
+      ? 'Ein mittlerer Fortschritt lässt sich nicht angeben, weil von keiner laufenden Maßnahme der Fortschritt bekannt ist.'
+      : `Der mittlere Fortschritt beträgt ${formatProgress(summary.meanProgress)} (über ${measuresCount(summary.progressBasis)} mit bekanntem Fortschritt).`;
+  return (
+    `Zum Stichtag umfasst der Bericht ${measuresCount(summary.total)}; ` +
+    `${formatNumber(summary.overdue)} davon ${summary.overdue === 1 ? 'ist' : 'sind'} überfällig. ${progress}`
+  );
+}
+
+/**
+ * The council report as a PDF: German, tagged (headings, paragraphs, tables and the chart as a figure with
+ * alternative text in the structure tree; page numbers as artifacts), in the standard Helvetica font, whose
+ * WinAnsi encoding covers German text; characters beyond it are replaced (see toWinAnsi).
+ */
+export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
+  const title = reportTitle(report);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    tagged: true,
+    lang: 'de-DE',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: toWinAnsi(title),
+      Author: REPORT_AUTHOR,
+      Subject: 'Umsetzungsstand der Maßnahmen des Leitbilds für den Integrationsrat und die Bezirksversammlung',
+      Keywords: 'Leitbild, Maßnahmen, Stichtag, Bericht',
+      Creator: REPORT_AUTHOR,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const writer = new ReportWriter(doc, root);
+
+  writer.heading(1, title);
+  writer.paragraph(
+    `Stand der Daten: Momentaufnahme vom ${formatTimestamp(report.reportingDate.createdAt)}, ` +
+      `erstellt von ${report.reportingDate.createdBy}. Alle Zahlen beziehen sich auf diese Momentaufnahme; ` +
+      `überfällig heißt: das geplante Ende lag vor dem Stichtag, und die Maßnahme war weder abgeschlossen noch abgelehnt.`,
+  );
+
+  writer.heading(2, 'Kennzahlen');
+  writer.paragraph(summarySentence(report));
+  writer.table(
+    [280, 120],
+    [
+      [th('Kennzahl'), th('Wert')],
+      ['Maßnahmen insgesamt', formatNumber(report.summary.total)],
+      ...MEASURE_STATUSES.map((status) => [
+        `Status „${STATUS_LABELS_DE[status]}“`,
+        formatNumber(report.summary.byStatus[status]),
+      ]),
+      ['Mittlerer Fortschritt', formatProgress(report.summary.meanProgress)],
+      ['Überfällig zum Stichtag', formatNumber(report.summary.overdue)],
+    ],
+  );
+
+  writer.heading(2, 'Fortschritt nach Handlungsfeld');
+  writer.paragraph(
+    'Mittlerer Fortschritt der Maßnahmen mit bekanntem Fortschritt, ohne zurückgestellte und abgelehnte. ' +
+      'Die Tabelle nach dem Diagramm enthält dieselben Zahlen.',
+  );
+  writer.progressChart(report);
+  writer.table(
+    [165, 65, 80, 90, 83],
+    [
+      [th('Handlungsfeld'), th('Maßnahmen'), th('Abgeschlossen'), th('Mittlerer Fortschritt'), th('Überfällig')],
+      ...report.fieldsOfAction.map((field) => [
+        field.name,
+        formatNumber(field.total),
+        formatNumber(field.byStatus.completed),
+        formatProgress(field.meanProgress),
+        formatNumber(field.overdue),
+      ]),
+    ],
+  );
+
+  writer.changes(report);
+
+  writer.heading(2, 'Überfällige Maßnahmen');
+  if (report.overdue.length === 0) writer.paragraph('Zum Stichtag war keine Maßnahme überfällig.');
+  else {
+    writer.paragraph(`${measuresCount(report.overdue.length)} mit überschrittenem geplanten Ende:`);
+    writer.table(
+      [150, 90, 70, 173],
+      [
+        [th('Maßnahme'), th('Handlungsfeld'), th('Geplantes Ende'), th('Verantwortlich')],
+        ...report.overdue.map((measure) => [
+          measure.title,
+          measure.fieldOfActionName,
+          formatDate(measure.plannedEnd),
+          responsibleOf(measure),
+        ]),
+      ],
+    );
+  }
+
+  writer.heading(2, 'Maßnahmen nach Handlungsfeld');
+  if (report.fieldsOfAction.length === 0) writer.paragraph('Zum Stichtag gab es keine Maßnahmen.');
+  for (const field of report.fieldsOfAction) {
+    writer.heading(3, `${field.name} (${measuresCount(field.total)})`);
+    writer.table(
+      [150, 75, 60, 88, 110],
+      [
+        [th('Maßnahme'), th('Status'), th('Fortschritt'), th('Zeitraum (geplant)'), th('Federführung')],
+        ...field.measures.map((measure) => [
+          measure.title,
+          STATUS_LABELS_DE[measure.status] + (measure.overdue ? ' (überfällig)' : ''),
+          formatProgress(measure.progress),
+          formatPeriod(measure),
+          measure.leadActorName ?? '–',
+        ]),
+      ],
+    );
+  }
+
+  root.end();
+  writer.pageNumbers(`${REPORT_AUTHOR} · ${report.reportingDate.name}`);
+  doc.end();
+  return done;
+}
+
+function th(text: string): Cell {
+  return { text, type: 'TH', scope: 'Column', font: { src: FONT_BOLD } };
+}
+
+/** Writes the report's blocks one after the other, each into the structure tree under the document element. */
+class ReportWriter {
+  constructor(
+    private readonly doc: Doc,
+    private readonly root: StructElement,
+  ) {
+    doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK);
+  }
+
+  private get contentWidth(): number {
+    return this.doc.page.width - MARGIN.left - MARGIN.right;
+  }
+
+  /** Starts a new page unless `height` points still fit, so a heading never ends up alone at a page's foot. */
+  private keepSpace(height: number): void {
+    if (this.doc.y + height > this.doc.page.maxY()) this.doc.addPage();
+    this.doc.x = MARGIN.left;
+  }
+
+  heading(level: 1 | 2 | 3, text: string): void {
+    const size = level === 1 ? 18 : level === 2 ? 14 : 11.5;
+    this.keepSpace(size * 5);
+    if (level > 1) this.doc.moveDown(0.8);
+    this.doc
+      .font(FONT_BOLD)
+      .fontSize(size)
+      .fillColor(INK)
+      .text(toWinAnsi(text), MARGIN.left, this.doc.y, {
+        width: this.contentWidth,
+        structParent: this.root,
+        structType: `H${level}`,
+      });
+    this.doc.moveDown(0.4).font(FONT).fontSize(TEXT_SIZE);
+  }
+
+  paragraph(text: string): void {
+    this.keepSpace(TEXT_SIZE * 3);
+    this.doc
+      .font(FONT)
+      .fontSize(TEXT_SIZE)
+      .fillColor(INK)
+      .text(toWinAnsi(text), MARGIN.left, this.doc.y, {
+        width: this.contentWidth,
+        structParent: this.root,
+        structType: 'P',
+      });
+    this.doc.moveDown(0.5);
+  }
+
+  /** A table with a header row; rows that do not fit move to the next page whole. */
+  table(widths: number[], rows: Cell[][]): void {
+    this.keepSpace(TEXT_SIZE * 6);
+    const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? toWinAnsi(cell) : { ...cell, text: toWinAnsi(cell.text) })));
+    this.doc.font(FONT).fontSize(9).fillColor(INK);
+    this.doc.table({
+      position: { x: MARGIN.left, y: this.doc.y },
+      columnStyles: widths,
+      defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, 4, 3, 4] },
+      rowStyles: (row: number) => (row === 0 ? { backgroundColor: TRACK } : undefined),
+      structParent: this.root,
+      data: cells,
+    } as PDFKit.Mixins.TableOptionsWithData);
+    this.doc.x = MARGIN.left;
+    this.doc.font(FONT).fontSize(TEXT_SIZE).moveDown(0.8);
+  }
+
+  /** Horizontal vector bars, one per field of action: the mean progress on a 0–100 % track. */
+  progressChart(report: ReportingReport): void {
+    const fields = report.fieldsOfAction;
+    if (fields.length === 0) return;
+    const rowHeight = 22;
+    const labelWidth = 170;
+    const valueWidth = 60;
+    const trackWidth = this.contentWidth - labelWidth - valueWidth - 16;
+    this.keepSpace(fields.length * rowHeight + 30);
+    const top = this.doc.y;
+    const alt =
+      'Balkendiagramm: mittlerer Fortschritt je Handlungsfeld. ' +
+      fields.map((field) => `${field.name}: ${formatProgress(field.meanProgress)}`).join('; ') +
+      '.';
+    const figure = this.doc.struct('Figure', { alt: toWinAnsi(alt) }, () => {
+      const doc = this.doc;
+      fields.forEach((field, index) => {
+        const y = top + index * rowHeight;
+        const trackX = MARGIN.left + labelWidth + 8;
+        doc
+          .font(FONT)
+          .fontSize(9)
+          .fillColor(INK)
+          .text(toWinAnsi(field.name), MARGIN.left, y + 4, { width: labelWidth, height: rowHeight, ellipsis: true, lineBreak: false });
+        doc.rect(trackX, y + 3, trackWidth, rowHeight - 8).fill(TRACK);
+        if (field.meanProgress !== null && field.meanProgress > 0) {
+          doc.rect(trackX, y + 3, (trackWidth * Math.min(field.meanProgress, 100)) / 100, rowHeight - 8).fill(BAR);
+        }
+        doc
+          .fillColor(INK)
+          .text(formatProgress(field.meanProgress), trackX + trackWidth + 8, y + 4, { width: valueWidth, lineBreak: false });
+      });
+      // Scale: 0, 50 and 100 % under the track.
+      const scaleY = top + fields.length * rowHeight + 2;
+      const trackX = MARGIN.left + labelWidth + 8;
+      doc.fontSize(8).fillColor(INK);
+      for (const percent of [0, 50, 100]) {
+        const x = trackX + (trackWidth * percent) / 100;
+        doc.moveTo(x, top).lineTo(x, scaleY).lineWidth(0.5).strokeColor(RULE).stroke();
+        doc.text(`${percent} %`, x - 15, scaleY + 2, { width: 30, align: 'center', lineBreak: false });
+      }
+    });
+    this.root.add(figure);
+    figure.end();
+    this.doc.x = MARGIN.left;
+    this.doc.y = top + fields.length * rowHeight + 20;
+    this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK).moveDown(0.8);
+  }
+
+  changes(report: ReportingReport): void {
+    const changes = report.changes;
+    if (!changes) {
+      this.heading(2, 'Änderungen seit dem letzten Stichtag');
+      this.paragraph('Dies ist der erste Stichtag; es gibt keinen früheren Stichtag zum Vergleich.');
+      return;
+    }
+    this.heading(2, `Änderungen seit dem Stichtag ${changes.from.name} (${formatDate(changes.from.date)})`);
+    const counts = [
+      `${formatNumber(changes.added.length)} neu`,
+      `${formatNumber(changes.removed.length)} entfallen`,
+      `${formatNumber(changes.statusChanges.length)} mit geändertem Status`,
+      `${formatNumber(changes.progressChanges.length)} mit geändertem Fortschritt`,
+      `${formatNumber(changes.newlyOverdue.length)} neu überfällig`,
+    ];
+    this.paragraph(`Maßnahmen: ${counts.join(', ')}.`);
+    this.measureList('Neue Maßnahmen', changes.added, 'Keine neuen Maßnahmen.');
+    this.measureList('Entfallene Maßnahmen', changes.removed, 'Keine Maßnahme ist entfallen.');
+    this.heading(3, 'Statusänderungen');
+    if (changes.statusChanges.length === 0) this.paragraph('Keine Statusänderungen.');
+    else
+      this.table(
+        [190, 90, 90, 113],
+        [
+          [th('Maßnahme'), th('Status vorher'), th('Status nachher'), th('Handlungsfeld')],
+          ...changes.statusChanges.map((change) => [
+            change.measure.title,
+            STATUS_LABELS_DE[change.from],
+            STATUS_LABELS_DE[change.to],
+            change.measure.fieldOfActionName,
+          ]),
+        ],
+      );
+    this.heading(3, 'Fortschrittsänderungen');
+    if (changes.progressChanges.length === 0) this.paragraph('Keine Fortschrittsänderungen.');
+    else
+      this.table(
+        [190, 90, 90, 113],
+        [
+          [th('Maßnahme'), th('Fortschritt vorher'), th('Fortschritt nachher'), th('Handlungsfeld')],
+          ...changes.progressChanges.map((change) => [
+            change.measure.title,
+            formatProgress(change.from),
+            formatProgress(change.to),
+            change.measure.fieldOfActionName,
+          ]),
+        ],
+      );
+    this.measureList('Neu überfällige Maßnahmen', changes.newlyOverdue, 'Keine Maßnahme ist neu überfällig.');
+  }
+
+  private measureList(heading: string, measures: SnapshotMeasure[], empty: string): void {
+    this.heading(3, heading);
+    if (measures.length === 0) {
+      this.paragraph(empty);
+      return;
+    }
+    this.table(
+      [190, 110, 70, 113],
+      [
+        [th('Maßnahme'), th('Handlungsfeld'), th('Status'), th('Federführung')],
+        ...measures.map((measure) => [
+          measure.title,
+          measure.fieldOfActionName,
+          STATUS_LABELS_DE[measure.status],
+          measure.leadActorName ?? '–',
+        ]),
+      ],
+    );
+  }
+
+  /** "Seite 2 von 7" in every page's footer, marked as a pagination artifact (not part of the text's structure). */
+  pageNumbers(footer: string): void {
+    const doc = this.doc;
+    const range = doc.bufferedPageRange();
+    for (let index = range.start; index < range.start + range.count; index++) {
+      doc.switchToPage(index);
+      // Writing below the bottom margin would otherwise start a new page.
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      doc.markContent('Artifact', { type: 'Pagination' });
+      doc
+        .font(FONT)
+        .fontSize(8)
+        .fillColor(INK)
+        .text(
+          toWinAnsi(`${footer} · Seite ${index - range.start + 1} von ${range.count}`),
+          MARGIN.left,
+          doc.page.height - bottom + 24,
+          { width: this.contentWidth, align: 'center', lineBreak: false },
+        );
+      doc.endMarkedContent();
+      doc.page.margins.bottom = bottom;
+    }
+  }
+}

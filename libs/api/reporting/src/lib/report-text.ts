@@ -1,0 +1,61 @@
+import type { MeasureStatus, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+
+/** The German status labels of the dashboard (libs/dashboard/shared/util-i18n de.json, `measureStatus`). */
+export const STATUS_LABELS_DE: Record<MeasureStatus, string> = {
+  proposed: 'Vorgeschlagen',
+  in_review: 'In Prüfung',
+  planned: 'Geplant',
+  in_progress: 'In Umsetzung',
+  completed: 'Abgeschlossen',
+  on_hold: 'Zurückgestellt',
+  rejected: 'Abgelehnt',
+};
+
+const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
+/** 42.5 → "42,5" */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** Progress in percent as the report prints it; "unbekannt" for unknown (null), never 0. */
+export function formatProgress(value: number | null): string {
+  return value === null ? 'unbekannt' : `${formatNumber(value)} %`;
+}
+
+/** 2026-03-12 → "12.03.2026" */
+export function formatDate(isoDate: string | null): string {
+  if (!isoDate) return '–';
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** A UTC timestamp as local time in Hamburg: "12.03.2026, 14:05 Uhr". */
+export function formatTimestamp(iso: string): string {
+  const text = new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+  return `${text} Uhr`;
+}
+
+export function formatPeriod(measure: Pick<SnapshotMeasure, 'plannedStart' | 'plannedEnd'>): string {
+  if (!measure.plannedStart && !measure.plannedEnd) return '–';
+  return `${formatDate(measure.plannedStart)} bis ${formatDate(measure.plannedEnd)}`;
+}
+
+export function responsibleOf(measure: Pick<SnapshotMeasure, 'leadActorName' | 'partnerActorNames'>): string {
+  const lead = measure.leadActorName ?? 'keine Federführung eingetragen';
+  return measure.partnerActorNames.length > 0
+    ? `${lead}; Partner: ${measure.partnerActorNames.join(', ')}`
+    : lead;
+}
+
+/** "1 Maßnahme", "3 Maßnahmen" */
+export function measuresCount(count: number): string {
+  return `${count} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
+}

@@ -1,0 +1,92 @@
+import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
+import type { MeasureStatus } from '@leitbild-monitor/shared/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A reporting date ("Stichtag"): a name, the date it stands for, and when and by whom its snapshot was taken. */
+@Entity('reporting_date')
+export class ReportingDateEntity {
+  @PrimaryColumn(ID_COLUMN)
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** YYYY-MM-DD */
+  @Column({ type: 'date', name: 'reporting_date' })
+  date!: string;
+
+  @Column({ ...TIMESTAMP_COLUMN, name: 'created_at' })
+  createdAt!: string;
+
+  /** The account that took the snapshot; its name is kept alongside so the record never depends on the account. */
+  @Column({ ...ID_COLUMN, name: 'created_by_id', nullable: true })
+  createdById!: string | null;
+
+  @Column({ type: 'varchar', length: 200, name: 'created_by_name' })
+  createdByName!: string;
+
+  @Column({ type: 'integer', name: 'measure_count' })
+  measureCount!: number;
+}
+
+/**
+ * One measure as it was when the snapshot was taken. Every value is a copy — names of the field of action and
+ * of the actors included — and no column references the live measure or catalogue, so later edits, renames or
+ * deletions cannot change what a snapshot says.
+ */
+@Entity('reporting_snapshot_measure')
+export class SnapshotMeasureEntity {
+  @PrimaryColumn({ ...ID_COLUMN, name: 'reporting_date_id' })
+  reportingDateId!: string;
+
+  @PrimaryColumn({ ...ID_COLUMN, name: 'measure_id' })
+  measureId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: MeasureStatus;
+
+  @Column({ type: 'integer', nullable: true })
+  progress!: number | null;
+
+  @Column({ ...ID_COLUMN, name: 'field_of_action_id' })
+  fieldOfActionId!: string;
+
+  @Column({ type: 'varchar', length: 200, name: 'field_of_action_name' })
+  fieldOfActionName!: string;
+
+  /** The field's place in the Leitbild's order at the time, so the report keeps the order it had then. */
+  @Column({ type: 'integer', name: 'field_of_action_position' })
+  fieldOfActionPosition!: number;
+
+  @Column({ type: 'date', name: 'planned_start', nullable: true })
+  plannedStart!: string | null;
+
+  @Column({ type: 'date', name: 'planned_end', nullable: true })
+  plannedEnd!: string | null;
+
+  @Column({ type: 'date', name: 'actual_start', nullable: true })
+  actualStart!: string | null;
+
+  @Column({ type: 'date', name: 'actual_end', nullable: true })
+  actualEnd!: string | null;
+
+  @Column({ ...ID_COLUMN, name: 'lead_actor_id', nullable: true })
+  leadActorId!: string | null;
+
+  @Column({ type: 'varchar', length: 200, name: 'lead_actor_name', nullable: true })
+  leadActorName!: string | null;
+
+  /** JSON array of names, sorted. */
+  @Column({ type: 'text', name: 'partner_actor_names' })
+  partnerActorNames!: string;
+
+  @Column({ type: 'boolean', name: 'is_public' })
+  isPublic!: boolean;
+
+  /** Overdue as of the reporting date (not as of the day the snapshot was taken). */
+  @Column({ type: 'boolean' })
+  overdue!: boolean;
+}

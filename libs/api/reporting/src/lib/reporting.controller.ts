@@ -1,0 +1,113 @@
+import {
+  ANY_SIGNED_IN,
+  CurrentContext,
+  IsIsoCalendarDate,
+  MaxLength,
+  MEASURE_WRITERS,
+  PaginationQuery,
+  Roles,
+  SignedInContext,
+  Trim,
+} from '@leitbild-monitor/api/platform';
+import type {
+  CreateReportingDateRequest,
+  Page,
+  ReportingChanges,
+  ReportingDate,
+  ReportingReport,
+} from '@leitbild-monitor/shared/contracts';
+import { REPORTING_DATE_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { renderReportPdf } from './report-pdf';
+import { ReportingService } from './reporting.service';
+
+export class CreateReportingDateDto implements CreateReportingDateRequest {
+  /** E.g. "Sitzung des Integrationsrats am 12. März 2026"; unique among reporting dates. */
+  @IsString()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(REPORTING_DATE_LIMITS.name)
+  name!: string;
+
+  /** The date the reporting date stands for (YYYY-MM-DD), e.g. the session date. */
+  @IsIsoCalendarDate()
+  date!: string;
+}
+
+export class ChangesQuery {
+  /** Id of the earlier reporting date; default: the one just before. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(36)
+  since?: string;
+}
+
+/**
+ * Reporting dates ("Stichtage"): snapshots of every measure, their comparison and the council report. They hold
+ * no personal data beyond the names of actors, so everyone signed in reads them; staff take them; only
+ * administrators remove one.
+ */
+@ApiTags('reporting dates')
+@Roles(...ANY_SIGNED_IN)
+@Controller('reporting-dates')
+export class ReportingController {
+  constructor(private readonly reporting: ReportingService) {}
+
+  /** Freezes the state of every measure as of now under this name and date. */
+  @Roles(...MEASURE_WRITERS)
+  @Post()
+  create(@CurrentContext() context: SignedInContext, @Body() dto: CreateReportingDateDto): Promise<ReportingDate> {
+    return this.reporting.create(context, { name: dto.name, date: dto.date });
+  }
+
+  /** Newest date first. */
+  @Get()
+  list(@Query() query: PaginationQuery): Promise<Page<ReportingDate>> {
+    return this.reporting.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<ReportingDate> {
+    return this.reporting.get(id);
+  }
+
+  /** Removes a reporting date taken by mistake, with its snapshot. */
+  @Roles('admin')
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@CurrentContext() context: SignedInContext, @Param('id') id: string): Promise<void> {
+    await this.reporting.remove(context, id);
+  }
+
+  /**
+   * What changed from the reporting date `since` to this one; `current` as the id compares with today's state.
+   * Without `since`: from the reporting date just before (for `current`: the latest).
+   */
+  @Get(':id/changes')
+  changes(@Param('id') id: string, @Query() query: ChangesQuery): Promise<ReportingChanges> {
+    return this.reporting.changes(id, query.since);
+  }
+
+  /** The council report's content as JSON (the dashboard's printable page renders it). */
+  @Get(':id/report')
+  report(@Param('id') id: string): Promise<ReportingReport> {
+    return this.reporting.report(id);
+  }
+
+  /** The council report as a tagged PDF in German. */
+  @Get(':id/report.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The report as PDF', schema: { type: 'string', format: 'binary' } })
+  async reportPdf(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const report = await this.reporting.report(id);
+    const pdf = await renderReportPdf(report);
+    const fileName = `bericht-${report.reportingDate.date}.pdf`;
+    reply.header('Content-Type', 'application/pdf');
+    reply.header('Content-Disposition', `inline; filename="${fileName}"`);
+    return pdf;
+  }
+}

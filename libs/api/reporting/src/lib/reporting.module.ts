@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReportingDateEntity, SnapshotMeasureEntity } from './reporting-date.entity';
+import { ReportingController } from './reporting.controller';
+import { ReportingService } from './reporting.service';
+
+export const REPORTING_ENTITIES = [ReportingDateEntity, SnapshotMeasureEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(REPORTING_ENTITIES)],
+  controllers: [ReportingController],
+  providers: [ReportingService],
+})
+export class ReportingModule {}

@@ -1,0 +1,303 @@
+import { AuditService } from '@leitbild-monitor/api/audit';
+import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
+import { MeasureEntity, MeasurePartnerActorEntity } from '@leitbild-monitor/api/measures';
+import {
+  conflictOnDuplicate,
+  newId,
+  nowIso,
+  pageWindow,
+  PaginationQuery,
+  SignedInContext,
+  toPage,
+  TransactionRunner,
+} from '@leitbild-monitor/api/platform';
+import type {
+  ComparisonSide,
+  CreateReportingDateRequest,
+  Page,
+  ReportingChanges,
+  ReportingDate,
+  ReportingReport,
+} from '@leitbild-monitor/shared/contracts';
+import { isOverdue, isoToday } from '@leitbild-monitor/shared/domain';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { compareStates } from './reporting-changes';
+import { ReportingDateEntity, SnapshotMeasureEntity } from './reporting-date.entity';
+import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
+
+/** The id that stands for today's live state in `GET /reporting-dates/:id/changes`. */
+export const CURRENT = 'current';
+
+/** Rows per INSERT: 17 columns × 200 stays far below SQLite's limit of bound parameters. */
+const INSERT_BATCH = 200;
+
+/** Reporting dates in time order: by date, then by when they were taken, then by id (never equal). */
+export function isLater(a: ReportingDateEntity, b: ReportingDateEntity): boolean {
+  if (a.date !== b.date) return a.date > b.date;
+  if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt;
+  return a.id > b.id;
+}
+
+@Injectable()
+export class ReportingService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Takes the snapshot of every measure in one transaction. On PostgreSQL the transaction runs at REPEATABLE
+   * READ, so all rows come from one consistent state even while others save; on SQLite, write transactions run
+   * one at a time anyway (TransactionRunner).
+   */
+  create(context: SignedInContext, request: CreateReportingDateRequest): Promise<ReportingDate> {
+    return conflictOnDuplicate(
+      () =>
+        this.transactions.run(async (manager) => {
+          await repeatableRead(manager);
+          if (await manager.existsBy(ReportingDateEntity, { name: request.name })) {
+            throw new ConflictException('name: a reporting date with this name already exists');
+          }
+          const measures = await readLiveMeasures(manager, request.date);
+          const reportingDate = manager.create(ReportingDateEntity, {
+            id: newId(),
+            name: request.name,
+            date: request.date,
+            createdAt: nowIso(),
+            createdById: context.principal.userId,
+            createdByName: context.principal.name,
+            measureCount: measures.length,
+          });
+          await manager.insert(ReportingDateEntity, reportingDate);
+          const rows = measures.map((measure) => toRow(reportingDate.id, measure));
+          for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+            await manager.insert(SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH));
+          }
+          await this.audit.record(manager, context, {
+            action: 'reporting_date.create',
+            targetType: 'reporting_date',
+            targetId: reportingDate.id,
+            details: { name: reportingDate.name, date: reportingDate.date, measureCount: measures.length },
+          });
+          return toReportingDate(reportingDate);
+        }),
+      'name: a reporting date with this name already exists',
+    );
+  }
+
+  /** Newest reporting date first. */
+  async list(query: PaginationQuery): Promise<Page<ReportingDate>> {
+    const window = pageWindow(query);
+    return this.transactions.run(async (manager) => {
+      const [rows, total] = await manager.findAndCount(ReportingDateEntity, {
+        order: { date: 'DESC', createdAt: 'DESC', id: 'DESC' },
+        skip: window.offset,
+        take: window.limit,
+      });
+      return toPage(rows.map(toReportingDate), total, window);
+    });
+  }
+
+  async get(id: string): Promise<ReportingDate> {
+    return toReportingDate(await this.transactions.run((manager) => findIn(manager, id)));
+  }
+
+  /** Removes a reporting date and its snapshot (a date taken by mistake); the audit log keeps the record. */
+  remove(context: SignedInContext, id: string): Promise<void> {
+    return this.transactions.run(async (manager) => {
+      const reportingDate = await findIn(manager, id);
+      await manager.delete(SnapshotMeasureEntity, { reportingDateId: id });
+      await manager.delete(ReportingDateEntity, { id });
+      await this.audit.record(manager, context, {
+        action: 'reporting_date.delete',
+        targetType: 'reporting_date',
+        targetId: id,
+        details: { name: reportingDate.name, date: reportingDate.date, measureCount: reportingDate.measureCount },
+      });
+    });
+  }
+
+  /**
+   * From `since` (a reporting date) to `id` (a reporting date, or `current` for today's live state). Without
+   * `since`, from the reporting date just before `id` — for `current`, the latest one.
+   */
+  changes(id: string, since: string | undefined): Promise<ReportingChanges> {
+    return this.transactions.run(async (manager) => {
+      await repeatableRead(manager);
+      if (since === CURRENT) throw new BadRequestException(['since must be the id of a reporting date']);
+      const to = id === CURRENT ? null : await findIn(manager, id);
+      let from: ReportingDateEntity | null;
+      if (since !== undefined) {
+        from = await manager.findOneBy(ReportingDateEntity, { id: since });
+        if (!from) throw new NotFoundException(`since: no reporting date with id ${since}`);
+        if (to && isLater(from, to)) {
+          throw new BadRequestException([
+            `since must be a reporting date before ${to.name} (${to.date}); ${from.name} (${from.date}) is later`,
+          ]);
+        }
+      } else {
+        from = await previousOf(manager, to);
+        if (!from) {
+          throw new NotFoundException(
+            `since: there is no reporting date before ${to ? `${to.name} (${to.date})` : 'today'} to compare with`,
+          );
+        }
+      }
+      const fromMeasures = (await readSnapshot(manager, from.id)).map(toSnapshotMeasure);
+      const today = isoToday();
+      const toMeasures = (to ? await readSnapshot(manager, to.id) : await readLiveMeasures(manager, today)).map(
+        toSnapshotMeasure,
+      );
+      const toSide: ComparisonSide = to ? side(to) : { id: null, name: 'Aktueller Stand', date: today };
+      return compareStates(side(from), fromMeasures, toSide, toMeasures);
+    });
+  }
+
+  /** The report of one reporting date, from its snapshot and that of the reporting date before it. */
+  report(id: string): Promise<ReportingReport> {
+    return this.transactions.run(async (manager) => {
+      const reportingDate = await findIn(manager, id);
+      const measures = await readSnapshot(manager, id);
+      const previous = await previousOf(manager, reportingDate);
+      const changes = previous
+        ? compareStates(
+            side(previous),
+            (await readSnapshot(manager, previous.id)).map(toSnapshotMeasure),
+            side(reportingDate),
+            measures.map(toSnapshotMeasure),
+          )
+        : null;
+      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso());
+    });
+  }
+}
+
+/** On PostgreSQL, all reads of this transaction see one state (must be the transaction's first statement). */
+async function repeatableRead(manager: EntityManager): Promise<void> {
+  if (manager.connection.options.type === 'postgres') {
+    await manager.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+  }
+}
+
+async function findIn(manager: EntityManager, id: string): Promise<ReportingDateEntity> {
+  const found = await manager.findOneBy(ReportingDateEntity, { id });
+  if (!found) throw new NotFoundException(`no reporting date with id ${id}`);
+  return found;
+}
+
+/** The reporting date just before `of` in time order; for `null` (today) the latest one. */
+async function previousOf(manager: EntityManager, of: ReportingDateEntity | null): Promise<ReportingDateEntity | null> {
+  const builder = manager
+    .getRepository(ReportingDateEntity)
+    .createQueryBuilder('r')
+    .orderBy('r.date', 'DESC')
+    .addOrderBy('r.createdAt', 'DESC')
+    .addOrderBy('r.id', 'DESC')
+    .limit(1);
+  if (of) {
+    builder.where(
+      '(r.date < :date OR (r.date = :date AND (r.createdAt < :createdAt OR (r.createdAt = :createdAt AND r.id < :id))))',
+      { date: of.date, createdAt: of.createdAt, id: of.id },
+    );
+  }
+  return builder.getOne();
+}
+
+function side(reportingDate: ReportingDateEntity): ComparisonSide {
+  return { id: reportingDate.id, name: reportingDate.name, date: reportingDate.date };
+}
+
+/** Every measure as it is now, with the names of its field of action and actors, overdue judged as of `asOf`. */
+async function readLiveMeasures(manager: EntityManager, asOf: string): Promise<FrozenMeasure[]> {
+  const [measures, fields, actors, partners] = await Promise.all([
+    manager.find(MeasureEntity),
+    manager.find(FieldOfActionEntity),
+    manager.find(ActorEntity),
+    manager.find(MeasurePartnerActorEntity),
+  ]);
+  const fieldById = new Map(fields.map((field) => [field.id, field]));
+  const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const partnerNames = new Map<string, string[]>();
+  for (const link of partners) {
+    const name = actorName.get(link.actorId);
+    if (name === undefined) continue;
+    partnerNames.set(link.measureId, [...(partnerNames.get(link.measureId) ?? []), name]);
+  }
+  return measures.map((measure) => {
+    const field = fieldById.get(measure.fieldOfActionId);
+    return {
+      measureId: measure.id,
+      title: measure.title,
+      fieldOfActionId: measure.fieldOfActionId,
+      fieldOfActionName: field?.name ?? measure.fieldOfActionId,
+      fieldOfActionPosition: field?.position ?? 0,
+      status: measure.status,
+      progress: measure.progress,
+      plannedStart: measure.plannedStart,
+      plannedEnd: measure.plannedEnd,
+      actualStart: measure.actualStart,
+      actualEnd: measure.actualEnd,
+      leadActorId: measure.leadActorId,
+      leadActorName: measure.leadActorId ? (actorName.get(measure.leadActorId) ?? null) : null,
+      partnerActorNames: (partnerNames.get(measure.id) ?? []).sort((a, b) => a.localeCompare(b, 'de')),
+      public: measure.isPublic,
+      overdue: isOverdue(measure, asOf),
+    };
+  });
+}
+
+async function readSnapshot(manager: EntityManager, reportingDateId: string): Promise<FrozenMeasure[]> {
+  const rows = await manager.find(SnapshotMeasureEntity, { where: { reportingDateId } });
+  return rows.map((row) => ({
+    measureId: row.measureId,
+    title: row.title,
+    fieldOfActionId: row.fieldOfActionId,
+    fieldOfActionName: row.fieldOfActionName,
+    fieldOfActionPosition: row.fieldOfActionPosition,
+    status: row.status,
+    progress: row.progress,
+    plannedStart: row.plannedStart,
+    plannedEnd: row.plannedEnd,
+    actualStart: row.actualStart,
+    actualEnd: row.actualEnd,
+    leadActorId: row.leadActorId,
+    leadActorName: row.leadActorName,
+    partnerActorNames: JSON.parse(row.partnerActorNames) as string[],
+    public: row.isPublic,
+    overdue: row.overdue,
+  }));
+}
+
+function toRow(reportingDateId: string, measure: FrozenMeasure): SnapshotMeasureEntity {
+  return {
+    reportingDateId,
+    measureId: measure.measureId,
+    title: measure.title,
+    status: measure.status,
+    progress: measure.progress,
+    fieldOfActionId: measure.fieldOfActionId,
+    fieldOfActionName: measure.fieldOfActionName,
+    fieldOfActionPosition: measure.fieldOfActionPosition,
+    plannedStart: measure.plannedStart,
+    plannedEnd: measure.plannedEnd,
+    actualStart: measure.actualStart,
+    actualEnd: measure.actualEnd,
+    leadActorId: measure.leadActorId,
+    leadActorName: measure.leadActorName,
+    partnerActorNames: JSON.stringify(measure.partnerActorNames),
+    isPublic: measure.public,
+    overdue: measure.overdue,
+  };
+}
+
+export function toReportingDate(row: ReportingDateEntity): ReportingDate {
+  return {
+    id: row.id,
+    name: row.name,
+    date: row.date,
+    createdAt: row.createdAt,
+    createdBy: row.createdByName,
+    measureCount: row.measureCount,
+  };
+}
