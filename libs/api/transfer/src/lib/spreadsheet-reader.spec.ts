@@ -1,0 +1,125 @@
+import { IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workbookWithFormulaAndDateCells, workbookWithUncalculatedFormula } from '../test-fixtures/workbooks';
+import {
+  declaredUnpackedSize,
+  decodeText,
+  detectDelimiter,
+  readSpreadsheet,
+  spreadsheetKind,
+  XLSX_MAX_UNPACKED_BYTES,
+} from './spreadsheet-reader';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../test-fixtures', name));
+
+describe('spreadsheet reader', () => {
+  describe('text encodings', () => {
+    it('reads UTF-8 with and without BOM, UTF-16 and Windows-1252', () => {
+      expect(decodeText(Buffer.from('\uFEFFFörderung', 'utf8'))).toBe('Förderung');
+      expect(decodeText(Buffer.from('Förderung', 'utf8'))).toBe('Förderung');
+      expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Förderung', 'utf16le')]))).toBe(
+        'Förderung',
+      );
+      expect(decodeText(iconv.encode('Förderung – „Straße“ €', 'win1252'))).toBe('Förderung – „Straße“ €');
+    });
+
+    it('reads the Windows-1252 fixture with its umlauts', async () => {
+      const sheet = await readSpreadsheet('liste.csv', fixture('semicolon-windows-1252.csv'));
+      expect(sheet.header).toEqual([
+        'Titel',
+        'Handlungsfeld',
+        'Status',
+        'Fortschritt',
+        'Geplantes Ende',
+        'Federführung',
+      ]);
+      expect(sheet.rows[0].cells[0]).toBe('Förderung von Begegnungsorten');
+      expect(sheet.rows[1].cells[0]).toBe('Übersetzungen für Elternabende');
+    });
+  });
+
+  it('detects the separator from the header line, not counting quoted text', () => {
+    expect(detectDelimiter('Titel;Handlungsfeld\n1,2,3')).toBe(';');
+    expect(detectDelimiter('Titel,"Begründung; lang",Status')).toBe(',');
+    expect(detectDelimiter('Titel\tStatus')).toBe('\t');
+    expect(detectDelimiter('Titel')).toBe(';');
+  });
+
+  it('numbers rows as the spreadsheet does, skipping blank ones, with quoted separators and line breaks', async () => {
+    const text = '\uFEFFTitel;Beschreibung\r\n"A; B";"Zeile 1\r\nZeile 2"\r\n;\r\nC;\r\n';
+    const sheet = await readSpreadsheet('a.csv', Buffer.from(text, 'utf8'));
+    expect(sheet.rows).toEqual([
+      { row: 2, cells: ['A; B', 'Zeile 1\r\nZeile 2'] },
+      { row: 4, cells: ['C', ''] },
+    ]);
+  });
+
+  it('reads formula results, date cells and rich text from a workbook, and only its first sheet', async () => {
+    const sheet = await readSpreadsheet('liste.xlsx', await workbookWithFormulaAndDateCells());
+    expect(sheet.header[4]).toBe('Fortschritt');
+    expect(sheet.rows.map((row) => row.cells)).toEqual([
+      [
+        'Interkulturelle Öffnung der Sportvereine',
+        'Schulungen für Übungsleitende',
+        'Antidiskriminierung',
+        'In Umsetzung',
+        '60',
+        '2017-12-31',
+        '30.06.2028',
+      ],
+      ['Lesepatenschaften', '', 'Deutsch als Sprache', 'Geplant', '30', '2027-01-15', '2027-07-14'],
+    ]);
+    expect(sheet.problems).toEqual([]);
+  });
+
+  it('reports a formula without stored result as a problem of its cell', async () => {
+    const sheet = await readSpreadsheet('x.xlsx', await workbookWithUncalculatedFormula());
+    expect(sheet.problems).toEqual([{ row: 2, column: 'Fortschritt', message: expect.stringContaining('formula') }]);
+  });
+
+  it('reads a percentage-formatted cell in percent', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const worksheet = workbook.addWorksheet('a');
+    worksheet.addRow(['Fortschritt']);
+    worksheet.addRow([0.6]);
+    worksheet.getCell('A2').numFmt = '0%';
+    const sheet = await readSpreadsheet('p.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(sheet.rows[0].cells).toEqual(['60']);
+  });
+
+  it('refuses a workbook that would unpack to more than the limit before unpacking it', async () => {
+    const workbook = Buffer.from(await await workbookWithFormulaAndDateCells());
+    expect(declaredUnpackedSize(workbook)).toBeGreaterThan(1000);
+    // Rewrite the first central-directory entry's declared size, as a zip bomb's would be.
+    const central = workbook.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    workbook.writeUInt32LE(XLSX_MAX_UNPACKED_BYTES + 1, central + 24);
+    await expect(readSpreadsheet('bomb.xlsx', workbook)).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringContaining('unpacks to more than 100 MB'),
+    });
+  });
+
+  it('refuses files with more data rows than the limit, naming it', async () => {
+    const text = ['Titel', ...Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, index) => `M${index}`)].join('\n');
+    await expect(readSpreadsheet('a.csv', Buffer.from(text))).rejects.toMatchObject({
+      status: 413,
+      message: `file: the file has more than ${IMPORT_MAX_ROWS} data rows (the limit); split it into smaller files`,
+    });
+  });
+
+  it('tells file types apart by name and content', () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+    expect(spreadsheetKind('a.CSV', Buffer.from('x'))).toBe('csv');
+    expect(spreadsheetKind('a.xlsx', zip)).toBe('xlsx');
+    expect(() => spreadsheetKind('a.xlsx', Buffer.from('Titel'))).toThrow('not an Excel workbook');
+    expect(() => spreadsheetKind('a.csv', zip)).toThrow('is an Excel workbook');
+    expect(() => spreadsheetKind('a.ods', zip)).toThrow('neither a .csv nor an .xlsx');
+  });
+
+  it('refuses a file without header', async () => {
+    await expect(readSpreadsheet('a.csv', Buffer.from(';;\n'))).rejects.toMatchObject({ status: 400 });
+  });
+});

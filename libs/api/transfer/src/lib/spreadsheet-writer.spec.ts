@@ -1,0 +1,48 @@
+import ExcelJS from 'exceljs';
+import { readSpreadsheet } from './spreadsheet-reader';
+import { datedFileName, SheetColumn, writeCsv, writeXlsx } from './spreadsheet-writer';
+
+const COLUMNS: SheetColumn[] = [
+  { header: 'Titel' },
+  { header: 'Fortschritt' },
+  { header: 'Geplantes Ende', kind: 'date' },
+  { header: 'Öffentlich' },
+];
+const ROWS = [
+  ['=1+1', 60, '2027-12-31', true],
+  ['Sprachcafé; dienstags', null, null, false],
+];
+
+describe('spreadsheet writer', () => {
+  it('writes CSV for German Excel: BOM, semicolons, CRLF, quoting, ja/nein, neutralised formulas', () => {
+    const text = writeCsv(COLUMNS, ROWS).toString('utf8');
+    expect(text).toBe(
+      '\uFEFFTitel;Fortschritt;Geplantes Ende;Öffentlich\r\n' +
+        "'=1+1;60;2027-12-31;ja\r\n" +
+        '"Sprachcafé; dienstags";;;nein\r\n',
+    );
+  });
+
+  it('writes a workbook with date cells, number cells and neutralised text cells, which reads back as written', async () => {
+    const content = await writeXlsx('Maßnahmen', COLUMNS, ROWS);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Maßnahmen') as ExcelJS.Worksheet;
+    expect(sheet.getCell('A2').value).toBe("'=1+1");
+    expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('B2').value).toBe(60);
+    expect(sheet.getCell('C2').value).toEqual(new Date(Date.UTC(2027, 11, 31)));
+    expect(sheet.getCell('C2').numFmt).toBe('dd.mm.yyyy');
+    expect(sheet.getCell('D2').value).toBe('ja');
+
+    const read = await readSpreadsheet('m.xlsx', content);
+    expect(read.rows.map((row) => row.cells)).toEqual([
+      ["'=1+1", '60', '2027-12-31', 'ja'],
+      ['Sprachcafé; dienstags', '', '', 'nein'],
+    ]);
+  });
+
+  it('names downloads by the day', () => {
+    expect(datedFileName('massnahmen', 'csv', new Date('2026-11-23T10:00:00Z'))).toBe('massnahmen-2026-11-23.csv');
+  });
+});
