@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig } from '@leitbild-monitor/api/platform';
+import { APP_CONFIG, AppConfig, SlidingWindowRateLimitStorage } from '@leitbild-monitor/api/platform';
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
@@ -31,6 +31,7 @@ export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFa
       useFactory: (config: AppConfig) => ({
         throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
         errorMessage: 'too many requests from this address; try again in a minute',
+        storage: new SlidingWindowRateLimitStorage(),
       }),
     }),
   ],
