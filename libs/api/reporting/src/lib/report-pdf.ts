@@ -209,22 +209,20 @@ class ReportWriter {
 
   paragraph(text: string): void {
     this.keepSpace(TEXT_SIZE * 3);
-    this.doc
-      .font(FONT)
-      .fontSize(TEXT_SIZE)
-      .fillColor(INK)
-      .text(toWinAnsi(text), MARGIN.left, this.doc.y, {
-        width: this.contentWidth,
-        structParent: this.root,
-        structType: 'P',
-      });
+    this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK).text(toWinAnsi(text), MARGIN.left, this.doc.y, {
+      width: this.contentWidth,
+      structParent: this.root,
+      structType: 'P',
+    });
     this.doc.moveDown(0.5);
   }
 
   /** A table with a header row; rows that do not fit move to the next page whole. */
   table(widths: number[], rows: Cell[][]): void {
     this.keepSpace(TEXT_SIZE * 6);
-    const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? toWinAnsi(cell) : { ...cell, text: toWinAnsi(cell.text) })));
+    const cells = rows.map((row) =>
+      row.map((cell) => (typeof cell === 'string' ? toWinAnsi(cell) : { ...cell, text: toWinAnsi(cell.text) })),
+    );
     this.doc.font(FONT).fontSize(9).fillColor(INK);
     this.doc.table({
       position: { x: MARGIN.left, y: this.doc.y },
@@ -261,14 +259,20 @@ class ReportWriter {
           .font(FONT)
           .fontSize(9)
           .fillColor(INK)
-          .text(toWinAnsi(field.name), MARGIN.left, y + 4, { width: labelWidth, height: rowHeight, ellipsis: true, lineBreak: false });
+          .text(toWinAnsi(field.name), MARGIN.left, y + 4, {
+            width: labelWidth,
+            height: rowHeight,
+            ellipsis: true,
+            lineBreak: false,
+          });
         doc.rect(trackX, y + 3, trackWidth, rowHeight - 8).fill(TRACK);
         if (field.meanProgress !== null && field.meanProgress > 0) {
           doc.rect(trackX, y + 3, (trackWidth * Math.min(field.meanProgress, 100)) / 100, rowHeight - 8).fill(BAR);
         }
-        doc
-          .fillColor(INK)
-          .text(formatProgress(field.meanProgress), trackX + trackWidth + 8, y + 4, { width: valueWidth, lineBreak: false });
+        doc.fillColor(INK).text(formatProgress(field.meanProgress), trackX + trackWidth + 8, y + 4, {
+          width: valueWidth,
+          lineBreak: false,
+        });
       });
       // Scale: 0, 50 and 100 % under the track.
       const scaleY = top + fields.length * rowHeight + 2;

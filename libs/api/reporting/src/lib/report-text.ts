@@ -1,15 +1,8 @@
-import type { MeasureStatus, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import type { SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import { MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
 
-/** The German status labels of the dashboard (libs/dashboard/shared/util-i18n de.json, `measureStatus`). */
-export const STATUS_LABELS_DE: Record<MeasureStatus, string> = {
-  proposed: 'Vorgeschlagen',
-  in_review: 'In Prüfung',
-  planned: 'Geplant',
-  in_progress: 'In Umsetzung',
-  completed: 'Abgeschlossen',
-  on_hold: 'Zurückgestellt',
-  rejected: 'Abgelehnt',
-};
+/** The German status labels, as the dashboard and the spreadsheets show them. */
+export const STATUS_LABELS_DE = MEASURE_STATUS_LABELS_DE;
 
 const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
@@ -50,9 +43,7 @@ export function formatPeriod(measure: Pick<SnapshotMeasure, 'plannedStart' | 'pl
 
 export function responsibleOf(measure: Pick<SnapshotMeasure, 'leadActorName' | 'partnerActorNames'>): string {
   const lead = measure.leadActorName ?? 'keine Federführung eingetragen';
-  return measure.partnerActorNames.length > 0
-    ? `${lead}; Partner: ${measure.partnerActorNames.join(', ')}`
-    : lead;
+  return measure.partnerActorNames.length > 0 ? `${lead}; Partner: ${measure.partnerActorNames.join(', ')}` : lead;
 }
 
 /** "1 Maßnahme", "3 Maßnahmen" */

@@ -45,8 +45,7 @@ export function compareStates(
     const earlier = before.get(measure.measureId);
     if (!earlier) added.push(measure);
     else {
-      if (earlier.status !== measure.status)
-        statusChanges.push({ measure, from: earlier.status, to: measure.status });
+      if (earlier.status !== measure.status) statusChanges.push({ measure, from: earlier.status, to: measure.status });
       if (earlier.progress !== measure.progress)
         progressChanges.push({ measure, from: earlier.progress, to: measure.progress });
     }

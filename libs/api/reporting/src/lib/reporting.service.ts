@@ -210,12 +210,11 @@ function side(reportingDate: ReportingDateEntity): ComparisonSide {
 
 /** Every measure as it is now, with the names of its field of action and actors, overdue judged as of `asOf`. */
 async function readLiveMeasures(manager: EntityManager, asOf: string): Promise<FrozenMeasure[]> {
-  const [measures, fields, actors, partners] = await Promise.all([
-    manager.find(MeasureEntity),
-    manager.find(FieldOfActionEntity),
-    manager.find(ActorEntity),
-    manager.find(MeasurePartnerActorEntity),
-  ]);
+  // One after the other: inside a transaction all queries share one connection.
+  const measures = await manager.find(MeasureEntity);
+  const fields = await manager.find(FieldOfActionEntity);
+  const actors = await manager.find(ActorEntity);
+  const partners = await manager.find(MeasurePartnerActorEntity);
   const fieldById = new Map(fields.map((field) => [field.id, field]));
   const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
   const partnerNames = new Map<string, string[]>();
