@@ -6,6 +6,7 @@ import type {
   ReportingReport,
   SnapshotMeasure,
 } from '@leitbild-monitor/shared/contracts';
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import type { Response } from 'supertest';
 import { api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
@@ -396,6 +397,34 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       await takeSnapshot(name, '2026-01-15');
       const duplicate = await api(app()).post('/api/v1/reporting-dates').send({ name, date: '2026-02-15' }).expect(409);
       expect(duplicate.body.message).toContain('name');
+    });
+
+    it('answers any name, date and since with a clear 2xx or 4xx, never a server error', async () => {
+      const names = fc.oneof(fc.string({ maxLength: 210 }), fc.string({ unit: 'grapheme', maxLength: 210 }));
+      const dates = fc.oneof(
+        fc
+          .date({ min: new Date('1800-01-01'), max: new Date('3100-01-01'), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom(null, 20260312, '2026-02-29', '2028-02-29', '0000-01-01'),
+      );
+      const taken: string[] = [];
+      await fc.assert(
+        fc.asyncProperty(names, dates, fc.string({ maxLength: 40 }), async (name, date, since) => {
+          const created = await api(app()).post('/api/v1/reporting-dates').send({ name, date });
+          expect([201, 400, 409]).toContain(created.status);
+          if (created.status === 201) {
+            expect(created.body.name).toBe(name.trim());
+            taken.push(created.body.id);
+          } else expect(JSON.stringify(created.body.message)).toMatch(/name|date/);
+          const compared = await api(app())
+            .get(`/api/v1/reporting-dates/${taken.at(-1) ?? UNKNOWN_ID}/changes`)
+            .query({ since });
+          expect([200, 400, 404]).toContain(compared.status);
+        }),
+        { numRuns: 40 },
+      );
+      for (const id of taken) await api(app()).delete(`/api/v1/reporting-dates/${id}`).expect(204);
     });
 
     it('lets viewers and reviewers read but not take or remove reporting dates; only admins remove', async () => {
