@@ -78,24 +78,28 @@ export class DashboardSummaryService {
       period,
     };
     // Read before computing: a write committed meanwhile makes the entry newer than its key, never older.
-    const version = await this.dataVersion.current();
+    const { version, mark } = await this.dataVersion.read();
     const key = JSON.stringify([filter.publicOnly, filter.fieldOfActionId, period.from, period.to, today]);
     const cached = this.cache.get(key);
     if (cached?.version === version) return cached.summary;
 
     const summary = this.compute(filter, today);
-    this.remember(key, version, summary);
+    this.remember(key, version, mark, summary);
     return summary;
   }
 
-  private remember(key: string, version: string, summary: Promise<DashboardSummary>): void {
+  private remember(key: string, version: string, mark: number, summary: Promise<DashboardSummary>): void {
     for (const [other, entry] of this.cache) if (entry.version !== version) this.cache.delete(other);
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, { version, summary });
-    // A failed computation (a bad field of action, a lost connection) is not kept.
-    summary.catch(() => {
+    // A failed computation (a bad field of action, a lost connection) is not kept, nor one that may have read
+    // rows of an SQLite write transaction still open (see DataVersion.read).
+    const forget = () => {
       if (this.cache.get(key)?.summary === summary) this.cache.delete(key);
-    });
+    };
+    summary.then(() => {
+      if (!this.dataVersion.isClean(mark)) forget();
+    }, forget);
   }
 
   private async compute(filter: Filter, today: string): Promise<DashboardSummary> {

@@ -1,5 +1,7 @@
 import { Global, Injectable, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
+import { DataVersionCacheInterceptor } from '../http/data-version-cache.interceptor';
 import { DataVersion } from './data-version';
 
 /**
@@ -14,16 +16,26 @@ import { DataVersion } from './data-version';
 export class TransactionRunner {
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dataVersion: DataVersion,
+  ) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== 'better-sqlite3') return this.dataSource.transaction(work);
-    const result = this.tail.then(() => this.dataSource.transaction(work));
+    const result = this.tail.then(() => {
+      this.dataVersion.noteTransactionBegins();
+      return this.dataSource.transaction(work);
+    });
     this.tail = result.catch(() => undefined);
     return result;
   }
 }
 
+/** Transactions, the data version, and the answers cached on it (for every module: the interceptor is global). */
 @Global()
-@Module({ providers: [TransactionRunner, DataVersion], exports: [TransactionRunner, DataVersion] })
+@Module({
+  providers: [TransactionRunner, DataVersion, { provide: APP_INTERCEPTOR, useClass: DataVersionCacheInterceptor }],
+  exports: [TransactionRunner, DataVersion],
+})
 export class TransactionModule {}

@@ -1,0 +1,637 @@
+// `npm run bench`: the city-scale benchmark. For SQLite and (when a server answers) PostgreSQL:
+//   1. a fresh database, migrated and given a Leitbild with 12 fields of action by one start of the built server;
+//   2. the deterministic data set (tools/bench/generate.mjs): 100,000 measures, 300 actors, 1,000,000 history
+//      entries;
+//   3. the production build started on it (cold start to the first answered request), then autocannon in a
+//      second process (tools/bench/load.mjs), 50 connections: public summary, signed-in summary, a filtered list
+//      page of 50, a measure page, PATCH with If-Match; the server's peak memory (VmHWM);
+//   4. the limits: a bare node:http server answering the same summary bytes, pre-serialised, under the same
+//      load, and the bare SQL of the summary's queries;
+//   5. the overview with this data set in headless Chromium (charts drawn), on SQLite.
+// Prints the figures, ratios and pass/fail per target, and writes them into docs/performance.md between the
+// markers. A report, not a test: it is not part of `npm test`.
+//
+// Options: --measures=100000 --history=<10 per measure> --actors=300 --duration=10 --warmup=3 --connections=50
+//          --databases=sqlite,postgres --no-browser --no-docs --seed=20261123 --anchor=<today, YYYY-MM-DD>
+// PostgreSQL: BENCH_POSTGRES_URL, else a postgres:// DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres;
+// the benchmark creates its own database there and drops it afterwards.
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { generatePostgres, generateSqlite } from './generate.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const arg = (name, fallback) => {
+  const found = process.argv.find((value) => value === `--${name}` || value.startsWith(`--${name}=`));
+  if (!found) return fallback;
+  return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true;
+};
+const MEASURES = Number(arg('measures', 100_000));
+const OPTIONS = {
+  measures: MEASURES,
+  history: Number(arg('history', MEASURES * 10)),
+  actors: Number(arg('actors', 300)),
+  seed: Number(arg('seed', 20261123)),
+  anchor: arg('anchor', new Date().toISOString().slice(0, 10)),
+};
+const DURATION = Number(arg('duration', 10));
+const WARMUP = Number(arg('warmup', 3));
+const CONNECTIONS = Number(arg('connections', 50));
+const DATABASES = String(arg('databases', 'sqlite,postgres')).split(',');
+const BROWSER = !arg('no-browser', false);
+const WRITE_DOCS = !arg('no-docs', false);
+const PORT = Number(arg('port', 3960));
+const BARE_PORT = PORT + 1;
+const ADMIN = { email: 'bench-admin@example.org', password: 'bench-admin-password-1' };
+const FIELDS_OF_ACTION = 12;
+
+const TARGETS = {
+  summaryP95Ms: 50,
+  publicShareOfLimit: 0.4,
+  listP95Ms: 50,
+  patchP95Ms: 30,
+  peakMemoryMb: 300,
+  coldStartMs: 3000,
+  overviewRenderMs: 1000,
+};
+
+const work = join(ROOT, 'tmp', `bench-${process.pid}`);
+const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * The built API and dashboard are copied for the run, so a rebuild of dist/ during the benchmark cannot change
+ * what is measured. The copy stays inside the repository, where the server's packages resolve.
+ */
+function copyBuild() {
+  const api = join(ROOT, 'dist/apps/api/main.js');
+  if (!existsSync(api))
+    throw new Error('dist/apps/api/main.js is missing: run `npx nx build api` (npm run bench does)');
+  cpSync(join(ROOT, 'dist/apps/api'), join(work, 'build/api'), { recursive: true });
+  const dashboard = join(ROOT, 'dist/apps/dashboard/browser');
+  const hasDashboard = existsSync(join(dashboard, 'index.html'));
+  if (hasDashboard) cpSync(dashboard, join(work, 'build/dashboard/browser'), { recursive: true });
+  return { main: join(work, 'build/api/main.js'), hasDashboard };
+}
+
+/** The bundled Harburg Leitbild with twelve fields of action: its five and seven more. */
+function writeLeitbild() {
+  const harburg = JSON.parse(readFileSync(join(ROOT, 'libs/api/demo-data/src/lib/data/leitbild-harburg.json'), 'utf8'));
+  const extra = [
+    'Wohnen und Nachbarschaft',
+    'Gesundheit und Pflege',
+    'Sport und Bewegung',
+    'Kultur und Medien',
+    'Arbeit und Wirtschaft',
+    'Sicherheit und Teilhabe',
+    'Digitale Teilhabe',
+  ];
+  const fields = [...harburg.fieldsOfAction];
+  for (const name of extra.slice(0, FIELDS_OF_ACTION - fields.length)) {
+    fields.push({ key: `bench-${fields.length + 1}`, name, description: `${name} (Benchmark)` });
+  }
+  const file = join(work, 'leitbild-12.json');
+  writeFileSync(file, JSON.stringify({ ...harburg, fieldsOfAction: fields }));
+  return file;
+}
+
+function serverEnv(databaseUrl, leitbildFile) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(PORT),
+    DATABASE_URL: databaseUrl,
+    DEMO_DATA: 'false',
+    LEITBILD_FILE: leitbildFile,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    // One client address sends everything here; the rate limit would measure itself.
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    BACKUP_INTERVAL_HOURS: '0',
+  };
+}
+
+/** Starts the built server; resolves when /api/v1/health answers 200, with the time that took. */
+async function startServer(main, env) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((done) => child.on('exit', done));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited during start: ${stderr}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 120_000) throw new Error(`server did not start: ${stderr}`);
+    await sleep(10);
+  }
+  const coldStartMs = Math.round(performance.now() - started);
+  return {
+    child,
+    coldStartMs,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Peak resident memory of a process so far, in MB (Linux /proc). */
+function peakMemoryMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
+  return Math.round(kb / 1024);
+}
+
+async function signIn(base) {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+  return { cookie: cookies.join('; '), csrf };
+}
+
+async function getJson(base, path, session) {
+  const response = await fetch(`${base}${path}`, { headers: session ? { cookie: session.cookie } : {} });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Runs one autocannon scenario in its own process and returns its result. */
+function load(scenario) {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(import.meta.dirname, 'load.mjs'),
+        JSON.stringify({ connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, ...scenario }),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) =>
+      code === 0 ? done(JSON.parse(out)) : fail(new Error(`load ${scenario.name}: exit ${code}`)),
+    );
+  });
+}
+
+/** The bare node:http server with the summary's bytes, under the same load. */
+async function bareLimit(bytes, path) {
+  const file = join(work, 'summary.json');
+  writeFileSync(file, bytes);
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'bare-server.mjs'), file, String(BARE_PORT)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((done) => child.stdout.once('data', done));
+  try {
+    return await load({ name: 'bare', kind: 'get', url: `http://127.0.0.1:${BARE_PORT}`, paths: [path] });
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+/** The summary's queries, as the service sends them (unfiltered, signed-in, default period), without the API. */
+function summarySql(today, from, end) {
+  return [
+    ['SELECT * FROM field_of_action ORDER BY position ASC, name ASC', []],
+    [
+      `SELECT m.field_of_action_id, m.status, COUNT(*) AS measures,
+        SUM(CASE WHEN m.progress IS NOT NULL AND m.status NOT IN ('rejected', 'on_hold') THEN m.progress ELSE 0 END) AS progress_sum,
+        SUM(CASE WHEN m.progress IS NOT NULL AND m.status NOT IN ('rejected', 'on_hold') THEN 1 ELSE 0 END) AS progress_basis,
+        SUM(CASE WHEN m.planned_end IS NOT NULL AND m.planned_end < $1 AND m.status NOT IN ('completed', 'rejected') THEN 1 ELSE 0 END) AS overdue
+       FROM measure m GROUP BY m.field_of_action_id, m.status`,
+      [today],
+    ],
+    [
+      `SELECT g.id, g.code, g.text, COUNT(m.id) AS active_measures FROM guideline g
+       INNER JOIN leitbild_section s ON s.id = g.section_id
+       LEFT JOIN measure_guideline mg ON mg.guideline_id = g.id
+       LEFT JOIN measure m ON m.id = mg.measure_id AND m.status IN ('planned', 'in_progress')
+       GROUP BY g.id, g.code, g.text, s.position, g.position ORDER BY s.position ASC, g.position ASC`,
+      [],
+    ],
+    [
+      `SELECT h.measure_id, m.title, h.kind, h.at FROM measure_history h INNER JOIN measure m ON m.id = h.measure_id
+       WHERE h.at >= $1 AND h.at < $2 ORDER BY h.id DESC LIMIT 10`,
+      [from, end],
+    ],
+    ...['in_progress', 'completed'].map((status) => [
+      `SELECT SUBSTR(ms.first_at, 1, 7) AS month, COUNT(*) AS measures FROM measure_milestone ms
+       INNER JOIN measure m ON m.id = ms.measure_id
+       WHERE ms.status = $1 AND ms.first_at >= $2 AND ms.first_at < $3 GROUP BY SUBSTR(ms.first_at, 1, 7)`,
+      [status, from, end],
+    ]),
+  ];
+}
+
+/** Milliseconds for all of the summary's queries in a row, median of 7 runs after one warm-up. */
+async function bareSql(kind, target, period) {
+  const statements = summarySql(period.today, period.from, period.end);
+  const samples = [];
+  if (kind === 'sqlite') {
+    const db = new Database(target, { readonly: true });
+    const prepared = statements.map(([sql, params]) => [db.prepare(sql.replace(/\$\d/g, '?')), params]);
+    for (let run = 0; run < 8; run++) {
+      const started = performance.now();
+      for (const [statement, params] of prepared) statement.all(...params);
+      if (run > 0) samples.push(performance.now() - started);
+    }
+    db.close();
+  } else {
+    const client = new pg.Client({ connectionString: target });
+    await client.connect();
+    for (let run = 0; run < 8; run++) {
+      const started = performance.now();
+      for (const [sql, params] of statements) await client.query(sql, params);
+      if (run > 0) samples.push(performance.now() - started);
+    }
+    await client.end();
+  }
+  return Math.round(median(samples) * 10) / 10;
+}
+
+/** The summary right after a write (the cache must recompute): median of 5 PATCH-then-summary rounds. */
+async function summaryAfterWrite(base, session, measure) {
+  const samples = [];
+  let version = measure.version;
+  for (let round = 0; round < 6; round++) {
+    const patch = await fetch(`${base}/api/v1/measures/${measure.id}`, {
+      method: 'PATCH',
+      headers: {
+        cookie: session.cookie,
+        'x-xsrf-token': session.csrf,
+        'content-type': 'application/json',
+        'if-match': `"${version}"`,
+      },
+      body: JSON.stringify({ progress: 10 + round }),
+    });
+    if (patch.status !== 200) throw new Error(`PATCH for the uncached summary: ${patch.status}`);
+    version = (await patch.json()).version;
+    const started = performance.now();
+    await getJson(base, '/api/v1/dashboard/summary', session);
+    if (round > 0) samples.push(performance.now() - started);
+  }
+  return Math.round(median(samples));
+}
+
+/** The overview in headless Chromium: navigation until the key figures and all three charts are drawn. */
+async function renderOverview(base) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const login = await context.request.post(`${base}/api/v1/auth/login`, { data: ADMIN });
+    if (!login.ok()) throw new Error(`browser sign-in failed: ${login.status()}`);
+    const page = await context.newPage();
+    const charts = () =>
+      document.querySelectorAll('lbm-chart canvas[data-rendered="true"]').length >= 3 &&
+      document.querySelector('[data-testid="key-figure-total"] dd')?.textContent?.trim() !== '';
+    const timeTo = async () => {
+      const started = Date.now();
+      await page.goto(`${base}/overview`);
+      await page.waitForFunction(charts, undefined, { timeout: 30_000, polling: 'raf' });
+      return Date.now() - started;
+    };
+    await timeTo(); // warm HTTP cache, as a returning user has it
+    const samples = [];
+    for (let run = 0; run < 5; run++) samples.push(await timeTo());
+    return { medianMs: median(samples), samples };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function postgresTarget() {
+  const candidates = [
+    process.env.BENCH_POSTGRES_URL,
+    process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined,
+    'postgres://postgres@127.0.0.1:5432/postgres',
+  ].filter(Boolean);
+  const adminUrl = candidates[0];
+  const name = `lbm_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function benchDatabase(kind, build, leitbild) {
+  const result = { database: kind };
+  let databaseUrl;
+  let dropDatabase = async () => undefined;
+  if (kind === 'sqlite') {
+    databaseUrl = `sqlite:${join(work, 'bench.db')}`;
+  } else {
+    const target = await postgresTarget();
+    databaseUrl = target.url;
+    dropDatabase = target.drop;
+  }
+  const env = serverEnv(databaseUrl, leitbild);
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    log(`${kind}: first start (migrations, Leitbild with ${FIELDS_OF_ACTION} fields of action, administrator)`);
+    await (await startServer(build.main, env)).stop();
+
+    log(
+      `${kind}: generating ${OPTIONS.measures} measures, ${OPTIONS.actors} actors, ${OPTIONS.history} history entries`,
+    );
+    const generationStarted = performance.now();
+    result.rows =
+      kind === 'sqlite'
+        ? generateSqlite(databaseUrl.slice('sqlite:'.length), OPTIONS)
+        : await generatePostgres(databaseUrl, OPTIONS);
+    result.generationSeconds = Math.round((performance.now() - generationStarted) / 100) / 10;
+    log(`${kind}: generated in ${result.generationSeconds} s: ${JSON.stringify(result.rows)}`);
+
+    const server = await startServer(build.main, env);
+    result.coldStartMs = server.coldStartMs;
+    log(`${kind}: cold start to first answered request ${server.coldStartMs} ms`);
+    try {
+      const session = await signIn(base);
+      const sessionHeaders = { cookie: session.cookie };
+      const fields = (await getJson(base, '/api/v1/fields-of-action?limit=100', session)).items;
+      const pool = [];
+      for (let page = 1; pool.length < CONNECTIONS * 10; page++) {
+        const items = (
+          await getJson(base, `/api/v1/measures?status=in_progress&limit=100&page=${page}&sort=title`, session)
+        ).items;
+        if (items.length === 0) break;
+        pool.push(...items.map((item) => ({ id: item.id, version: item.version, progress: item.progress })));
+      }
+      const [uncachedProbe, ...writable] = pool;
+      const measureIds = (await getJson(base, '/api/v1/measures?limit=100&sort=-updatedAt', session)).items.map(
+        (item) => item.id,
+      );
+
+      const summary = await getJson(base, '/api/v1/dashboard/summary', session);
+      const period = {
+        today: new Date().toISOString().slice(0, 10),
+        from: summary.timeline.from,
+        end: nextDay(summary.timeline.to),
+      };
+      result.bareSqlMs = await bareSql(
+        kind,
+        kind === 'sqlite' ? databaseUrl.slice('sqlite:'.length) : databaseUrl,
+        period,
+      );
+      result.summaryAfterWriteMs = await summaryAfterWrite(base, session, uncachedProbe);
+      log(
+        `${kind}: summary queries bare ${result.bareSqlMs} ms; summary right after a write ${result.summaryAfterWriteMs} ms`,
+      );
+
+      const publicBytes = Buffer.from(await (await fetch(`${base}/api/v1/public/summary`)).arrayBuffer());
+      result.summaryBytes = publicBytes.length;
+      result.bare = await bareLimit(publicBytes, '/api/v1/public/summary');
+      log(`${kind}: bare node:http limit ${result.bare.requestsPerSecond} req/s`);
+
+      const listPaths = [];
+      for (const field of fields)
+        for (let page = 1; page <= 4; page++)
+          listPaths.push(
+            `/api/v1/measures?fieldOfAction=${field.id}&status=in_progress&sort=-updatedAt&limit=50&page=${page}`,
+          );
+      const scenarios = [
+        { name: 'publicSummary', kind: 'get', paths: ['/api/v1/public/summary'] },
+        { name: 'summary', kind: 'get', paths: ['/api/v1/dashboard/summary'], headers: sessionHeaders },
+        { name: 'list', kind: 'get', paths: listPaths, headers: sessionHeaders },
+        {
+          name: 'measure',
+          kind: 'get',
+          paths: measureIds.map((id) => `/api/v1/measures/${id}`),
+          headers: sessionHeaders,
+        },
+        {
+          name: 'patch',
+          kind: 'patch',
+          measures: writable,
+          headers: { ...sessionHeaders, 'x-xsrf-token': session.csrf },
+        },
+      ];
+      for (const scenario of scenarios) {
+        result[scenario.name] = await load({ ...scenario, url: base });
+        const r = result[scenario.name];
+        log(
+          `${kind}: ${scenario.name} ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} p95 ${r.latencyMs.p95} p99 ${r.latencyMs.p99} ms, ${JSON.stringify(r.statusCodes)}`,
+        );
+      }
+      result.peakMemoryMb = peakMemoryMb(server.child.pid);
+      log(`${kind}: server peak memory ${result.peakMemoryMb} MB`);
+      if (BROWSER && build.hasDashboard) {
+        result.overviewRender = await renderOverview(base);
+        log(`${kind}: overview charts drawn after ${result.overviewRender.medianMs} ms (median of 5)`);
+      }
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await dropDatabase();
+  }
+  return result;
+}
+
+function nextDay(date) {
+  const day = new Date(`${date}T00:00:00.000Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Pass/fail per target (the targets are set for SQLite; PostgreSQL is measured against the same numbers). */
+function verdicts(result) {
+  const share = result.publicSummary.requestsPerSecond / result.bare.requestsPerSecond;
+  const rows = [
+    [
+      'Signed-in summary p95',
+      `${result.summary.latencyMs.p95} ms`,
+      `≤ ${TARGETS.summaryP95Ms} ms`,
+      result.summary.latencyMs.p95 <= TARGETS.summaryP95Ms,
+    ],
+    [
+      'Public summary throughput / bare node:http',
+      `${(share * 100).toFixed(0)} %`,
+      `≥ ${TARGETS.publicShareOfLimit * 100} %`,
+      share >= TARGETS.publicShareOfLimit,
+    ],
+    [
+      'List page of 50 p95',
+      `${result.list.latencyMs.p95} ms`,
+      `≤ ${TARGETS.listP95Ms} ms`,
+      result.list.latencyMs.p95 <= TARGETS.listP95Ms,
+    ],
+    [
+      'PATCH with If-Match p95',
+      `${result.patch.latencyMs.p95} ms`,
+      `≤ ${TARGETS.patchP95Ms} ms`,
+      result.patch.latencyMs.p95 <= TARGETS.patchP95Ms,
+    ],
+    [
+      'Server peak memory (VmHWM)',
+      `${result.peakMemoryMb} MB`,
+      `≤ ${TARGETS.peakMemoryMb} MB`,
+      result.peakMemoryMb <= TARGETS.peakMemoryMb,
+    ],
+    [
+      'Cold start to first answer',
+      `${result.coldStartMs} ms`,
+      `≤ ${TARGETS.coldStartMs} ms`,
+      result.coldStartMs <= TARGETS.coldStartMs,
+    ],
+  ];
+  if (result.overviewRender)
+    rows.push([
+      'Overview charts drawn (Chromium)',
+      `${result.overviewRender.medianMs} ms`,
+      `≤ ${TARGETS.overviewRenderMs} ms`,
+      result.overviewRender.medianMs <= TARGETS.overviewRenderMs,
+    ]);
+  return rows;
+}
+
+function markdown(results) {
+  const [first] = results;
+  const columns = results.map((result) => (result.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'));
+  const lines = [];
+  const header = (...cells) => lines.push(`| ${cells.join(' | ')} |`, `| ${cells.map(() => '---').join(' | ')} |`);
+  const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push(
+    `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ` +
+      `${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per scenario after ` +
+      `${WARMUP} s warm-up; autocannon runs in a second process on the same machine. Data set: ` +
+      `${first.rows.measure.toLocaleString('en')} measures in ${FIELDS_OF_ACTION} fields of action, ${first.rows.actor} actors, ` +
+      `${first.rows.measure_history.toLocaleString('en')} history entries, ${first.rows.measure_guideline.toLocaleString('en')} guideline links ` +
+      `(seed ${OPTIONS.seed}, dates up to ${OPTIONS.anchor}).`,
+    '',
+  );
+  header(
+    'Target',
+    ...columns.map((column) => `${column}: measured`),
+    'Target',
+    ...columns.map((column) => `${column}: met`),
+  );
+  const perDatabase = results.map(verdicts);
+  for (let index = 0; index < perDatabase[0].length; index++) {
+    const [name, , target] = perDatabase[0][index];
+    row(
+      name,
+      ...perDatabase.map((rows) => rows[index]?.[1] ?? '–'),
+      target,
+      ...perDatabase.map((rows) => (rows[index] ? (rows[index][3] ? 'pass' : '**FAIL**') : '–')),
+    );
+  }
+  lines.push('');
+  header('Scenario', ...columns.flatMap((column) => [`${column} req/s`, `${column} p50 / p95 / p99 ms`]), 'Answers');
+  const scenarioNames = {
+    bare: 'Limit: bare node:http, same summary bytes',
+    publicSummary: 'GET /public/summary (anonymous)',
+    summary: 'GET /dashboard/summary (signed in)',
+    list: 'GET /measures, field + status filter, page of 50',
+    measure: 'GET /measures/:id',
+    patch: 'PATCH /measures/:id with If-Match',
+  };
+  for (const [key, label] of Object.entries(scenarioNames)) {
+    row(
+      label,
+      ...results.flatMap((result) => [
+        result[key].requestsPerSecond,
+        `${result[key].latencyMs.p50} / ${result[key].latencyMs.p95} / ${result[key].latencyMs.p99}`,
+      ]),
+      results.map((result) => `${result.database}: ${JSON.stringify(result[key].statusCodes)}`).join('; '),
+    );
+  }
+  lines.push('');
+  header('Other figures', ...columns);
+  row(
+    'Public summary as share of the bare limit',
+    ...results.map((r) => `${((r.publicSummary.requestsPerSecond / r.bare.requestsPerSecond) * 100).toFixed(0)} %`),
+  );
+  row(
+    'Signed-in summary as share of the bare limit',
+    ...results.map((r) => `${((r.summary.requestsPerSecond / r.bare.requestsPerSecond) * 100).toFixed(0)} %`),
+  );
+  row('Summary bytes', ...results.map((r) => r.summaryBytes.toLocaleString('en')));
+  row("Bare SQL of the summary's queries (in a row)", ...results.map((r) => `${r.bareSqlMs} ms`));
+  row('Summary right after a write (recomputed, over HTTP)', ...results.map((r) => `${r.summaryAfterWriteMs} ms`));
+  row('… as multiple of the bare SQL', ...results.map((r) => `${(r.summaryAfterWriteMs / r.bareSqlMs).toFixed(1)} ×`));
+  row('PATCH answers 412 (should be 0)', ...results.map((r) => r.patch.statusCodes['412'] ?? 0));
+  row('Generating the data set', ...results.map((r) => `${r.generationSeconds} s`));
+  return lines.join('\n');
+}
+
+function writeDocs(table) {
+  const file = join(ROOT, 'docs/performance.md');
+  const begin = '<!-- bench:begin (generated by `npm run bench`; edits between these markers are overwritten) -->';
+  const end = '<!-- bench:end -->';
+  const text = readFileSync(file, 'utf8');
+  const block = `${begin}\n\n${table}\n\n${end}`;
+  const from = text.indexOf('<!-- bench:begin');
+  const to = text.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? text.slice(0, from) + block + text.slice(to + end.length)
+      : `${text.trimEnd()}\n\n## City-scale benchmark: latest run\n\n${block}\n`;
+  writeFileSync(file, next);
+  log('docs/performance.md updated');
+}
+
+mkdirSync(work, { recursive: true });
+let failed = false;
+try {
+  const build = copyBuild();
+  const leitbild = writeLeitbild();
+  const results = [];
+  for (const kind of DATABASES) {
+    try {
+      results.push(await benchDatabase(kind, build, leitbild));
+    } catch (error) {
+      if (kind === 'postgres' && /ECONNREFUSED|password|does not exist/.test(String(error?.message ?? error))) {
+        log(`postgres: skipped, no server (${error.message})`);
+        continue;
+      }
+      throw error;
+    }
+  }
+  const table = markdown(results);
+  console.log(`\n${table}\n`);
+  writeFileSync(join(ROOT, 'tmp', 'bench-result.json'), JSON.stringify(results, null, 2));
+  if (WRITE_DOCS) writeDocs(table);
+  const sqlite = results.find((result) => result.database === 'sqlite');
+  const missed = sqlite ? verdicts(sqlite).filter(([, , , met]) => !met) : [];
+  console.log(
+    missed.length === 0
+      ? 'Every SQLite target met.'
+      : `SQLite targets missed: ${missed.map(([name]) => name).join('; ')}`,
+  );
+} catch (error) {
+  console.error(error);
+  failed = true;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
