@@ -146,4 +146,31 @@ describe('two API instances over one PostgreSQL database', () => {
     expect(afterStatus.totals.byStatus.in_review).toBe(before.totals.byStatus.in_review + 1);
     expect(afterStatus.totals.byStatus.proposed).toBe(before.totals.byStatus.proposed);
   });
+
+  it("a write through one instance shows at once in the other's register and measure page (no stale cache)", async () => {
+    const page = '/measures?sort=-updatedAt&limit=5';
+    const [oldest] = (await get<{ items: Measure[] }>(first, '/measures?sort=updatedAt&limit=1')).items;
+    // Read twice on the first instance, so the second answer comes from its cache.
+    await get(first, page);
+    const measurePage = await get<Measure>(first, `/measures/${oldest.id}`);
+    expect(await get<Measure>(first, `/measures/${oldest.id}`)).toEqual(measurePage);
+    expect(measurePage.version).toBe(oldest.version);
+
+    const changed = await write(
+      second,
+      'PATCH',
+      `/measures/${oldest.id}`,
+      { title: 'Geändert über B' },
+      oldest.version,
+    );
+    expect(changed.status).toBe(200);
+    expect((await get<{ items: Measure[] }>(first, page)).items[0]).toMatchObject({
+      id: oldest.id,
+      title: 'Geändert über B',
+      version: oldest.version + 1,
+    });
+    const response = await fetch(`${first}/measures/${oldest.id}`, { headers: { cookie: session.cookie } });
+    expect(response.headers.get('etag')).toBe(`"${oldest.version + 1}"`);
+    expect(((await response.json()) as Measure).title).toBe('Geändert über B');
+  });
 });
