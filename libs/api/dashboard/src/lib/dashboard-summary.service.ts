@@ -21,6 +21,8 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { nextDay, periodMonths, resolvePeriod, SummaryPeriod } from './summary-period';
 
 const RECENT_CHANGES = 10;
+/** How many of the newest history entries are read to find the latest changes of a narrowed summary. */
+const RECENT_CHANGES_SCAN = 200;
 /** Summaries kept per API instance: one per combination of filters asked for since the data last changed. */
 const CACHE_LIMIT = 200;
 
@@ -189,64 +191,80 @@ export class DashboardSummaryService {
     return this.narrow(builder, filter).getRawMany<StatusRow>();
   }
 
+  /**
+   * Every guideline in Leitbild order with its active measures. Counted from the measures' side (the active ones
+   * and their links) and merged with the guidelines here: at 100,000 measures that reads the links of the active
+   * measures only, instead of looking up the measure of every link.
+   */
   private async guidelineCoverage(filter: Filter): Promise<DashboardSummary['guidelines']> {
-    const builder = this.dataSource
+    const guidelines = this.dataSource
       .getRepository(GuidelineEntity)
       .createQueryBuilder('g')
       .innerJoin(LeitbildSectionEntity, 's', 's.id = g.sectionId')
-      .leftJoin(MeasureGuidelineEntity, 'mg', 'mg.guidelineId = g.id')
-      .leftJoin(
-        MeasureEntity,
-        'm',
-        `m.id = mg.measureId AND m.status IN (:...active)` +
-          (filter.publicOnly ? ' AND m.isPublic = :isPublic' : '') +
-          (filter.fieldOfActionId ? ' AND m.fieldOfActionId = :fieldOfActionId' : ''),
-        { active: ACTIVE_STATUSES, isPublic: true, fieldOfActionId: filter.fieldOfActionId },
-      )
       .select('g.id', 'guideline_id')
       .addSelect('g.code', 'code')
       .addSelect('g.text', 'text')
-      .addSelect('COUNT(m.id)', 'active_measures')
-      .groupBy('g.id')
-      .addGroupBy('g.code')
-      .addGroupBy('g.text')
-      .addGroupBy('s.position')
-      .addGroupBy('g.position')
       .orderBy('s.position', 'ASC')
-      .addOrderBy('g.position', 'ASC');
-    const rows = await builder.getRawMany<{
-      guideline_id: string;
-      code: string;
-      text: string;
-      active_measures: string | number;
-    }>();
+      .addOrderBy('g.position', 'ASC')
+      .getRawMany<{ guideline_id: string; code: string; text: string }>();
+    const counts = this.narrow(
+      this.dataSource
+        .getRepository(MeasureEntity)
+        .createQueryBuilder('m')
+        .innerJoin(MeasureGuidelineEntity, 'mg', 'mg.measureId = m.id')
+        .select('mg.guidelineId', 'guideline_id')
+        .addSelect('COUNT(*)', 'active_measures')
+        .where('m.status IN (:...active)', { active: ACTIVE_STATUSES })
+        .groupBy('mg.guidelineId'),
+      filter,
+    ).getRawMany<{ guideline_id: string; active_measures: string | number }>();
+    const [rows, active] = await Promise.all([guidelines, counts]);
+    const activeOf = new Map(active.map((row) => [row.guideline_id, Number(row.active_measures)]));
     return rows.map((row) => ({
       guidelineId: row.guideline_id,
       code: row.code,
       text: row.text,
-      activeMeasures: Number(row.active_measures),
+      activeMeasures: activeOf.get(row.guideline_id) ?? 0,
     }));
   }
 
+  /**
+   * The latest changes in the period. The newest history entries are read by id (the primary key) and narrowed
+   * in the application; only when they hold too few of the asked-for measures (a small field of action) does the
+   * database join and filter the whole period — a query plan that reads far more rows at city scale.
+   */
   private async recentChanges(filter: Filter): Promise<DashboardSummary['recentChanges']> {
-    const builder = this.dataSource
-      .getRepository(MeasureHistoryEntity)
-      .createQueryBuilder('h')
-      .innerJoin(MeasureEntity, 'm', 'm.id = h.measureId')
-      .select('h.measureId', 'measure_id')
-      .addSelect('m.title', 'title')
-      .addSelect('h.kind', 'kind')
-      .addSelect('h.at', 'at')
-      .where('h.at >= :start AND h.at < :end', { start: filter.period.from, end: nextDay(filter.period.to) })
-      .orderBy('h.id', 'DESC')
-      .limit(RECENT_CHANGES);
-    const rows = await this.narrow(builder, filter).getRawMany<{
-      measure_id: string;
-      title: string;
-      kind: string;
-      at: string;
-    }>();
-    return rows.map((row) => ({ measureId: row.measure_id, title: row.title, kind: row.kind, at: row.at }));
+    const window = { start: filter.period.from, end: nextDay(filter.period.to) };
+    const query = () =>
+      this.dataSource
+        .getRepository(MeasureHistoryEntity)
+        .createQueryBuilder('h')
+        .innerJoin(MeasureEntity, 'm', 'm.id = h.measureId')
+        .select('h.measureId', 'measure_id')
+        .addSelect('m.title', 'title')
+        .addSelect('h.kind', 'kind')
+        .addSelect('h.at', 'at')
+        .where('h.at >= :start AND h.at < :end', window)
+        .orderBy('h.id', 'DESC');
+    type Row = { measure_id: string; title: string; kind: string; at: string };
+    const toChange = (row: Row) => ({ measureId: row.measure_id, title: row.title, kind: row.kind, at: row.at });
+    if (!filter.publicOnly && !filter.fieldOfActionId) {
+      return (await query().limit(RECENT_CHANGES).getRawMany<Row>()).map(toChange);
+    }
+    const newest = await query()
+      .addSelect('m.isPublic', 'is_public')
+      .addSelect('m.fieldOfActionId', 'field_of_action_id')
+      .limit(RECENT_CHANGES_SCAN)
+      .getRawMany<Row & { is_public: boolean | number; field_of_action_id: string }>();
+    const matching = newest.filter(
+      (row) =>
+        (!filter.publicOnly || Boolean(row.is_public)) &&
+        (!filter.fieldOfActionId || row.field_of_action_id === filter.fieldOfActionId),
+    );
+    if (matching.length >= RECENT_CHANGES || newest.length < RECENT_CHANGES_SCAN) {
+      return matching.slice(0, RECENT_CHANGES).map(toChange);
+    }
+    return (await this.narrow(query(), filter).limit(RECENT_CHANGES).getRawMany<Row>()).map(toChange);
   }
 
   /** Per calendar month of the period: measures started and completed, each counted in the month it first was. */
@@ -274,14 +292,16 @@ export class DashboardSummaryService {
       .select('SUBSTR(ms.first_at, 1, 7)', 'month')
       .addSelect('COUNT(*)', 'measures')
       .from('measure_milestone', 'ms')
-      .innerJoin(MeasureEntity, 'm', 'm.id = ms.measure_id')
       .where('ms.status = :status', { status })
       .andWhere('ms.first_at >= :start AND ms.first_at < :end', {
         start: filter.period.from,
         end: nextDay(filter.period.to),
       })
       .groupBy('SUBSTR(ms.first_at, 1, 7)');
-    const rows = await this.narrow(builder, filter).getRawMany<{ month: string; measures: string | number }>();
+    // The measures are joined only to narrow: the whole register's timeline is read from the milestones alone.
+    if (filter.publicOnly || filter.fieldOfActionId)
+      this.narrow(builder.innerJoin(MeasureEntity, 'm', 'm.id = ms.measure_id'), filter);
+    const rows = await builder.getRawMany<{ month: string; measures: string | number }>();
     return new Map(rows.map((row) => [row.month, Number(row.measures)]));
   }
 }
