@@ -168,6 +168,7 @@ describe('spreadsheet import and export', () => {
       expect(result.errors).toEqual([
         { row: 2, column: 'Fortschritt', message: expect.stringContaining('formula without a stored result') },
       ]);
+      expect(result.rows).toEqual([expect.objectContaining({ row: 2, action: 'error' })]);
     });
   });
 
@@ -195,6 +196,8 @@ describe('spreadsheet import and export', () => {
       const commit = await upload('commit', fixture('errors-in-several-rows.csv'), 'fehler.csv').expect(422);
       expect(commit.headers['content-type']).toBe('application/json; charset=utf-8');
       expect((commit.body as ImportResult).errors).toEqual(expected);
+      // The good row was rolled back with the rest: no id of a measure that does not exist.
+      expect((commit.body as ImportResult).rows[0]).toMatchObject({ action: 'create', measureId: null });
       expect(await tableCounts()).toEqual(before);
     });
 
@@ -210,6 +213,18 @@ describe('spreadsheet import and export', () => {
         },
       ]);
       expect(await tableCounts()).toEqual(before);
+    });
+
+    it('refuses cells PostgreSQL cannot store (NUL) and over-long reasons, naming row and column', async () => {
+      const file = csv([
+        'Titel;Handlungsfeld;Status;Statusbegründung',
+        `A\u0000B;Ehrenamt;Abgelehnt;${'x'.repeat(2001)}`,
+      ]);
+      const result = (await upload('dry-run', file, 'nul.csv').expect(200)).body as ImportResult;
+      expect(result.errors).toEqual([
+        { row: 2, column: 'Titel', message: 'the cell must not contain NUL characters' },
+        { row: 2, column: 'Statusbegründung', message: 'note must be shorter than or equal to 2000 characters' },
+      ]);
     });
 
     it('names unknown and repeated columns in row 1', async () => {
@@ -314,6 +329,11 @@ describe('spreadsheet import and export', () => {
         `${measure.id};2;5`,
       ]);
       const result = (await upload('dry-run', file, 'v.csv').expect(200)).body as ImportResult;
+      expect(result.rows.map((row) => [row.action, row.measureId, row.title])).toEqual([
+        ['error', null, ''],
+        ['error', measure.id, 'Versioniert'],
+        ['error', measure.id, 'Versioniert'],
+      ]);
       expect(result.errors).toEqual([
         { row: 2, column: 'ID', message: 'no measure with the ID 00000000-0000-0000-0000-000000000000' },
         { row: 3, column: 'Version', message: expect.stringContaining('changed since version 1 (current version 2)') },

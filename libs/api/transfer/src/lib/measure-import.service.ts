@@ -1,10 +1,5 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
-import {
-  changesOfEdit,
-  CreateMeasureDto,
-  MeasuresService,
-  UpdateMeasureDto,
-} from '@leitbild-monitor/api/measures';
+import { changesOfEdit, CreateMeasureDto, MeasuresService, UpdateMeasureDto } from '@leitbild-monitor/api/measures';
 import { createValidationPipe, SignedInContext, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type {
   ImportMode,
@@ -53,13 +48,14 @@ export class MeasureImportService {
     try {
       return await this.transactions.run(async (manager) => {
         const result = await run(manager);
-        result.errors.unshift(...sheet.problems);
         if (mode === 'commit' && result.errors.length === 0) return result;
         throw new RollBack(result);
       });
     } catch (error) {
-      if (error instanceof RollBack) return error.result;
-      throw error;
+      if (!(error instanceof RollBack)) throw error;
+      // Measures created before the roll-back no longer exist: their ids must not be shown.
+      for (const row of error.result.rows) if (row.action === 'create') row.measureId = null;
+      return error.result;
     }
   }
 
@@ -73,6 +69,8 @@ export class MeasureImportService {
   ): Promise<ImportResult> {
     const catalogue = await CatalogueIndex.load(manager);
     const rows = sheet.rows.map((raw) => readRow(raw, sheet.header, columns, catalogue));
+    // Cells the reader could not read (a formula without result) make their row an error row.
+    for (const problem of sheet.problems) rows.find((row) => row.row === problem.row)?.errors.unshift(problem);
     const existing = await this.measures.findIn(
       manager,
       rows.flatMap((row) => (row.id ? [row.id] : [])),
@@ -83,7 +81,11 @@ export class MeasureImportService {
       if (row.id) {
         const first = seenIds.get(row.id);
         if (first !== undefined) {
-          row.errors.push({ row: row.row, column: sheet.header[columns.get('id') ?? 0], message: `the same ID as row ${first}` });
+          row.errors.push({
+            row: row.row,
+            column: sheet.header[columns.get('id') ?? 0],
+            message: `the same ID as row ${first}`,
+          });
         } else seenIds.set(row.id, row.row);
       }
       const outcome = await this.importRow(manager, row, existing, sheet.header, columns, mode, context);
@@ -127,7 +129,10 @@ export class MeasureImportService {
       );
       for (const message of messages) row.errors.push(rowErrorOf(row.row, String(message), header, columns, fallback));
     };
-    if (row.errors.length > 0) return outcome('error', row.id);
+    const current = row.id === null ? undefined : existing.get(row.id);
+    // A file of updates may leave out the title: the preview still names the measure.
+    if (current) row.title ||= current.title;
+    if (row.errors.length > 0) return outcome('error', current ? current.id : null);
 
     if (row.id === null) {
       const dto = await validated(CreateMeasureDto, row.edit).catch((error) => fail(error, 'title'));
@@ -146,10 +151,9 @@ export class MeasureImportService {
       }
     }
 
-    const current = existing.get(row.id);
     if (!current) {
       row.errors.push(rowErrorOf(row.row, `no measure with the ID ${row.id}`, header, columns, 'id'));
-      return outcome('error', row.id);
+      return outcome('error', null);
     }
     const dto = await validated(UpdateMeasureDto, row.edit).catch((error) => fail(error, 'title'));
     if (!dto || row.errors.length > 0) return outcome('error', row.id);
@@ -175,7 +179,13 @@ export class MeasureImportService {
         const { measure } = await this.measures.updateIn(savepoint, row.id as string, current.version, dto, context);
         if (statusChanges && row.status) {
           await this.measures
-            .changeStatusIn(savepoint, measure.id, measure.version, { status: row.status, note: row.statusNote }, context)
+            .changeStatusIn(
+              savepoint,
+              measure.id,
+              measure.version,
+              { status: row.status, note: row.statusNote },
+              context,
+            )
             .catch((error) => {
               throw error instanceof ConflictException ? transitionError(current, row.status as string) : error;
             });
@@ -183,7 +193,10 @@ export class MeasureImportService {
       });
       return outcome('update', row.id, changedFields);
     } catch (error) {
-      fail(error instanceof ForbiddenException || error instanceof NotFoundException ? withColumn(error, 'id') : error, 'title');
+      fail(
+        error instanceof ForbiddenException || error instanceof NotFoundException ? withColumn(error, 'id') : error,
+        'title',
+      );
       return outcome('error', row.id, changedFields);
     }
   }

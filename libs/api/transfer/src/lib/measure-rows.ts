@@ -6,12 +6,13 @@ import type {
   TransferColumnKey,
   TransferRecord,
 } from '@leitbild-monitor/shared/contracts';
-import { TRANSFER_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
+import { TEXT_LIMITS, TRANSFER_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
 import {
   FEASIBILITY_LABELS_DE,
   MEASURE_ORIGIN_LABELS_DE,
   MEASURE_STATUS_LABELS_DE,
 } from '@leitbild-monitor/shared/domain';
+import { unsafeInputProblem } from '@leitbild-monitor/api/platform';
 import type { CatalogueIndex } from './catalogue-index';
 import {
   comparableName,
@@ -168,6 +169,11 @@ export function readRow(
     if (value !== undefined) edit[property] = value;
   };
 
+  // The checks every JSON body gets (no NUL characters, well-formed Unicode) apply to every cell of a file too.
+  raw.cells.forEach((cell, index) => {
+    const problem = index < header.length ? unsafeInputProblem(cell, 'the cell') : null;
+    if (problem) errors.push({ row: raw.row, column: header[index], message: problem });
+  });
   const id = has('id') ? text('id').trim() || null : null;
   const version = has('version') ? (take('version', parseVersion(text('version'))) ?? null) : null;
   if (has('title')) set('title', text('title'));
@@ -181,6 +187,13 @@ export function readRow(
     ? (take('status', parseCoded(text('status'), MEASURE_STATUS_LABELS_DE, 'status')) ?? null)
     : null;
   const statusNote = has('statusNote') ? nullIfBlank(text('statusNote')) : null;
+  if (statusNote && statusNote.length > TEXT_LIMITS.note) {
+    errors.push({
+      row: raw.row,
+      column: column('statusNote'),
+      message: `note must be shorter than or equal to ${TEXT_LIMITS.note} characters`,
+    });
+  }
   if (has('progress')) set('progress', take('progress', parseProgress(text('progress'))));
   for (const key of ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const) {
     if (has(key)) set(key, take(key, parseDate(text(key))));
@@ -192,7 +205,8 @@ export function readRow(
   if (has('partnerActors')) {
     set('partnerActorIds', take('partnerActors', catalogue.findActors(text('partnerActors'), splitList)));
   }
-  if (has('guidelines')) set('guidelineIds', take('guidelines', catalogue.findGuidelines(text('guidelines'), splitList)));
+  if (has('guidelines'))
+    set('guidelineIds', take('guidelines', catalogue.findGuidelines(text('guidelines'), splitList)));
   if (has('origin')) set('origin', take('origin', parseCoded(text('origin'), MEASURE_ORIGIN_LABELS_DE, 'origin')));
   if (has('feasibility')) {
     set(
