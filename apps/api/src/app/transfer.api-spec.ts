@@ -3,6 +3,7 @@ import { IMPORT_MAX_BYTES, TRANSFER_COLUMNS } from '@leitbild-monitor/shared/con
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
@@ -262,6 +263,30 @@ describe('spreadsheet import and export', () => {
         .attach('file', csv(['Titel']), 'a.csv')
         .expect(400);
       expect(noMode.body.message).toEqual([expect.stringContaining('mode must be one of')]);
+    });
+
+    it('cuts off an upload without declared length at the size limit with 413', async () => {
+      const admin = await userWithToken(app(), { email: 'import-stream@example.org', role: 'admin' });
+      const boundary = 'lbmboundary';
+      const chunks = [
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="gross.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+        ...Array.from({ length: 6 }, () => 'x'.repeat(1024 * 1024)),
+        `\r\n--${boundary}--\r\n`,
+      ];
+      const response = await app().inject({
+        method: 'POST',
+        url: '/api/v1/measures/import?mode=dry-run',
+        headers: {
+          authorization: `Bearer ${admin.token}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
+        // A stream: no Content-Length, so only the limit on the stream itself can stop it.
+        payload: Readable.from(chunks),
+      });
+      expect([response.statusCode, response.json().message]).toEqual([
+        413,
+        expect.stringMatching(/^file: the file is larger/),
+      ]);
     });
 
     it('refuses a file with more rows than the limit, naming the limit', async () => {

@@ -52,6 +52,9 @@ export async function readUploadedFile(request: FastifyRequest): Promise<{ fileN
       throw new BadRequestException(`file: the file must be sent in the field "file", not "${part.fieldname}"`);
     }
     const content = await part.toBuffer();
+    // toBuffer() does not always throw when the limit cuts the stream off (when the cut comes with the
+    // stream's last chunk it returns the first IMPORT_MAX_BYTES): the truncated flag is what counts.
+    if (part.file.truncated) throw new PayloadTooLargeException(TOO_LARGE);
     if (content.length === 0) throw new BadRequestException('file: the file is empty');
     return { fileName: part.filename ?? '', content };
   } catch (error) {
