@@ -437,6 +437,8 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       await api(app(), editor).delete(`/api/v1/reporting-dates/${taken.id}`).expect(403);
       await api(app()).delete(`/api/v1/reporting-dates/${taken.id}`).expect(204);
       await api(app()).get(`/api/v1/reporting-dates/${taken.id}`).expect(404);
+      const audit = await api(app()).get('/api/v1/audit').query({ action: 'reporting_date.delete' }).expect(200);
+      expect(audit.body.items[0]).toMatchObject({ targetId: taken.id, details: { name: 'Versehentlich angelegt' } });
       await api(app()).delete(`/api/v1/reporting-dates/${taken.id}`).expect(404);
     });
   });
