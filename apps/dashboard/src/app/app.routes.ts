@@ -37,6 +37,13 @@ export const appRoutes: Routes = [
       import('@leitbild-monitor/dashboard/measures/feature-edit').then((m) => m.MeasureFormPageComponent),
   },
   {
+    path: 'measures/import',
+    title: 'transfer.import.title',
+    canActivate: [requireRole('editor', 'admin')],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/transfer/feature-import').then((m) => m.MeasureImportPageComponent),
+  },
+  {
     path: 'measures/:id',
     title: 'measure.title',
     canActivate: [requireSignIn],
@@ -49,6 +56,18 @@ export const appRoutes: Routes = [
     canActivate: [requireRole('editor', 'admin')],
     loadComponent: () =>
       import('@leitbild-monitor/dashboard/measures/feature-edit').then((m) => m.MeasureFormPageComponent),
+  },
+  {
+    path: 'reports',
+    title: 'reports.title',
+    canActivate: [requireSignIn],
+    loadComponent: () => import('@leitbild-monitor/dashboard/reports/feature').then((m) => m.ReportsPageComponent),
+  },
+  {
+    path: 'reports/:id',
+    title: 'reports.report.title',
+    canActivate: [requireSignIn],
+    loadComponent: () => import('@leitbild-monitor/dashboard/reports/feature').then((m) => m.ReportPageComponent),
   },
   {
     path: 'public',

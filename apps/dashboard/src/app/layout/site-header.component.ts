@@ -18,6 +18,7 @@ const NAVIGATION: readonly NavigationItem[] = [
   { path: '/overview', label: 'nav.overview', signedInOnly: true },
   { path: '/measures', label: 'nav.measures', signedInOnly: true },
   { path: '/leitbild', label: 'nav.leitbild', signedInOnly: true },
+  { path: '/reports', label: 'nav.reports', signedInOnly: true },
   { path: '/admin', label: 'nav.admin', signedInOnly: true, roles: ['admin'] },
   { path: '/public', label: 'nav.public', signedInOnly: false },
 ];

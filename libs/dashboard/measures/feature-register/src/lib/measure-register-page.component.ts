@@ -11,6 +11,7 @@ import {
   MeasurePageSize,
   MeasureReferencesService,
   filtersFromQueryParams,
+  filtersToListQuery,
   filtersToQueryParams,
   hasActiveFilters,
   nextSort,
@@ -19,8 +20,9 @@ import {
   withoutFilters,
 } from '@leitbild-monitor/dashboard/measures/data-access';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
+import { ExportLinksComponent, ExportParams } from '@leitbild-monitor/dashboard/transfer/ui';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
-import { MeasureSortKey } from '@leitbild-monitor/shared/contracts';
+import { EXPORT_FORMATS, MeasureSortKey } from '@leitbild-monitor/shared/contracts';
 import { map } from 'rxjs';
 import { FilterChange, FilterOption, MeasureFilterFormComponent } from './measure-filter-form.component';
 import { MeasurePaginationComponent } from './measure-pagination.component';
@@ -43,6 +45,7 @@ const sameFilters = (a: MeasureFilters, b: MeasureFilters) => JSON.stringify(a) 
     RouterLink,
     TranslocoPipe,
     RemoteDataStatusComponent,
+    ExportLinksComponent,
     MeasureFilterFormComponent,
     MeasurePaginationComponent,
     MeasureTableComponent,
@@ -75,6 +78,15 @@ export class MeasureRegisterPageComponent implements OnInit {
   protected readonly mayCreate = computed(() => {
     const role = this.auth.user()?.role;
     return role === 'admin' || role === 'editor';
+  });
+
+  protected readonly exportFormats = EXPORT_FORMATS;
+  /** The export takes the register's filters and order, but not its page: it downloads every matching measure. */
+  protected readonly exportParams = computed<ExportParams>(() => {
+    const query: Record<string, string | number | boolean | undefined> = { ...filtersToListQuery(this.filters()) };
+    delete query['page'];
+    delete query['limit'];
+    return query;
   });
 
   protected readonly fieldsOfAction = computed<readonly FilterOption[] | null>(() => {

@@ -5,6 +5,8 @@ import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { PublicDataService } from '@leitbild-monitor/dashboard/public/data-access';
+import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
+import { OPEN_DATA_FORMATS } from '@leitbild-monitor/shared/contracts';
 
 @Component({
   selector: 'lbm-public-page',
@@ -16,8 +18,14 @@ import { PublicDataService } from '@leitbild-monitor/dashboard/public/data-acces
     RemoteDataStatusComponent,
     SummaryChartsComponent,
     SummaryFiguresComponent,
+    ExportLinksComponent,
   ],
   templateUrl: './public-page.component.html',
+  styles: `
+    .open-data {
+      margin-block: var(--space-6);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PublicPageComponent implements OnInit {
@@ -26,6 +34,7 @@ export class PublicPageComponent implements OnInit {
   protected readonly summary = this.data.summary;
   protected readonly measures = this.data.latestMeasures;
   protected readonly locale = inject(LanguageService).language;
+  protected readonly openDataFormats = OPEN_DATA_FORMATS;
 
   ngOnInit(): void {
     this.data.refreshSummary();

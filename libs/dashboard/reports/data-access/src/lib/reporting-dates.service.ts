@@ -1,0 +1,60 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  CreateReportingDateRequest,
+  Page,
+  ReportingChanges,
+  ReportingDate,
+  ReportingReport,
+} from '@leitbild-monitor/shared/contracts';
+import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { Observable, firstValueFrom, map } from 'rxjs';
+
+const URL = '/api/v1/reporting-dates';
+
+/** The later side of a comparison that stands for today's state of the measures. */
+export const CURRENT_STATE = 'current';
+
+export function reportPdfUrl(id: string): string {
+  return `${URL}/${encodeURIComponent(id)}/report.pdf`;
+}
+
+/** A list answer may come as a page or as a plain array; the dashboard needs the items. */
+function itemsOf<T>(body: Page<T> | T[]): T[] {
+  return Array.isArray(body) ? body : body.items;
+}
+
+/**
+ * Reporting dates ("Stichtage"): the list, creating one (which freezes the state of every measure), the changes
+ * between two of them (or one and today) and the report of one.
+ */
+@Injectable({ providedIn: 'root' })
+export class ReportingDatesService {
+  private readonly http = inject(HttpClient);
+  private readonly listResource = new RemoteResource(() =>
+    this.http.get<Page<ReportingDate> | ReportingDate[]>(URL, { params: { limit: 100 } }).pipe(map(itemsOf)),
+  );
+
+  /** Newest date first, as the API sorts them. */
+  readonly reportingDates = this.listResource.state;
+
+  load(): void {
+    this.listResource.reload();
+  }
+
+  /** Creates a reporting date and reloads the list; rejects with the HTTP error (400 names the field). */
+  async create(request: CreateReportingDateRequest): Promise<ReportingDate> {
+    const created = await firstValueFrom(this.http.post<ReportingDate>(URL, request));
+    this.listResource.reload();
+    return created;
+  }
+
+  /** What changed from `since` to `to` (a reporting date's id, or `current` for today). */
+  changes(since: string, to: string): Observable<ReportingChanges> {
+    return this.http.get<ReportingChanges>(`${URL}/${encodeURIComponent(to)}/changes`, { params: { since } });
+  }
+
+  report(id: string): Observable<ReportingReport> {
+    return this.http.get<ReportingReport>(`${URL}/${encodeURIComponent(id)}/report`);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/reports-page.component';
+export * from './lib/report-page.component';

@@ -1,0 +1,90 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { IMPORT_MAX_BYTES, ImportMode, ImportResult } from '@leitbild-monitor/shared/contracts';
+import { firstValueFrom } from 'rxjs';
+
+const IMPORT_URL = '/api/v1/measures/import';
+
+/** File endings the import reads; everything else is refused before it is sent. */
+export const IMPORT_FILE_TYPES = ['.csv', '.xlsx'] as const;
+
+/** Why an upload brought no result, in terms the page can explain. */
+export type ImportFailure =
+  /** The file is larger than the API accepts (checked before sending, and the API's 413). */
+  | { kind: 'too-large'; maxBytes: number }
+  /** Not a .csv or .xlsx file (checked before sending, and the API's 415). */
+  | { kind: 'unsupported-type' }
+  /** The API could not read the file at all (400), with its messages. */
+  | { kind: 'unreadable'; messages: string[] }
+  | { kind: 'forbidden' }
+  | { kind: 'sign-in-required' }
+  | { kind: 'unavailable' };
+
+/** What an upload answered: the result (dry run, commit, or a commit refused for errors — 422) or a failure. */
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; failure: ImportFailure };
+
+/** A check the dashboard can make before sending: size and file ending. */
+export function checkImportFile(file: Pick<File, 'name' | 'size'>): ImportFailure | null {
+  const name = file.name.toLowerCase();
+  if (!IMPORT_FILE_TYPES.some((ending) => name.endsWith(ending))) {
+    return { kind: 'unsupported-type' };
+  }
+  return file.size > IMPORT_MAX_BYTES ? { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES } : null;
+}
+
+function messagesOf(error: HttpErrorResponse): string[] {
+  const message = (error.error as { message?: unknown } | null)?.message;
+  if (typeof message === 'string') return [message];
+  return Array.isArray(message) ? message.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function isImportResult(body: unknown): body is ImportResult {
+  const candidate = body as Partial<ImportResult> | null;
+  return !!candidate && Array.isArray(candidate.errors) && Array.isArray(candidate.rows);
+}
+
+/** Reads an upload's failure: a commit with errors (422) still carries the row-by-row result. */
+export function importOutcomeOf(error: unknown): ImportOutcome {
+  if (!(error instanceof HttpErrorResponse)) {
+    return { ok: false, failure: { kind: 'unavailable' } };
+  }
+  if (error.status === 422 && isImportResult(error.error)) {
+    return { ok: true, result: error.error };
+  }
+  switch (error.status) {
+    case 413:
+      return { ok: false, failure: { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES } };
+    case 415:
+      return { ok: false, failure: { kind: 'unsupported-type' } };
+    case 400:
+      return { ok: false, failure: { kind: 'unreadable', messages: messagesOf(error) } };
+    case 401:
+      return { ok: false, failure: { kind: 'sign-in-required' } };
+    case 403:
+      return { ok: false, failure: { kind: 'forbidden' } };
+    default:
+      return { ok: false, failure: { kind: 'unavailable' } };
+  }
+}
+
+/**
+ * The measure import: the same file goes up twice, first as a dry run that writes nothing, then as the commit,
+ * which the API applies all or nothing. The CSRF header is added by Angular's XSRF interceptor (app config).
+ */
+@Injectable({ providedIn: 'root' })
+export class MeasureImportService {
+  private readonly http = inject(HttpClient);
+
+  async upload(file: File, mode: ImportMode): Promise<ImportOutcome> {
+    const local = checkImportFile(file);
+    if (local) return { ok: false, failure: local };
+    const body = new FormData();
+    body.append('file', file, file.name);
+    try {
+      const result = await firstValueFrom(this.http.post<ImportResult>(IMPORT_URL, body, { params: { mode } }));
+      return { ok: true, result };
+    } catch (error) {
+      return importOutcomeOf(error);
+    }
+  }
+}

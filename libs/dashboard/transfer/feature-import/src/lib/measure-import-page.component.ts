@@ -1,0 +1,140 @@
+import { DecimalPipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  IMPORT_FILE_TYPES,
+  ImportFailure,
+  MeasureImportService,
+  checkImportFile,
+} from '@leitbild-monitor/dashboard/transfer/data-access';
+import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import {
+  EXPORT_FORMATS,
+  IMPORT_MAX_BYTES,
+  ImportMode,
+  ImportResult,
+  TRANSFER_COLUMNS,
+  TRANSFER_LIST_SEPARATOR,
+  TRANSFER_REQUIRED_FOR_CREATE,
+} from '@leitbild-monitor/shared/contracts';
+
+type Phase = 'idle' | 'checking' | 'checked' | 'committing' | 'committed';
+
+/** Ids of the elements the page moves the focus to, so that the outcome of each step is read out. */
+const FOCUS = {
+  file: 'import-file',
+  failure: 'import-failure',
+  errors: 'import-error-summary',
+  checked: 'import-checked',
+  committed: 'import-committed',
+} as const;
+
+/**
+ * `/measures/import` for editors and administrators: choose a .csv or .xlsx file, check it in a dry run that
+ * writes nothing, read the preview row by row and every error with row and column, and only then import it.
+ * The commit sends the same file again; the API applies it all or nothing.
+ */
+@Component({
+  selector: 'lbm-measure-import-page',
+  imports: [DecimalPipe, RouterLink, TranslocoPipe, ExportLinksComponent],
+  templateUrl: './measure-import-page.component.html',
+  styleUrl: './measure-import-page.component.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MeasureImportPageComponent {
+  private readonly imports = inject(MeasureImportService);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+
+  protected readonly locale = inject(LanguageService).language;
+  protected readonly ids = FOCUS;
+  protected readonly accept = [
+    ...IMPORT_FILE_TYPES,
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ].join(',');
+  protected readonly maxMegabytes = IMPORT_MAX_BYTES / (1024 * 1024);
+  /** The columns of the format, from the contract the API reads files with. */
+  protected readonly columns = TRANSFER_COLUMNS.map((column) => ({
+    header: column.header,
+    required: TRANSFER_REQUIRED_FOR_CREATE.includes(column.key),
+  }));
+  protected readonly listSeparator = TRANSFER_LIST_SEPARATOR.trim();
+  protected readonly templateFormats = EXPORT_FORMATS.filter((format) => format !== 'json');
+
+  protected readonly file = signal<File | null>(null);
+  protected readonly missingFile = signal(false);
+  protected readonly phase = signal<Phase>('idle');
+  protected readonly failure = signal<ImportFailure | null>(null);
+  protected readonly result = signal<ImportResult | null>(null);
+
+  protected readonly busy = computed(() => this.phase() === 'checking' || this.phase() === 'committing');
+  /** The commit is offered only for a checked file without a single error. */
+  protected readonly mayCommit = computed(() => {
+    const result = this.result();
+    return this.phase() === 'checked' && result !== null && result.errors.length === 0 && result.rows.length > 0;
+  });
+
+  protected chooseFile(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0] ?? null;
+    // A new file invalidates the preview of the old one: its commit must be checked first.
+    this.file.set(file);
+    this.missingFile.set(false);
+    this.result.set(null);
+    this.phase.set('idle');
+    this.failure.set(file ? checkImportFile(file) : null);
+  }
+
+  protected async check(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy()) return;
+    const file = this.file();
+    if (!file) {
+      this.missingFile.set(true);
+      this.focus(FOCUS.file);
+      return;
+    }
+    await this.send(file, 'dry-run');
+  }
+
+  protected async commit(): Promise<void> {
+    const file = this.file();
+    if (!file || !this.mayCommit() || this.busy()) return;
+    await this.send(file, 'commit');
+  }
+
+  private async send(file: File, mode: ImportMode): Promise<void> {
+    this.failure.set(null);
+    this.phase.set(mode === 'commit' ? 'committing' : 'checking');
+    const outcome = await this.imports.upload(file, mode);
+    if (!outcome.ok) {
+      this.phase.set(mode === 'commit' ? 'checked' : 'idle');
+      if (mode === 'dry-run') this.result.set(null);
+      this.failure.set(outcome.failure);
+      this.focus(FOCUS.failure);
+      return;
+    }
+    const result = outcome.result;
+    this.result.set(result);
+    // A commit refused with errors (the data changed since the dry run) shows them like a dry run does.
+    const committed = mode === 'commit' && result.errors.length === 0;
+    this.phase.set(committed ? 'committed' : 'checked');
+    this.focus(committed ? FOCUS.committed : result.errors.length > 0 ? FOCUS.errors : FOCUS.checked);
+  }
+
+  private focus(id: string): void {
+    afterNextRender({ write: () => this.document.getElementById(id)?.focus() }, { injector: this.injector });
+  }
+}
