@@ -217,11 +217,14 @@ function summarySql(today, from, end) {
       [today],
     ],
     [
-      `SELECT g.id, g.code, g.text, COUNT(m.id) AS active_measures FROM guideline g
-       INNER JOIN leitbild_section s ON s.id = g.section_id
-       LEFT JOIN measure_guideline mg ON mg.guideline_id = g.id
-       LEFT JOIN measure m ON m.id = mg.measure_id AND m.status IN ('planned', 'in_progress')
-       GROUP BY g.id, g.code, g.text, s.position, g.position ORDER BY s.position ASC, g.position ASC`,
+      `SELECT g.id, g.code, g.text FROM guideline g INNER JOIN leitbild_section s ON s.id = g.section_id
+       ORDER BY s.position ASC, g.position ASC`,
+      [],
+    ],
+    [
+      `SELECT mg.guideline_id, COUNT(*) AS active_measures FROM measure m
+       INNER JOIN measure_guideline mg ON mg.measure_id = m.id
+       WHERE m.status IN ('planned', 'in_progress') GROUP BY mg.guideline_id`,
       [],
     ],
     [
@@ -231,7 +234,6 @@ function summarySql(today, from, end) {
     ],
     ...['in_progress', 'completed'].map((status) => [
       `SELECT SUBSTR(ms.first_at, 1, 7) AS month, COUNT(*) AS measures FROM measure_milestone ms
-       INNER JOIN measure m ON m.id = ms.measure_id
        WHERE ms.status = $1 AND ms.first_at >= $2 AND ms.first_at < $3 GROUP BY SUBSTR(ms.first_at, 1, 7)`,
       [status, from, end],
     ]),
@@ -381,7 +383,7 @@ async function benchDatabase(kind, build, leitbild) {
       const pool = [];
       for (let page = 1; pool.length < CONNECTIONS * 10; page++) {
         const items = (
-          await getJson(base, `/api/v1/measures?status=in_progress&limit=100&page=${page}&sort=title`, session)
+          await getJson(base, `/api/v1/measures?status=in_progress&limit=100&page=${page}&sort=-updatedAt`, session)
         ).items;
         if (items.length === 0) break;
         pool.push(...items.map((item) => ({ id: item.id, version: item.version, progress: item.progress })));

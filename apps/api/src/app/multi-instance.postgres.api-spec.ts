@@ -135,10 +135,18 @@ describe('two API instances over one PostgreSQL database', () => {
     expect(after.totals.byStatus.proposed).toBe(before.totals.byStatus.proposed + 1);
     expect(after.recentChanges[0]).toMatchObject({ measureId: measure.id, kind: 'created' });
 
+    // The anonymous public summary (answered from serialised bytes) tells browsers it has not changed ...
+    const etag = (await fetch(`${first}/public/summary`)).headers.get('etag') as string;
+    expect((await fetch(`${first}/public/summary`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+
     const published = await write(second, 'PATCH', `/measures/${measure.id}`, { public: true }, measure.version);
     expect(published.status).toBe(200);
     const publicAfter = await get<DashboardSummary>(first, '/public/summary');
     expect(publicAfter.totals.total).toBe(publicBefore.totals.total + 1);
+    // ... until a write through the other instance changes it.
+    const changed = await fetch(`${first}/public/summary`, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(((await changed.json()) as DashboardSummary).totals.total).toBe(publicAfter.totals.total);
 
     const reviewed = await write(second, 'POST', `/measures/${measure.id}/status`, { status: 'in_review' }, 2);
     expect(reviewed.status).toBe(200);

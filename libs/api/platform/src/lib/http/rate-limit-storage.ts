@@ -1,5 +1,12 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 
+export interface RateLimitRecord {
+  totalHits: number;
+  timeToExpire: number;
+  isBlocked: boolean;
+  timeToBlockExpire: number;
+}
+
 interface Window {
   /** Start of the current fixed window (ms). */
   start: number;
@@ -30,7 +37,12 @@ export class SlidingWindowRateLimitStorage implements ThrottlerStorage {
     limit: number,
     blockDuration: number,
     throttlerName: string,
-  ): Promise<{ totalHits: number; timeToExpire: number; isBlocked: boolean; timeToBlockExpire: number }> {
+  ): Promise<RateLimitRecord> {
+    return this.hit(key, ttl, limit, blockDuration, throttlerName);
+  }
+
+  /** `increment` without the promise, for callers outside Nest's guard chain. */
+  hit(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): RateLimitRecord {
     const now = Date.now();
     this.ensureSweeper(ttl, blockDuration);
     const id = `${throttlerName}\u0000${key}`;
