@@ -60,6 +60,9 @@ const TARGETS = {
 };
 
 const work = join(ROOT, 'tmp', `bench-${process.pid}`);
+/** The 1-minute load average: other processes on the machine compete for the same cores. */
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+const loadAtStart = loadAverage();
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -145,10 +148,10 @@ async function startServer(main, env) {
   };
 }
 
-/** Peak resident memory of a process so far, in MB (Linux /proc). */
-function peakMemoryMb(pid) {
+/** Peak (VmHWM) or current (VmRSS) resident memory of a process, in MB (Linux /proc). */
+function memoryMb(pid, field = 'VmHWM') {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
   return Math.round(kb / 1024);
 }
 
@@ -375,6 +378,7 @@ async function benchDatabase(kind, build, leitbild) {
 
     const server = await startServer(build.main, env);
     result.coldStartMs = server.coldStartMs;
+    result.startMemoryMb = memoryMb(server.child.pid, 'VmRSS');
     log(`${kind}: cold start to first answered request ${server.coldStartMs} ms`);
     try {
       const session = await signIn(base);
@@ -444,7 +448,7 @@ async function benchDatabase(kind, build, leitbild) {
           `${kind}: ${scenario.name} ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} p95 ${r.latencyMs.p95} p99 ${r.latencyMs.p99} ms, ${JSON.stringify(r.statusCodes)}`,
         );
       }
-      result.peakMemoryMb = peakMemoryMb(server.child.pid);
+      result.peakMemoryMb = memoryMb(server.child.pid);
       log(`${kind}: server peak memory ${result.peakMemoryMb} MB`);
       if (BROWSER && build.hasDashboard) {
         result.overviewRender = await renderOverview(base);
@@ -528,7 +532,8 @@ function markdown(results) {
       `${WARMUP} s warm-up; autocannon runs in a second process on the same machine. Data set: ` +
       `${first.rows.measure.toLocaleString('en')} measures in ${FIELDS_OF_ACTION} fields of action, ${first.rows.actor} actors, ` +
       `${first.rows.measure_history.toLocaleString('en')} history entries, ${first.rows.measure_guideline.toLocaleString('en')} guideline links ` +
-      `(seed ${OPTIONS.seed}, dates up to ${OPTIONS.anchor}).`,
+      `(seed ${OPTIONS.seed}, dates up to ${OPTIONS.anchor}). Load average of the machine (other work included) ` +
+      `at the start and end of the run: ${loadAtStart} → ${loadAverage()}.`,
     '',
   );
   header(
@@ -582,6 +587,7 @@ function markdown(results) {
   row('Summary right after a write (recomputed, over HTTP)', ...results.map((r) => `${r.summaryAfterWriteMs} ms`));
   row('… as multiple of the bare SQL', ...results.map((r) => `${(r.summaryAfterWriteMs / r.bareSqlMs).toFixed(1)} ×`));
   row('PATCH answers 412 (should be 0)', ...results.map((r) => r.patch.statusCodes['412'] ?? 0));
+  row('Server memory right after the start (VmRSS)', ...results.map((r) => `${r.startMemoryMb} MB`));
   row('Generating the data set', ...results.map((r) => `${r.generationSeconds} s`));
   return lines.join('\n');
 }
