@@ -31,6 +31,8 @@ const CHANGING_SPECS = [
   /measure-page\.spec\.ts/,
   /staff-journey\.spec\.ts/,
   /xss\.spec\.ts/,
+  /import-export\.spec\.ts/,
+  /reports\.spec\.ts/,
 ];
 
 /**
