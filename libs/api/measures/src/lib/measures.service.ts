@@ -267,12 +267,7 @@ export class MeasuresService {
     return toMeasure(entity, state);
   }
 
-  async update(
-    id: string,
-    expectedVersion: number,
-    dto: UpdateMeasureDto,
-    context: SignedInContext,
-  ): Promise<Measure> {
+  async update(id: string, expectedVersion: number, dto: UpdateMeasureDto, context: SignedInContext): Promise<Measure> {
     return (await this.transactions.run((manager) => this.updateIn(manager, id, expectedVersion, dto, context)))
       .measure;
   }

@@ -48,10 +48,7 @@ export class PublicController {
       'application/json; charset=utf-8': { schema: { type: 'array', items: { type: 'object' } } },
     },
   })
-  async export(
-    @Query() query: OpenDataExportQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
+  async export(@Query() query: OpenDataExportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const { format = 'csv', ...filters } = query;
     return sendFile(reply, await this.exporter.openData(filters, format));
   }

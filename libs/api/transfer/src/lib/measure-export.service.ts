@@ -47,7 +47,11 @@ export class MeasureExportService {
         fileName: datedFileName(stem, 'xlsx'),
       };
     }
-    return { content: writeCsv(TRANSFER_SHEET_COLUMNS, rows), contentType: CONTENT_TYPES.csv, fileName: datedFileName(stem, 'csv') };
+    return {
+      content: writeCsv(TRANSFER_SHEET_COLUMNS, rows),
+      contentType: CONTENT_TYPES.csv,
+      fileName: datedFileName(stem, 'csv'),
+    };
   }
 
   /**
@@ -62,8 +66,14 @@ export class MeasureExportService {
     const records = items.map((measure) => openDataRecordOf(measure, catalogue));
     const stem = 'massnahmen-offene-daten';
     if (format === 'json') return jsonFile(records, stem);
-    const rows = records.map((record) => recordCells(record, OPEN_DATA_SHEET_COLUMNS as { header: OpenDataColumnHeader }[]));
-    return { content: writeCsv(OPEN_DATA_SHEET_COLUMNS, rows), contentType: CONTENT_TYPES.csv, fileName: datedFileName(stem, 'csv') };
+    const rows = records.map((record) =>
+      recordCells(record, OPEN_DATA_SHEET_COLUMNS as { header: OpenDataColumnHeader }[]),
+    );
+    return {
+      content: writeCsv(OPEN_DATA_SHEET_COLUMNS, rows),
+      contentType: CONTENT_TYPES.csv,
+      fileName: datedFileName(stem, 'csv'),
+    };
   }
 }
 

@@ -130,7 +130,8 @@ export function declaredUnpackedSize(content: Buffer): number | null {
     const size = content.readUInt32LE(offset + 24);
     // 0xFFFFFFFF means the real size is in a ZIP64 record: far beyond any workbook we accept.
     total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size;
-    offset += 46 + content.readUInt16LE(offset + 28) + content.readUInt16LE(offset + 30) + content.readUInt16LE(offset + 32);
+    offset +=
+      46 + content.readUInt16LE(offset + 28) + content.readUInt16LE(offset + 30) + content.readUInt16LE(offset + 32);
   }
   return total;
 }

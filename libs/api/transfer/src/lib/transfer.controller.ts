@@ -1,10 +1,4 @@
-import {
-  ANY_SIGNED_IN,
-  CurrentContext,
-  MEASURE_WRITERS,
-  Roles,
-  SignedInContext,
-} from '@leitbild-monitor/api/platform';
+import { ANY_SIGNED_IN, CurrentContext, MEASURE_WRITERS, Roles, SignedInContext } from '@leitbild-monitor/api/platform';
 import type { ImportResult } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
@@ -97,12 +91,14 @@ export class TransferController {
   @ApiOkResponse({
     description: 'The file, as an attachment named massnahmen-<date>.<format>.',
     content: DOWNLOAD_CONTENT,
-    headers: { 'Content-Disposition': { description: 'attachment; filename="massnahmen-2026-11-23.csv"', schema: { type: 'string' } } },
+    headers: {
+      'Content-Disposition': {
+        description: 'attachment; filename="massnahmen-2026-11-23.csv"',
+        schema: { type: 'string' },
+      },
+    },
   })
-  async export(
-    @Query() query: ExportMeasuresQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
+  async export(@Query() query: ExportMeasuresQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const { format = 'csv', ...filters } = query;
     return sendFile(reply, await this.exporter.export(filters, format));
   }

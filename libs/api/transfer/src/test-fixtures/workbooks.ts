@@ -7,7 +7,15 @@ import ExcelJS from 'exceljs';
 export async function workbookWithFormulaAndDateCells(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Maßnahmenliste');
-  sheet.addRow(['Titel', 'Beschreibung', 'Handlungsfeld', 'Status', 'Fortschritt', 'Geplanter Beginn', 'Geplantes Ende']);
+  sheet.addRow([
+    'Titel',
+    'Beschreibung',
+    'Handlungsfeld',
+    'Status',
+    'Fortschritt',
+    'Geplanter Beginn',
+    'Geplantes Ende',
+  ]);
   sheet.addRow([
     'Interkulturelle Öffnung der Sportvereine',
     { richText: [{ text: 'Schulungen für ' }, { font: { bold: true }, text: 'Übungsleitende' }] },
