@@ -71,9 +71,16 @@ const VIEWS = [
   {
     file: '05-measure-edit.png',
     title: 'Bearbeitungsformular einer Maßnahme',
-    path: ({ measureId }) => `/measures/${measureId}/edit`,
+    path: ({ measureId }) => measureId && `/measures/${measureId}/edit`,
   },
   { file: '06-leitbild.png', title: 'Leitbild', path: '/leitbild' },
+  { file: '07-reports.png', title: 'Berichte: Stichtage und Vergleich', path: '/reports' },
+  {
+    file: '07b-report.png',
+    title: 'Bericht zu einem Stichtag (Druckansicht)',
+    path: ({ reportingDateId }) => reportingDateId && `/reports/${reportingDateId}`,
+  },
+  { file: '07c-measure-import.png', title: 'Maßnahmen importieren', path: '/measures/import' },
   { file: '08-admin-users.png', title: 'Verwaltung: Benutzerkonten', path: '/admin/users' },
   {
     file: '09-admin-user-dialog.png',
@@ -171,12 +178,19 @@ async function main() {
     await addPeople(signedIn.request);
     const measures = await signedIn.request.get('/api/v1/measures', { params: { limit: 1 } });
     const measureId = measures.ok() ? (await measures.json()).items?.[0]?.id : undefined;
+    // A reporting date, so that the reports page and the printable report have something to show.
+    const xsrf = (await signedIn.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const reportingDate = await signedIn.request.post('/api/v1/reporting-dates', {
+      data: { name: 'Integrationsrat, Sitzung', date: new Date().toISOString().slice(0, 10) },
+      headers: { 'X-XSRF-TOKEN': xsrf },
+    });
+    const reportingDateId = reportingDate.ok() ? (await reportingDate.json()).id : undefined;
 
     mkdirSync(outDir, { recursive: true });
     for (const view of VIEWS) {
-      const path = typeof view.path === 'function' ? (measureId ? view.path({ measureId }) : undefined) : view.path;
+      const path = typeof view.path === 'function' ? view.path({ measureId, reportingDateId }) : view.path;
       if (!path) {
-        skipped.push(`${view.file} (${view.title}): no measure to show`);
+        skipped.push(`${view.file} (${view.title}): nothing to show`);
         continue;
       }
       const page = await (view.signedIn === false ? anonymous : signedIn).newPage();

@@ -26,6 +26,18 @@ test.describe('WCAG 2.1 AA (axe-core)', () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test('reports', async ({ page }) => {
+    await page.goto('/reports');
+    await expect(page.getByTestId('reporting-date-form')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('measure import', async ({ page }) => {
+    await page.goto('/measures/import');
+    await expect(page.getByTestId('import-columns')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
   test('not-found page', async ({ page }) => {
     await page.goto('/gibt-es-nicht');
     await expect(page.getByTestId('not-found')).toBeVisible();

@@ -73,6 +73,7 @@ describe('AppComponent', () => {
       ['/overview', 'Übersicht', null],
       ['/measures', 'Maßnahmen', null],
       ['/leitbild', 'Leitbild', null],
+      ['/reports', 'Berichte', null],
       ['/admin', 'Verwaltung', null],
       ['/public', 'Öffentliche Ansicht', 'page'],
     ]);

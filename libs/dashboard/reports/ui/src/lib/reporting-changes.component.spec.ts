@@ -1,0 +1,104 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
+import { ReportingChanges, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import { ReportingChangesComponent, changeCount } from './reporting-changes.component';
+
+function measure(id: string, title: string, overrides: Partial<SnapshotMeasure> = {}): SnapshotMeasure {
+  return {
+    measureId: id,
+    title,
+    fieldOfActionId: 'f1',
+    fieldOfActionName: 'Zusammenleben in Harburg',
+    status: 'in_progress',
+    progress: 40,
+    plannedStart: null,
+    plannedEnd: '2026-06-30',
+    actualStart: null,
+    actualEnd: null,
+    leadActorId: 'a1',
+    leadActorName: 'Fachamt Sozialraummanagement',
+    partnerActorNames: [],
+    public: true,
+    overdue: false,
+    ...overrides,
+  };
+}
+
+function changes(overrides: Partial<ReportingChanges> = {}): ReportingChanges {
+  return {
+    from: { id: 'rd-1', name: 'Integrationsrat März', date: '2026-03-12' },
+    to: { id: null, name: 'Heute', date: '2026-11-23' },
+    added: [measure('m1', 'Sprachcafé')],
+    removed: [measure('m5', 'Alte Maßnahme')],
+    statusChanges: [{ measure: measure('m2', 'Interkulturelle Woche'), from: 'planned', to: 'in_progress' }],
+    progressChanges: [{ measure: measure('m3', 'Lotsenprojekt'), from: null, to: 40 }],
+    newlyOverdue: [measure('m4', 'Beratungsstelle', { overdue: true })],
+    ...overrides,
+  };
+}
+
+describe('ReportingChangesComponent', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideI18nTesting(), provideRouter([])] });
+  });
+
+  async function render(value: ReportingChanges, linkMeasures = true) {
+    const fixture = TestBed.createComponent(ReportingChangesComponent);
+    fixture.componentRef.setInput('changes', value);
+    fixture.componentRef.setInput('locale', TestBed.inject(LanguageService).language());
+    fixture.componentRef.setInput('linkMeasures', linkMeasures);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const text = (selector: string) =>
+      [...element.querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+    return { element, text };
+  }
+
+  it('counts every kind of change', () => {
+    expect(changeCount(changes())).toBe(5);
+  });
+
+  it('lists each kind of change under its heading, in German, with links to the measures', async () => {
+    const { element, text } = await render(changes());
+
+    expect(text('[data-testid="changes-intro"]')).toEqual([
+      'Von „Integrationsrat März“ (12.03.2026) bis „heute“ (23.11.2026):',
+    ]);
+    expect(text('h3')).toEqual([
+      'Neu (1)',
+      'Statuswechsel (1)',
+      'Fortschritt geändert (1)',
+      'Neu überfällig (1)',
+      'Entfernt (1)',
+    ]);
+    expect(text('[data-testid="changes-status"] li')).toEqual([
+      'Interkulturelle Woche – von Geplant nach In Umsetzung',
+    ]);
+    expect(text('[data-testid="changes-progress"] li')).toEqual(['Lotsenprojekt – von unbekannt auf 40 %']);
+    expect(text('[data-testid="changes-overdue"] li')).toEqual([
+      'Beratungsstelle – geplantes Ende 30.06.2026 – Fachamt Sozialraummanagement',
+    ]);
+    expect(element.querySelector('[data-testid="changes-status"] a')?.getAttribute('href')).toBe('/measures/m2');
+    // A removed measure may no longer exist: no link.
+    expect(element.querySelector('[data-testid="changes-removed"] a')).toBeNull();
+  });
+
+  it('says so when nothing changed, and links nothing where links are not wanted', async () => {
+    const none = changes({ added: [], removed: [], statusChanges: [], progressChanges: [], newlyOverdue: [] });
+    const { element, text } = await render(none, false);
+    expect(text('[data-testid="changes-none"]')).toEqual(['Keine Änderungen.']);
+    expect(element.querySelectorAll('h3')).toHaveLength(0);
+
+    const linked = await render(changes(), false);
+    expect(linked.element.querySelector('a')).toBeNull();
+  });
+
+  it('speaks English in the English interface', async () => {
+    await TestBed.inject(LanguageService).switchTo('en');
+    const { text } = await render(changes());
+    expect(text('[data-testid="changes-status"] li')).toEqual(['Interkulturelle Woche – from Planned to In progress']);
+  });
+});

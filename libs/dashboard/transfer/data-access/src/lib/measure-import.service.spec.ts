@@ -1,0 +1,80 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { IMPORT_MAX_BYTES, ImportResult } from '@leitbild-monitor/shared/contracts';
+import { MeasureImportService, checkImportFile } from './measure-import.service';
+
+const result = (overrides: Partial<ImportResult> = {}): ImportResult => ({
+  mode: 'dry-run',
+  created: 1,
+  updated: 0,
+  unchanged: 0,
+  errors: [],
+  rows: [{ row: 2, action: 'create', measureId: null, title: 'Sprachcafé', changedFields: [] }],
+  ...overrides,
+});
+
+describe('checkImportFile', () => {
+  it('accepts .csv and .xlsx files up to the size limit, whatever the case of the ending', () => {
+    expect(checkImportFile({ name: 'massnahmen.CSV', size: 10 })).toBeNull();
+    expect(checkImportFile({ name: 'liste.xlsx', size: IMPORT_MAX_BYTES })).toBeNull();
+  });
+
+  it('refuses other kinds of files and files above the limit before they are sent', () => {
+    expect(checkImportFile({ name: 'liste.xls', size: 10 })).toEqual({ kind: 'unsupported-type' });
+    expect(checkImportFile({ name: 'liste.csv', size: IMPORT_MAX_BYTES + 1 })).toEqual({
+      kind: 'too-large',
+      maxBytes: IMPORT_MAX_BYTES,
+    });
+  });
+});
+
+describe('MeasureImportService', () => {
+  let service: MeasureImportService;
+  let http: HttpTestingController;
+  const file = new File(['Titel;Handlungsfeld\r\nA;B\r\n'], 'massnahmen.csv', { type: 'text/csv' });
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    service = TestBed.inject(MeasureImportService);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('uploads the file as the multipart field "file" with the mode in the query', async () => {
+    const outcome = service.upload(file, 'dry-run');
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/measures/import?mode=dry-run' });
+    const body = request.request.body as FormData;
+    expect(body).toBeInstanceOf(FormData);
+    expect((body.get('file') as File).name).toBe('massnahmen.csv');
+    request.flush(result());
+
+    await expect(outcome).resolves.toEqual({ ok: true, result: result() });
+  });
+
+  it('reads a refused commit (422) as a result with its errors', async () => {
+    const refused = result({ mode: 'commit', errors: [{ row: 3, column: 'Fortschritt', message: 'keine Zahl' }] });
+    const outcome = service.upload(file, 'commit');
+    http
+      .expectOne('/api/v1/measures/import?mode=commit')
+      .flush(refused, { status: 422, statusText: 'Unprocessable Entity' });
+
+    await expect(outcome).resolves.toEqual({ ok: true, result: refused });
+  });
+
+  it.each([
+    [413, { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES }],
+    [415, { kind: 'unsupported-type' }],
+    [400, { kind: 'unreadable', messages: ['file must be a CSV or Excel file'] }],
+    [403, { kind: 'forbidden' }],
+    [503, { kind: 'unavailable' }],
+  ])('explains a %s answer', async (status, failure) => {
+    const outcome = service.upload(file, 'dry-run');
+    http
+      .expectOne('/api/v1/measures/import?mode=dry-run')
+      .flush({ statusCode: status, message: ['file must be a CSV or Excel file'] }, { status, statusText: 'Error' });
+
+    await expect(outcome).resolves.toEqual({ ok: false, failure });
+  });
+});
