@@ -335,8 +335,13 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
           progress: index % 101,
         });
       }
+      // Names from many languages print as they are, in the embedded font.
+      await createMeasure(app(), {
+        title: 'Kadınlar Buluşması – Spotkanie w Łodzi – Встреча соседей',
+        fieldOfActionId: catalogue.fields[2].id,
+      });
       const autumn = await takeSnapshot('Sitzung der Bezirksversammlung im Herbst 2026', '2026-11-19', editor);
-      expect(autumn.measureCount).toBe(64);
+      expect(autumn.measureCount).toBe(65);
       expect(autumn.createdBy).toBe('Erika Editor');
       const response = await pdf(autumn.id);
       expect(response.status).toBe(200);
@@ -345,7 +350,9 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain(`Seite ${pages} von ${pages}`);
       expect(flat).toContain('Quartiersprojekt Nr. 60 – Nachbarschaft stärken');
-      expect(flat).toContain('Zum Stichtag umfasst der Bericht 64 Maßnahmen');
+      expect(flat).toContain('Zum Stichtag umfasst der Bericht 65 Maßnahmen');
+      expect(flat).toContain('Kadınlar Buluşması – Spotkanie w Łodzi – Встреча соседей');
+      expect((response.body as Buffer).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSansCondensed/);
 
       const list = (await api(app(), reviewer).get('/api/v1/reporting-dates').expect(200)).body as Page<ReportingDate>;
       expect(list.items.map((item) => item.id)).toEqual([autumn.id, june.id, march.id]);
@@ -357,7 +364,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
         page: 2,
         limit: 2,
       });
-    });
+    }, 120_000); // 60 measures written one by one: more than the default 30 s on a busy machine
 
     it('refuses a comparison from a later reporting date, and unknown ids', async () => {
       const later = await api(app()).get(`/api/v1/reporting-dates/${march.id}/changes`).query({ since: june.id });

@@ -11,15 +11,15 @@ import {
   responsibleOf,
   STATUS_LABELS_DE,
 } from './report-text';
-import { toWinAnsi } from './win-ansi';
+import { REPORT_FONT, registerReportFonts } from './report-fonts';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = PDFKit.PDFStructureElement;
 type Cell = string | { text: string; type?: 'TH' | 'TD'; scope?: 'Column' | 'Row'; font?: { src: string } };
 
 const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
-const FONT = 'Helvetica';
-const FONT_BOLD = 'Helvetica-Bold';
+const FONT = REPORT_FONT.regular;
+const FONT_BOLD = REPORT_FONT.bold;
 const TEXT_SIZE = 10;
 const INK = '#1a1a1a';
 /** Bars in a dark blue on a light grey track: 8.6:1 against white, and the track still visible. */
@@ -49,8 +49,8 @@ export function summarySentence(report: ReportingReport): string {
 
 /**
  * The council report as a PDF: German, tagged (headings, paragraphs, tables and the chart as a figure with
- * alternative text in the structure tree; page numbers as artifacts), in the standard Helvetica font, whose
- * WinAnsi encoding covers German text; characters beyond it are replaced (see toWinAnsi).
+ * alternative text in the structure tree; page numbers as artifacts), in an embedded font that covers the letters
+ * of every name in the register (see report-fonts).
  */
 export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
   const title = reportTitle(report);
@@ -63,7 +63,7 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
-      Title: toWinAnsi(title),
+      Title: title,
       Author: REPORT_AUTHOR,
       Subject: 'Umsetzungsstand der Maßnahmen des Leitbilds für den Integrationsrat und die Bezirksversammlung',
       Keywords: 'Leitbild, Maßnahmen, Stichtag, Bericht',
@@ -76,6 +76,7 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  registerReportFonts(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const writer = new ReportWriter(doc, root);
@@ -199,7 +200,7 @@ class ReportWriter {
       .font(FONT_BOLD)
       .fontSize(size)
       .fillColor(INK)
-      .text(toWinAnsi(text), MARGIN.left, this.doc.y, {
+      .text(text, MARGIN.left, this.doc.y, {
         width: this.contentWidth,
         structParent: this.root,
         structType: `H${level}`,
@@ -209,7 +210,7 @@ class ReportWriter {
 
   paragraph(text: string): void {
     this.keepSpace(TEXT_SIZE * 3);
-    this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK).text(toWinAnsi(text), MARGIN.left, this.doc.y, {
+    this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK).text(text, MARGIN.left, this.doc.y, {
       width: this.contentWidth,
       structParent: this.root,
       structType: 'P',
@@ -220,9 +221,6 @@ class ReportWriter {
   /** A table with a header row; rows that do not fit move to the next page whole. */
   table(widths: number[], rows: Cell[][]): void {
     this.keepSpace(TEXT_SIZE * 6);
-    const cells = rows.map((row) =>
-      row.map((cell) => (typeof cell === 'string' ? toWinAnsi(cell) : { ...cell, text: toWinAnsi(cell.text) })),
-    );
     this.doc.font(FONT).fontSize(9).fillColor(INK);
     this.doc.table({
       position: { x: MARGIN.left, y: this.doc.y },
@@ -230,7 +228,7 @@ class ReportWriter {
       defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, 4, 3, 4] },
       rowStyles: (row: number) => (row === 0 ? { backgroundColor: TRACK } : undefined),
       structParent: this.root,
-      data: cells,
+      data: rows,
     } as PDFKit.Mixins.TableOptionsWithData);
     this.doc.x = MARGIN.left;
     this.doc.font(FONT).fontSize(TEXT_SIZE).moveDown(0.8);
@@ -250,7 +248,7 @@ class ReportWriter {
       'Balkendiagramm: mittlerer Fortschritt je Handlungsfeld. ' +
       fields.map((field) => `${field.name}: ${formatProgress(field.meanProgress)}`).join('; ') +
       '.';
-    const figure = this.doc.struct('Figure', { alt: toWinAnsi(alt) }, () => {
+    const figure = this.doc.struct('Figure', { alt: alt }, () => {
       const doc = this.doc;
       fields.forEach((field, index) => {
         const y = top + index * rowHeight;
@@ -259,7 +257,7 @@ class ReportWriter {
           .font(FONT)
           .fontSize(9)
           .fillColor(INK)
-          .text(toWinAnsi(field.name), MARGIN.left, y + 4, {
+          .text(field.name, MARGIN.left, y + 4, {
             width: labelWidth,
             height: rowHeight,
             ellipsis: true,
@@ -377,7 +375,7 @@ class ReportWriter {
         .fontSize(8)
         .fillColor(INK)
         .text(
-          toWinAnsi(`${footer} · Seite ${index - range.start + 1} von ${range.count}`),
+          `${footer} · Seite ${index - range.start + 1} von ${range.count}`,
           MARGIN.left,
           doc.page.height - bottom + 24,
           { width: this.contentWidth, align: 'center', lineBreak: false },
