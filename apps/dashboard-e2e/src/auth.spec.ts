@@ -40,6 +40,7 @@ test.describe('Anmeldung', () => {
       'Übersicht',
       'Maßnahmen',
       'Leitbild',
+      'Berichte',
       'Verwaltung',
       'Öffentliche Ansicht',
     ]);

@@ -17,6 +17,7 @@ test.describe('Sprachumschaltung', () => {
       'Overview',
       'Measures',
       'Guiding principles',
+      'Reports',
       'Administration',
       'Public view',
     ]);
@@ -32,6 +33,7 @@ test.describe('Sprachumschaltung', () => {
       'Übersicht',
       'Maßnahmen',
       'Leitbild',
+      'Berichte',
       'Verwaltung',
       'Öffentliche Ansicht',
     ]);
