@@ -7,14 +7,14 @@ import { Readable } from 'node:stream';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
+  TRANSFER_FIXTURE_FOLDER,
   workbookWithFormulaAndDateCells,
   workbookWithUncalculatedFormula,
-} from '../../../../libs/api/transfer/src/test-fixtures/workbooks';
+} from '@leitbild-monitor/api/transfer/testing';
 import { anonymous, api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
-const FIXTURES = join(__dirname, '../../../../libs/api/transfer/src/test-fixtures');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const fixture = (name: string) => readFileSync(join(TRANSFER_FIXTURE_FOLDER, name));
 
 /** Row counts of every table an import may write: equal before and after means nothing was written. */
 const TABLES = ['measure', 'measure_guideline', 'measure_partner_actor', 'measure_history', 'audit_entry'];

@@ -1,0 +1,6 @@
+import { join } from 'node:path';
+
+/** Test files as staff have them (CSV in German Excel's encodings, a file with errors in several rows). */
+export const TRANSFER_FIXTURE_FOLDER = join(__dirname, '..', 'test-fixtures');
+
+export * from '../test-fixtures/workbooks';
