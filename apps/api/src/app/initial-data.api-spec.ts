@@ -5,16 +5,23 @@ import type {
   MeasureListItem,
   Page,
 } from '@leitbild-monitor/shared/contracts';
+import { pinClock, releaseClock } from '../test/clock';
 import { api } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 describe('initial and demo data', () => {
   describe('with DEMO_DATA=true', () => {
+    // Loaded on a day far from the one the example history was written for.
+    const TODAY = '2029-08-20';
     let test: TestApp;
     beforeAll(async () => {
+      pinClock(`${TODAY}T06:00:00.000Z`);
       test = await startTestApp({ DEMO_DATA: 'true' });
     });
-    afterAll(() => test.close());
+    afterAll(async () => {
+      await test.close();
+      releaseClock();
+    });
 
     it('loads example measures, marked as such, across all fields of action and statuses', async () => {
       const summary = (await api(test.app).get('/api/v1/dashboard/summary').expect(200)).body as DashboardSummary;
@@ -31,7 +38,7 @@ describe('initial and demo data', () => {
       ).toBe(true);
     });
 
-    it('gives example measures a dated history from 2017 on that matches their state', async () => {
+    it('gives example measures a dated history over about a decade up to the day before loading, matching their state', async () => {
       const page = (await api(test.app).get('/api/v1/measures').query({ status: 'completed', limit: 100 }).expect(200))
         .body as Page<Measure>;
       for (const measure of page.items) {
@@ -41,9 +48,20 @@ describe('initial and demo data', () => {
         ).body as Page<HistoryEntry>;
         expect(history.items[0].changes).toContainEqual({ field: 'status', from: 'in_progress', to: 'completed' });
         expect(history.items.at(-1)?.kind).toBe('created');
-        expect(history.items.at(-1)?.at.slice(0, 4) ?? '').toMatch(/^20(1[6-9]|2\d)$/);
+        const created = history.items.at(-1)?.at ?? '';
+        expect(created < history.items[0].at).toBe(true);
+        expect(history.items[0].at < TODAY).toBe(true);
         expect(measure.version).toBe(history.total);
       }
+    });
+
+    it('shows measures started and completed in the default period of a fresh start', async () => {
+      const { timeline, recentChanges } = (await api(test.app).get('/api/v1/dashboard/summary').expect(200))
+        .body as DashboardSummary;
+      expect(timeline.to).toBe(TODAY);
+      expect(timeline.bins.reduce((sum, bin) => sum + bin.started + bin.completed, 0)).toBeGreaterThan(0);
+      expect(recentChanges.length).toBeGreaterThan(0);
+      expect(recentChanges.every((change) => change.at < TODAY)).toBe(true);
     });
 
     it('does not load anything twice after a restart', async () => {

@@ -1,13 +1,21 @@
 import type { DashboardSummary, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
+import { pinClock, releaseClock } from '../test/clock';
 import { anonymous, api } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 describe('public endpoints', () => {
+  // A day years after the demo data's history was written, in another month than most runs: the demo history is
+  // laid out up to the day it is loaded and the timeline must cover any period since the first change.
+  const TODAY = '2031-03-14';
   let test: TestApp;
   beforeAll(async () => {
+    pinClock(`${TODAY}T09:30:00.000Z`);
     test = await startTestApp({ DEMO_DATA: 'true' });
   });
-  afterAll(() => test.close());
+  afterAll(async () => {
+    await test.close();
+    releaseClock();
+  });
   const app = () => test.app;
 
   it('lists only published measures, without any personal data or internal notes', async () => {
@@ -74,24 +82,56 @@ describe('public endpoints', () => {
     const starts = [...firstMonths.values()].map((entry) => entry.started).filter(Boolean);
     expect(starts.length).toBeGreaterThan(0);
 
-    const from = '2016-12-01';
-    const to = new Date().toISOString().slice(0, 10);
+    // Since the beginning: from the first recorded change to today, binned per year for a decade.
+    const plain = (await anonymous(app()).get('/api/v1/public/summary').expect(200)).body as DashboardSummary;
+    const from = plain.timeline.firstRecorded as string;
+    const to = TODAY;
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(from < '2022-01-01').toBe(true);
+    const binOf = (month: string, resolution: string) =>
+      resolution === 'month'
+        ? month
+        : resolution === 'year'
+          ? month.slice(0, 4)
+          : `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
     const expectMatches = (summary: DashboardSummary, field?: string) => {
-      for (const month of summary.timeline.months) {
-        const entries = [...firstMonths.values()].filter((entry) => !field || entry.field === field);
-        expect(month).toEqual({
-          month: month.month,
-          started: entries.filter((entry) => entry.started === month.month).length,
-          completed: entries.filter((entry) => entry.completed === month.month).length,
+      const entries = [...firstMonths.values()].filter((entry) => !field || entry.field === field);
+      const inPeriod = (month?: string) => !!month && month >= summary.timeline.from.slice(0, 7);
+      for (const bin of summary.timeline.bins) {
+        const inBin = (month?: string) =>
+          inPeriod(month) && binOf(month as string, summary.timeline.resolution) === bin.key;
+        expect(bin).toEqual({
+          key: bin.key,
+          start: bin.start,
+          started: entries.filter((entry) => inBin(entry.started)).length,
+          completed: entries.filter((entry) => inBin(entry.completed)).length,
         });
       }
     };
     const wide = (await anonymous(app()).get('/api/v1/public/summary').query({ from, to }).expect(200))
       .body as DashboardSummary;
-    expect(wide.timeline.months.reduce((sum, month) => sum + month.started, 0)).toBe(
-      starts.filter((month) => month && month >= '2016-12').length,
+    expect(wide.timeline.resolution).toBe('year');
+    expect(wide.timeline.bins.map((bin) => bin.key)).toEqual(
+      Array.from({ length: 2031 - Number(from.slice(0, 4)) + 1 }, (_, index) =>
+        String(Number(from.slice(0, 4)) + index),
+      ),
     );
+    // Every published measure that ever started is counted.
+    expect(wide.timeline.bins.reduce((sum, bin) => sum + bin.started, 0)).toBe(starts.length);
     expectMatches(wide);
+
+    // The default period: the last twelve calendar months, per month, ending in the pinned month.
+    expect(plain.timeline.resolution).toBe('month');
+    expect(plain.timeline.bins.map((bin) => bin.key).at(-1)).toBe('2031-03');
+    expect(plain.timeline.bins).toHaveLength(12);
+    expectMatches(plain);
+
+    const quarters = (
+      await anonymous(app()).get('/api/v1/public/summary').query({ from: '2027-01-01', to }).expect(200)
+    ).body as DashboardSummary;
+    expect(quarters.timeline.resolution).toBe('quarter');
+    expect(quarters.timeline.bins[0]).toMatchObject({ key: '2027-Q1', start: '2027-01-01' });
+    expectMatches(quarters);
 
     const field = published[0].fieldOfActionId;
     const narrowed = (

@@ -1,15 +1,22 @@
 import type { DashboardSummary, FieldOfActionSummary } from '@leitbild-monitor/shared/contracts';
+import { pinClock, releaseClock } from '../test/clock';
 import { api, Catalogue, createMeasure, seedCatalogue } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 describe('dashboard summary', () => {
+  // Overdue and the default period depend on today: a pinned day in the middle of a month.
+  const TODAY = '2030-02-12';
   let test: TestApp;
   let catalogue: Catalogue;
   beforeAll(async () => {
+    pinClock(`${TODAY}T10:00:00.000Z`);
     test = await startTestApp();
     catalogue = await seedCatalogue(test.app);
   });
-  afterAll(() => test.close());
+  afterAll(async () => {
+    await test.close();
+    releaseClock();
+  });
   const app = () => test.app;
 
   const summary = async () => (await api(app()).get('/api/v1/dashboard/summary').expect(200)).body as DashboardSummary;
@@ -97,22 +104,24 @@ describe('dashboard summary', () => {
   });
 
   describe('filters and timeline', () => {
-    const thisMonth = () => new Date().toISOString().slice(0, 7);
+    const thisMonth = () => TODAY.slice(0, 7);
     const get = (query: Record<string, string>) => api(app()).get('/api/v1/dashboard/summary').query(query);
 
     it('covers the last twelve calendar months by default, months without changes included', async () => {
       const { timeline } = await summary();
-      expect(timeline.months).toHaveLength(12);
-      expect(timeline.months[11].month).toBe(thisMonth());
-      expect(timeline.to).toBe(new Date().toISOString().slice(0, 10));
-      expect(timeline.from).toBe(`${timeline.months[0].month}-01`);
-      expect(timeline.months.every((month) => month.started >= 0 && month.completed >= 0)).toBe(true);
+      expect(timeline.resolution).toBe('month');
+      expect(timeline.bins).toHaveLength(12);
+      expect(timeline.bins[11].key).toBe(thisMonth());
+      expect(timeline.to).toBe(TODAY);
+      expect(timeline.from).toBe('2029-03-01');
+      expect(timeline.from).toBe(timeline.bins[0].start);
+      expect(timeline.bins.every((bin) => bin.started >= 0 && bin.completed >= 0)).toBe(true);
     });
 
     it('counts each measure in the month its status first changed to in progress or completed', async () => {
       const field = catalogue.fields[2].id;
       const before = (await get({ fieldOfAction: field }).expect(200)).body as DashboardSummary;
-      expect(before.timeline.months.at(-1)).toMatchObject({ started: 0, completed: 0 });
+      expect(before.timeline.bins.at(-1)).toMatchObject({ started: 0, completed: 0 });
 
       const a = await createMeasure(app(), { title: 'Zeitreihe A', fieldOfActionId: field });
       const b = await createMeasure(app(), { title: 'Zeitreihe B', fieldOfActionId: field });
@@ -121,7 +130,12 @@ describe('dashboard summary', () => {
 
       const after = (await get({ fieldOfAction: field }).expect(200)).body as DashboardSummary;
       // A went into progress twice but started once; B started; only A completed.
-      expect(after.timeline.months.at(-1)).toEqual({ month: thisMonth(), started: 2, completed: 1 });
+      expect(after.timeline.bins.at(-1)).toEqual({
+        key: thisMonth(),
+        start: `${thisMonth()}-01`,
+        started: 2,
+        completed: 1,
+      });
       expect(after.fieldOfActionId).toBe(field);
       expect(after.fieldsOfAction.map((entry) => entry.fieldOfActionId)).toEqual([field]);
       expect(after.totals).toMatchObject({ total: 2 });
@@ -130,7 +144,7 @@ describe('dashboard summary', () => {
 
       // Another field's view does not see them.
       const other = (await get({ fieldOfAction: catalogue.fields[3].id }).expect(200)).body as DashboardSummary;
-      expect(other.timeline.months.at(-1)).toMatchObject({ started: 0, completed: 0 });
+      expect(other.timeline.bins.at(-1)).toMatchObject({ started: 0, completed: 0 });
       expect(other.totals.total).toBe(0);
     });
 
@@ -140,19 +154,27 @@ describe('dashboard summary', () => {
       expect(past.timeline).toEqual({
         from: '2020-01-15',
         to: '2020-12-31',
-        months: Array.from({ length: 12 }, (_, index) => ({
-          month: `2020-${String(index + 1).padStart(2, '0')}`,
+        resolution: 'month',
+        bins: Array.from({ length: 12 }, (_, index) => ({
+          key: `2020-${String(index + 1).padStart(2, '0')}`,
+          start: `2020-${String(index + 1).padStart(2, '0')}-01`,
           started: 0,
           completed: 0,
         })),
+        firstRecorded: TODAY,
       });
       expect(past.recentChanges).toEqual([]);
       expect(past.totals).toEqual(all.totals);
 
-      const today = new Date().toISOString().slice(0, 10);
-      const current = (await get({ from: today, to: today }).expect(200)).body as DashboardSummary;
-      expect(current.timeline.months).toHaveLength(1);
-      expect(current.timeline.months[0].started).toBe(all.timeline.months.at(-1)?.started);
+      const current = (await get({ from: TODAY, to: TODAY }).expect(200)).body as DashboardSummary;
+      expect(current.timeline.bins).toHaveLength(1);
+      expect(current.timeline.bins[0].started).toBe(all.timeline.bins.at(-1)?.started);
+
+      // Since the beginning of the century: one bin per year, this year's holding this month's changes.
+      const long = (await get({ from: '2000-01-01', to: TODAY }).expect(200)).body as DashboardSummary;
+      expect(long.timeline.resolution).toBe('year');
+      expect(long.timeline.bins).toHaveLength(31);
+      expect(long.timeline.bins.at(-1)).toMatchObject({ key: '2030', started: all.timeline.bins.at(-1)?.started });
       expect(current.recentChanges.length).toBeGreaterThan(0);
     });
 
@@ -160,7 +182,7 @@ describe('dashboard summary', () => {
       [{ from: '2026-02-30' }, /^from must be a calendar date/],
       [{ to: 'yesterday' }, /^to must be a calendar date/],
       [{ from: '2026-05-02', to: '2026-05-01' }, /^from must be on or before to$/],
-      [{ from: '1990-01-01', to: '2026-01-01' }, /^from: the period may span at most 120 calendar months$/],
+      [{ from: '1926-01-01', to: '2026-01-01' }, /^from: the period may span at most 100 years$/],
       [{ fieldOfAction: 'no-such-field' }, /^fieldOfAction must be the id of a field of action$/],
       [{ fieldOfAction: 'x'.repeat(37) }, /^fieldOfAction must be/],
       [{ period: '12m' }, /^property period should not exist$/],

@@ -6,7 +6,7 @@ import type {
   FieldOfActionSummary,
   MeasureStatus,
   SummaryQuery,
-  TimelineMonth,
+  SummaryTimeline,
 } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import {
@@ -18,7 +18,7 @@ import {
 } from '@leitbild-monitor/shared/domain';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { nextDay, periodMonths, resolvePeriod, SummaryPeriod } from './summary-period';
+import { binTimeline, nextDay, resolvePeriod, SummaryPeriod, timelineResolution } from './summary-period';
 
 const RECENT_CHANGES = 10;
 /** How many of the newest history entries are read to find the latest changes of a narrowed summary. */
@@ -159,7 +159,7 @@ export class DashboardSummaryService {
       })),
       guidelines,
       recentChanges,
-      timeline: { ...filter.period, months: timeline },
+      timeline,
       fieldOfActionId: filter.fieldOfActionId,
       generatedAt: nowIso(),
     };
@@ -267,17 +267,38 @@ export class DashboardSummaryService {
     return (await this.narrow(query(), filter).limit(RECENT_CHANGES).getRawMany<Row>()).map(toChange);
   }
 
-  /** Per calendar month of the period: measures started and completed, each counted in the month it first was. */
-  private async timeline(filter: Filter): Promise<TimelineMonth[]> {
-    const [started, completed] = await Promise.all([
+  /**
+   * Measures started and completed in the period, each counted in the bin (month, quarter or year, after the
+   * period's length) it first was, and the day of the first recorded change, from which "since the beginning" runs.
+   */
+  private async timeline(filter: Filter): Promise<SummaryTimeline> {
+    const [started, completed, firstRecorded] = await Promise.all([
       this.firstChangesPerMonth('in_progress', filter),
       this.firstChangesPerMonth('completed', filter),
+      this.firstRecorded(filter),
     ]);
-    return periodMonths(filter.period).map((month) => ({
-      month,
-      started: started.get(month) ?? 0,
-      completed: completed.get(month) ?? 0,
-    }));
+    const resolution = timelineResolution(filter.period);
+    return {
+      ...filter.period,
+      resolution,
+      bins: binTimeline(filter.period, resolution, { started, completed }),
+      firstRecorded,
+    };
+  }
+
+  /**
+   * A measure's creation is its first history entry, so the earliest creation is the first recorded change. It is
+   * taken over all the measures the caller sees, not only the chosen field's, so "since the beginning" means the
+   * same period whichever field of action is chosen.
+   */
+  private async firstRecorded(filter: Filter): Promise<string | null> {
+    const builder = this.dataSource
+      .getRepository(MeasureEntity)
+      .createQueryBuilder('m')
+      .select('MIN(m.createdAt)', 'first_at');
+    if (filter.publicOnly) builder.where('m.isPublic = :isPublic', { isPublic: true });
+    const row = await builder.getRawOne<{ first_at: string | null }>();
+    return row?.first_at ? String(row.first_at).slice(0, 10) : null;
   }
 
   /**

@@ -8,9 +8,11 @@ import { SummaryQueryDto } from './dto/summary.query';
 
 /** How the timeline and the filters work, for the OpenAPI descriptions of both summaries. */
 export const TIMELINE_RULE =
-  'Optional filters: fieldOfAction narrows every part; from/to (YYYY-MM-DD, from ≤ to, default the last 12 calendar ' +
-  'months) bound the timeline and the recent changes. Timeline: per calendar month (UTC), the measures whose status ' +
-  'first changed to in_progress (started) or to completed in that month.';
+  'Optional filters: fieldOfAction narrows every part; from/to (YYYY-MM-DD, from ≤ to, at most 100 years, default ' +
+  'the last 12 calendar months) bound the timeline and the recent changes. Timeline: the measures whose status first ' +
+  'changed to in_progress (started) or to completed, counted per calendar month (UTC) for periods of up to 24 ' +
+  'months, per quarter up to 72 months and per year beyond (resolution); firstRecorded is the day of the first ' +
+  'recorded change, where a period "since the beginning" starts.';
 
 @ApiTags('dashboard')
 @Roles(...ANY_SIGNED_IN)

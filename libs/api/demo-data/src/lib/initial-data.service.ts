@@ -2,10 +2,12 @@ import { AuditService } from '@leitbild-monitor/api/audit';
 import { FieldOfActionEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
 import { MeasureEntity } from '@leitbild-monitor/api/measures';
 import { APP_CONFIG, AppConfig, TransactionRunner } from '@leitbild-monitor/api/platform';
+import { isoToday } from '@leitbild-monitor/shared/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { assertCatalogueFile, loadCatalogue } from './catalogue-loader';
 import { HARBURG_CATALOGUE, HARBURG_DEMO } from './bundled-data';
+import { demoRelativeTo } from './demo-dates';
 import { loadDemoMeasures } from './demo-measures-loader';
 import type { CatalogueFile } from './seed-files';
 
@@ -36,7 +38,7 @@ export class InitialDataService implements OnApplicationBootstrap {
         );
       }
       if (this.config.demoData && (await manager.count(MeasureEntity)) === 0 && !hasFields) {
-        const count = await loadDemoMeasures(manager, HARBURG_DEMO);
+        const count = await loadDemoMeasures(manager, demoRelativeTo(HARBURG_DEMO, isoToday()));
         this.logger.log(`Loaded ${count} example measures (DEMO_DATA=true)`);
       }
     });

@@ -41,26 +41,41 @@ export interface SummaryQuery {
   to?: string;
 }
 
-/** The longest period a summary's timeline covers, in calendar months. */
-export const SUMMARY_MAX_MONTHS = 120;
+/** The longest period a summary's timeline covers, in years: any period a Leitbild's history spans fits. */
+export const SUMMARY_MAX_YEARS = 100;
 
-/** One calendar month of the timeline. */
-export interface TimelineMonth {
-  /** YYYY-MM (UTC). */
-  month: string;
-  /** Measures whose status first changed to `in_progress` in this month. */
+/**
+ * How the timeline is binned: per calendar month for periods of up to two years, per quarter up to six years,
+ * per year beyond that, so a chart never has more than about two dozen bars.
+ */
+export const TIMELINE_RESOLUTIONS = ['month', 'quarter', 'year'] as const;
+export type TimelineResolution = (typeof TIMELINE_RESOLUTIONS)[number];
+
+/** One bin of the timeline: a calendar month, quarter or year (UTC). */
+export interface TimelineBin {
+  /** `YYYY-MM`, `YYYY-Qn` or `YYYY`, after the timeline's resolution. */
+  key: string;
+  /** First day of the bin, YYYY-MM-DD (the bin may begin before the period does). */
+  start: string;
+  /** Measures whose status first changed to `in_progress` in this bin. */
   started: number;
-  /** Measures whose status first changed to `completed` in this month. */
+  /** Measures whose status first changed to `completed` in this bin. */
   completed: number;
 }
 
-/** Measures started and completed per calendar month of the period, derived from the status-change history. */
+/** Measures started and completed per bin of the period, derived from the status-change history. */
 export interface SummaryTimeline {
   /** The period actually used, YYYY-MM-DD, after defaults. */
   from: string;
   to: string;
-  /** Every calendar month touched by the period, oldest first, months without changes included. */
-  months: TimelineMonth[];
+  resolution: TimelineResolution;
+  /** Every bin touched by the period, oldest first, bins without changes included. */
+  bins: TimelineBin[];
+  /**
+   * Day of the first recorded change (YYYY-MM-DD, UTC) of all measures the caller sees, whatever the field of
+   * action filter: where a period "since the beginning" starts. Null without measures.
+   */
+  firstRecorded: string | null;
 }
 
 export interface DashboardSummary {

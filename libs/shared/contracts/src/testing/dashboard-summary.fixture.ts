@@ -57,11 +57,13 @@ export function dashboardSummary(overrides: Partial<DashboardSummary> = {}): Das
     timeline: {
       from: '2026-09-01',
       to: '2026-11-23',
-      months: [
-        { month: '2026-09', started: 3, completed: 1 },
-        { month: '2026-10', started: 0, completed: 0 },
-        { month: '2026-11', started: 1234, completed: 2 },
+      resolution: 'month',
+      bins: [
+        { key: '2026-09', start: '2026-09-01', started: 3, completed: 1 },
+        { key: '2026-10', start: '2026-10-01', started: 0, completed: 0 },
+        { key: '2026-11', start: '2026-11-01', started: 1234, completed: 2 },
       ],
+      firstRecorded: '2016-12-05',
     },
     fieldOfActionId: null,
     generatedAt: '2026-11-23T09:30:00.000Z',

@@ -9,7 +9,7 @@ export class SummaryQueryDto implements SummaryQuery {
   @MaxLength(36)
   fieldOfAction?: string;
 
-  /** First day of the period (YYYY-MM-DD) of the timeline and the recent changes. Default: 11 months before `to`, first day. */
+  /** First day of the period (YYYY-MM-DD) of the timeline and the recent changes. Default: 11 months before `to`, first day; at most 100 years before `to`. */
   @IsOptional()
   @IsIsoCalendarDate()
   from?: string;

@@ -17,6 +17,14 @@ describe('overview filter', () => {
     expect(presetOf({ from: '2026-02-01' }, today)).toBe('custom');
   });
 
+  it('runs "since the beginning" from the first recorded change to today', () => {
+    expect(presetPeriod('sinceStart', today, '2016-12-05')).toEqual({ from: '2016-12-05', to: today });
+    expect(presetOf({ from: '2016-12-05', to: today }, today, '2016-12-05')).toBe('sinceStart');
+    expect(presetOf({ from: '2016-12-05', to: today }, today, null)).toBe('custom');
+    // Without any recorded change yet, it is the default period.
+    expect(presetPeriod('sinceStart', today, null)).toEqual({});
+  });
+
   it('reads field and period from the link', () => {
     expect(parseFilter({ fieldOfAction: 'foa-1', from: '2026-01-01', to: '2026-06-30' })).toEqual({
       query: { fieldOfAction: 'foa-1', from: '2026-01-01', to: '2026-06-30' },

@@ -2,7 +2,7 @@ import { Params } from '@angular/router';
 import { SummaryQuery } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
 
-export const PERIOD_PRESETS = ['last12', 'last6', 'thisYear', 'lastYear', 'custom'] as const;
+export const PERIOD_PRESETS = ['last12', 'last6', 'thisYear', 'lastYear', 'sinceStart', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 /** The filter of the overview as the URL carries it, with what was wrong in the link. */
@@ -18,10 +18,15 @@ function monthsBack(today: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** The dates of a preset; the last 12 months are the API's default and need no dates in the link. */
+/**
+ * The dates of a preset; the last 12 months are the API's default and need no dates in the link. "Since the
+ * beginning" runs from the first recorded change (the summary's `timeline.firstRecorded`) to today; without one
+ * yet it is the default period.
+ */
 export function presetPeriod(
   preset: Exclude<PeriodPreset, 'custom'>,
   today: string,
+  firstRecorded: string | null = null,
 ): Pick<SummaryQuery, 'from' | 'to'> {
   const year = Number(today.slice(0, 4));
   switch (preset) {
@@ -33,15 +38,21 @@ export function presetPeriod(
       return { from: `${year}-01-01`, to: today };
     case 'lastYear':
       return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
+    case 'sinceStart':
+      return firstRecorded && firstRecorded <= today ? { from: firstRecorded, to: today } : {};
   }
 }
 
 /** Which preset a period from the link is, so a shared link shows the same choice; else a custom period. */
-export function presetOf(query: Pick<SummaryQuery, 'from' | 'to'>, today: string): PeriodPreset {
+export function presetOf(
+  query: Pick<SummaryQuery, 'from' | 'to'>,
+  today: string,
+  firstRecorded: string | null = null,
+): PeriodPreset {
   if (!query.from && !query.to) return 'last12';
   const match = PERIOD_PRESETS.find((preset) => {
     if (preset === 'custom' || preset === 'last12') return false;
-    const period = presetPeriod(preset, today);
+    const period = presetPeriod(preset, today, firstRecorded);
     return period.from === query.from && period.to === query.to;
   });
   return match ?? 'custom';

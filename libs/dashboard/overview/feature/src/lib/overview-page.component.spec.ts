@@ -236,4 +236,34 @@ describe('OverviewPageComponent', () => {
       'Der Link enthielt ungültige Filter; sie wurden nicht angewendet.',
     );
   });
+
+  it('names a field of action from the link that does not exist, and loads the summary of all fields', async () => {
+    const { fixture, text } = await render('/overview?fieldOfAction=foa-geloescht');
+    expect(summaryRequest().request.params.keys()).toEqual([]);
+    await fixture.whenStable();
+
+    expect(text('[data-testid="filter-unknown-field"]')).toBe(
+      'Das Handlungsfeld aus dem Link („foa-geloescht“) gibt es nicht; es werden alle Handlungsfelder gezeigt.',
+    );
+    expect(text('[data-testid="load-error"]')).toBeUndefined();
+  });
+
+  it('offers the period since the first recorded change and keeps it as dates in the link', async () => {
+    const { fixture, element } = await render();
+    await respond(fixture, dashboardSummary());
+
+    const period = element.querySelector<HTMLSelectElement>('[data-testid="filter-period"]') as HTMLSelectElement;
+    period.value = 'sinceStart';
+    period.dispatchEvent(new Event('change'));
+    element.querySelector<HTMLButtonElement>('[data-testid="filter-apply"]')?.click();
+    await fixture.whenStable();
+
+    const today = TestBed.inject(Router).url.match(/to=(\d{4}-\d{2}-\d{2})/)?.[1];
+    expect(TestBed.inject(Router).url).toBe(`/overview?from=2016-12-05&to=${today}`);
+    const request = summaryRequest();
+    expect(request.request.params.get('from')).toBe('2016-12-05');
+    request.flush(dashboardSummary());
+    await fixture.whenStable();
+    expect(period.value).toBe('sinceStart');
+  });
 });

@@ -17,6 +17,7 @@ import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monit
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { isoToday } from '@leitbild-monitor/shared/domain';
+import type { SummaryQuery } from '@leitbild-monitor/shared/contracts';
 import {
   FilterErrors,
   PERIOD_PRESETS,
@@ -52,10 +53,37 @@ export class OverviewPageComponent {
   private readonly today = isoToday();
 
   protected readonly filter = computed(() => parseFilter(this.params()));
+  /** Where "since the beginning" starts: the first recorded change, as the last loaded summary says. */
+  private readonly firstRecorded = computed(() => {
+    const state = this.summary();
+    return state.status === 'loaded' ? state.value.timeline.firstRecorded : null;
+  });
+  /** The field of action of a link that names none of the fields (deleted, or a typo): shown, then left out. */
+  protected readonly unknownField = computed(() => {
+    const id = this.filter().query.fieldOfAction;
+    const fields = this.fieldsOfAction();
+    return id && fields.status === 'loaded' && !fields.value.some((field) => field.id === id) ? id : null;
+  });
+  /**
+   * What is asked of the API: the link's filter without an unknown field. A link naming a field waits for the
+   * fields, so an unknown one is named instead of a general failure being shown.
+   */
+  private readonly effectiveQuery = computed<SummaryQuery | null>(
+    () => {
+      const query = this.filter().query;
+      if (query.fieldOfAction && this.fieldsOfAction().status === 'loading') return null;
+      if (!this.unknownField()) return query;
+      const { fieldOfAction: _unknown, ...rest } = query;
+      return rest;
+    },
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
 
   // The form starts from the link and follows it when the link changes (back button, shared link).
   protected readonly fieldOfAction = linkedSignal(() => this.filter().query.fieldOfAction ?? '');
-  protected readonly preset = linkedSignal<PeriodPreset>(() => presetOf(this.filter().query, this.today));
+  protected readonly preset = linkedSignal<PeriodPreset>(() =>
+    presetOf(this.filter().query, this.today, this.firstRecorded()),
+  );
   protected readonly from = linkedSignal(() => this.filter().query.from ?? '');
   protected readonly to = linkedSignal(() => this.filter().query.to ?? '');
   protected readonly errors = signal<FilterErrors>({});
@@ -63,7 +91,8 @@ export class OverviewPageComponent {
   constructor() {
     this.summaries.loadFieldsOfAction();
     effect(() => {
-      const query = this.filter().query;
+      const query = this.effectiveQuery();
+      if (!query) return;
       untracked(() => {
         this.errors.set({});
         this.summaries.load(query);
@@ -72,14 +101,14 @@ export class OverviewPageComponent {
   }
 
   protected reload(): void {
-    this.summaries.load(this.filter().query);
+    this.summaries.load(this.effectiveQuery() ?? this.filter().query);
   }
 
   protected choosePreset(value: string): void {
     const preset = value as PeriodPreset;
     this.preset.set(preset);
     if (preset !== 'custom') {
-      const period = presetPeriod(preset, this.today);
+      const period = presetPeriod(preset, this.today, this.firstRecorded());
       this.from.set(period.from ?? '');
       this.to.set(period.to ?? '');
     }
@@ -89,7 +118,10 @@ export class OverviewPageComponent {
   protected apply(event: Event): void {
     event.preventDefault();
     const preset = this.preset();
-    let period = preset === 'custom' ? { from: this.from(), to: this.to() } : presetPeriod(preset, this.today);
+    let period =
+      preset === 'custom'
+        ? { from: this.from(), to: this.to() }
+        : presetPeriod(preset, this.today, this.firstRecorded());
     if (preset === 'custom') {
       const errors = validatePeriod(this.from(), this.to());
       this.errors.set(errors);

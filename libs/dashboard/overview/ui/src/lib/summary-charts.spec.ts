@@ -1,5 +1,5 @@
 import { dashboardSummary, fieldOfActionSummary } from '@leitbild-monitor/shared/contracts/testing';
-import { coverage, monthLabel, progressChart, statusChart, timelineChart, Translate } from './summary-charts';
+import { binLabel, coverage, monthLabel, progressChart, statusChart, timelineChart, Translate } from './summary-charts';
 
 /** Shows key and parameters, so the tests see exactly what would be translated. */
 const t: Translate = (key, params) => (params ? `${key} ${JSON.stringify(params)}` : key);
@@ -68,6 +68,8 @@ describe('summary charts', () => {
   it('labels the months in the UI language and sums the period', () => {
     const view = timelineChart(dashboardSummary(), t, 'de');
 
+    expect(view.title).toBe('summary.charts.timeline.title.month');
+    expect(view.categoryHeader).toBe('summary.charts.timeline.category.month');
     expect(view.labels).toEqual(['September 2026', 'Oktober 2026', 'November 2026']);
     expect(view.series.map((series) => series.values)).toEqual([
       [3, 0, 1234],
@@ -75,9 +77,40 @@ describe('summary charts', () => {
     ]);
     expect(view.summary).toBe(
       'summary.charts.timeline.summary ' +
-        JSON.stringify({ from: '01.09.2026', to: '23.11.2026', started: '1.237', completed: '3' }),
+        JSON.stringify({
+          from: '01.09.2026',
+          to: '23.11.2026',
+          started: '1.237',
+          completed: '3',
+          per: 'summary.charts.timeline.per.month',
+        }),
     );
     expect(monthLabel('2026-01', 'en')).toBe('January 2026');
+  });
+
+  it('says when a long period is counted per quarter or per year, in title, sentence and table', () => {
+    const yearly = dashboardSummary({
+      timeline: {
+        from: '2016-12-05',
+        to: '2026-12-06',
+        resolution: 'year',
+        bins: [
+          { key: '2016', start: '2016-01-01', started: 2, completed: 0 },
+          { key: '2017', start: '2017-01-01', started: 5, completed: 1 },
+        ],
+        firstRecorded: '2016-12-05',
+      },
+    });
+    const view = timelineChart(yearly, t, 'de');
+    expect(view.title).toBe('summary.charts.timeline.title.year');
+    expect(view.categoryHeader).toBe('summary.charts.timeline.category.year');
+    expect(view.labels).toEqual(['2016', '2017']);
+    expect(view.summary).toContain('"per":"summary.charts.timeline.per.year"');
+
+    const quarter = { key: '2026-Q2', start: '2026-04-01', started: 0, completed: 0 };
+    expect(binLabel(quarter, 'quarter', t, 'de')).toBe(
+      'summary.charts.timeline.quarterLabel ' + JSON.stringify({ quarter: '2', year: '2026' }),
+    );
   });
 
   it('splits the guidelines into those with and without active measures', () => {

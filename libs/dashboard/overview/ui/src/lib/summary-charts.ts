@@ -1,6 +1,11 @@
 import type { ChartSeries, ChartValueFormat } from '@leitbild-monitor/dashboard/shared/ui-charts';
 import { formatChartValue } from '@leitbild-monitor/dashboard/shared/ui-charts';
-import { DashboardSummary, MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+import {
+  DashboardSummary,
+  MEASURE_STATUSES,
+  TimelineBin,
+  TimelineResolution,
+} from '@leitbild-monitor/shared/contracts';
 
 /** Translates a key with parameters in the current UI language. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -110,31 +115,39 @@ export function monthLabel(month: string, locale: string): string {
   );
 }
 
+/** A timeline bin's name: "März 2026", "2. Quartal 2026" / "Q2 2026", or the year. */
+export function binLabel(bin: TimelineBin, resolution: TimelineResolution, t: Translate, locale: string): string {
+  if (resolution === 'month') return monthLabel(bin.key, locale);
+  if (resolution === 'year') return bin.key;
+  return t('summary.charts.timeline.quarterLabel', { quarter: bin.key.slice(6), year: bin.key.slice(0, 4) });
+}
+
 function dateLabel(date: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
 
-/** Measures started and completed per calendar month of the period. */
+/** Measures started and completed per month, quarter or year of the period, as the API binned them. */
 export function timelineChart(summary: DashboardSummary, t: Translate, locale: string): SummaryChartView {
-  const { months, from, to } = summary.timeline;
-  const started = months.reduce((sum, month) => sum + month.started, 0);
-  const completed = months.reduce((sum, month) => sum + month.completed, 0);
+  const { bins, resolution, from, to } = summary.timeline;
+  const started = bins.reduce((sum, bin) => sum + bin.started, 0);
+  const completed = bins.reduce((sum, bin) => sum + bin.completed, 0);
   return {
     kind: 'bar',
-    title: t('summary.charts.timeline.title'),
+    title: t(`summary.charts.timeline.title.${resolution}`),
     summary: t('summary.charts.timeline.summary', {
       from: dateLabel(from, locale),
       to: dateLabel(to, locale),
       started: count(started, locale),
       completed: count(completed, locale),
+      per: t(`summary.charts.timeline.per.${resolution}`),
     }),
-    categoryHeader: t('summary.charts.timeline.month'),
-    labels: months.map((month) => monthLabel(month.month, locale)),
+    categoryHeader: t(`summary.charts.timeline.category.${resolution}`),
+    labels: bins.map((bin) => binLabel(bin, resolution, t, locale)),
     series: [
-      { label: t('summary.charts.timeline.started'), values: months.map((month) => month.started) },
-      { label: t('summary.charts.timeline.completed'), values: months.map((month) => month.completed) },
+      { label: t('summary.charts.timeline.started'), values: bins.map((bin) => bin.started) },
+      { label: t('summary.charts.timeline.completed'), values: bins.map((bin) => bin.completed) },
     ],
     tableOnlySeries: [],
     format: 'number',
