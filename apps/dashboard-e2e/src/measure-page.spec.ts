@@ -117,6 +117,22 @@ test.describe('Maßnahmenseite', () => {
     await expect(page.getByTestId('open-progress-dialog')).toBeFocused();
   });
 
+  test('a progress report can set progress back to unknown', async ({ page }) => {
+    const { measure } = await createMeasure({ progress: 40 }, 'in_progress');
+    await page.goto(`/measures/${measure.id}`);
+    await expect(page.getByTestId('fact-progress')).toHaveText('40 %');
+    await page.getByTestId('open-progress-dialog').click();
+    await page.getByTestId('progress-note').fill('Die bisherige Schätzung trifft nicht mehr zu.');
+    await page.getByLabel('Fortschritt ist nicht bekannt').check();
+    await expect(page.getByTestId('progress-value')).toBeDisabled();
+    await expectNoAccessibilityViolations(page);
+    await page.getByTestId('progress-submit').click();
+    await expect(page.getByTestId('progress-dialog')).toBeHidden();
+    await expect(page.getByTestId('fact-progress')).toHaveText('unbekannt');
+    const saved = await (await (await adminApi()).get(`/api/v1/measures/${measure.id}`)).json();
+    expect(saved.progress).toBeNull();
+  });
+
   test('an editor of another organisation reads the measure and is told why it cannot be changed', async ({ page }) => {
     const { measure, catalogue } = await createMeasure();
     const [lead, other] = catalogue.actors;

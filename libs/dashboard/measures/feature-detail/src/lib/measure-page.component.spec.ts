@@ -157,6 +157,40 @@ describe('MeasurePageComponent', () => {
     expect(element.querySelector('[data-testid="status-dialog"]')?.hasAttribute('open')).toBe(false);
   });
 
+  it('sets progress back to unknown through the progress dialog', async () => {
+    const { fixture, element, text } = await render();
+    expect(text('[data-testid="fact-progress"]')).toBe('40 %');
+    (element.querySelector('[data-testid="open-progress-dialog"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const value = element.querySelector('[data-testid="progress-value"]') as HTMLInputElement;
+    value.value = '55';
+    value.dispatchEvent(new Event('input'));
+    const unknown = element.querySelector('[data-testid="progress-unknown"]') as HTMLInputElement;
+    unknown.click();
+    await fixture.whenStable();
+    expect(value.disabled).toBe(true);
+    expect(value.value).toBe('');
+    const note = element.querySelector('[data-testid="progress-note"]') as HTMLTextAreaElement;
+    note.value = 'Schätzung überholt';
+    note.dispatchEvent(new Event('input'));
+    (element.querySelector('[data-testid="progress-submit"]') as HTMLButtonElement).click();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/measures/m-1/progress' });
+    expect(request.request.body).toEqual({ note: 'Schätzung überholt', progress: null });
+    request.flush(measure({ progress: null, version: 4 }));
+    await fixture.whenStable();
+    http.expectOne('/api/v1/measures/m-1/history?limit=100').flush(historyPage());
+    await fixture.whenStable();
+    expect(text('[data-testid="fact-progress"]')).toBe('unbekannt');
+  });
+
+  it('offers "unknown" in the progress dialog only while progress is known', async () => {
+    const { fixture, element } = await render({ measure: measure({ progress: null }) });
+    (element.querySelector('[data-testid="open-progress-dialog"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="progress-unknown"]')).toBeNull();
+  });
+
   it('says that someone else saved when the status change meets a newer version', async () => {
     const { fixture, element, text } = await render();
     (element.querySelector('[data-testid="open-status-dialog"]') as HTMLButtonElement).click();

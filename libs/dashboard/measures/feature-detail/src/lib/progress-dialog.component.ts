@@ -46,16 +46,28 @@ export class ProgressDialogComponent {
   readonly saved = output();
 
   protected readonly maxNote = TEXT_LIMITS.note;
-  protected readonly form = inject(NonNullableFormBuilder).group({ note: [''], progress: [''] });
+  protected readonly form = inject(NonNullableFormBuilder).group({ note: [''], progress: [''], unknown: [false] });
   protected readonly pending = signal(false);
   protected readonly errors = signal<ReadonlySet<LocalError>>(new Set());
   protected readonly failure = signal<WriteFailure | null>(null);
 
   open(): void {
-    this.form.reset({ note: '', progress: '' });
+    this.form.reset({ note: '', progress: '', unknown: false });
+    this.form.controls.progress.enable();
     this.errors.set(new Set());
     this.failure.set(null);
     this.dialog().nativeElement.showModal();
+  }
+
+  /** Marking progress as unknown makes the number field meaningless: it is emptied and disabled. */
+  protected toggleUnknown(): void {
+    const progress = this.form.controls.progress;
+    if (this.form.controls.unknown.value) {
+      progress.setValue('');
+      progress.disable();
+    } else {
+      progress.enable();
+    }
   }
 
   protected close(): void {
@@ -69,8 +81,9 @@ export class ProgressDialogComponent {
 
   protected async submit(): Promise<void> {
     if (this.pending()) return;
-    const { note, progress } = this.form.getRawValue();
-    const parsed = parseProgressInput(progress);
+    const { note, progress, unknown } = this.form.getRawValue();
+    // "Unknown" sets progress back to null; otherwise an empty field keeps the current value.
+    const parsed = unknown ? null : parseProgressInput(progress);
     const errors = new Set<LocalError>();
     if (note.trim() === '') errors.add('noteRequired');
     if ([...note].length > this.maxNote) errors.add('tooLong');
@@ -87,7 +100,11 @@ export class ProgressDialogComponent {
     }
     this.pending.set(true);
     const result = await this.store.addProgressUpdate(
-      parsed === null ? { note: note.trim() } : { note: note.trim(), progress: parsed },
+      unknown
+        ? { note: note.trim(), progress: null }
+        : parsed === null
+          ? { note: note.trim() }
+          : { note: note.trim(), progress: parsed },
     );
     this.pending.set(false);
     if (result.ok) {

@@ -191,6 +191,33 @@ describe('MeasureFormPageComponent', () => {
     expect(text('[data-testid="form-errors"]')).toContain('Sie dürfen diese Maßnahme nicht ändern.');
   });
 
+  it('names the rule at the lead actor when a partner’s editor would remove the lead, and sends nothing', async () => {
+    const { text, type, submit } = await render('m-1', user({ role: 'editor', actorId: 'a-2' }));
+    type('field-leadActorId', '');
+
+    await submit();
+
+    http.expectNone({ method: 'PATCH' });
+    expect(text('#leadActorId-error')).toBe(
+      'Nur die Redaktion der federführenden Organisation darf die Federführung ändern oder Beteiligte entfernen.',
+    );
+    expect(text('[data-testid="form-errors"]')).not.toContain('Sie dürfen diese Maßnahme nicht ändern.');
+  });
+
+  it('explains a 403 of the responsibility rule by its reason, not the general message', async () => {
+    const { text, type, submit, settle } = await render('m-1', user({ role: 'editor', actorId: 'a-1' }));
+    type('field-description', 'Neu');
+    await submit();
+    // Meanwhile an administrator made another organisation lead: the server's rule now refuses the edit's
+    // version of the lead actor, and the page says why.
+    const request = http.expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' });
+    type('field-leadActorId', '');
+    request.flush({ statusCode: 403 }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+
+    expect(text('#leadActorId-error')).toContain('Ihre Organisation muss federführend oder beteiligt bleiben');
+  });
+
   it('shows no form to an editor of another organisation', async () => {
     const { element, text } = await render('m-1', user({ role: 'editor', actorId: 'a-9' }));
 

@@ -33,6 +33,7 @@ import {
   emptyDraft,
   mayEditMeasure,
   rebase,
+  responsibilityProblem,
   serverChanges,
   writeFailureOf,
 } from '@leitbild-monitor/dashboard/measures/data-access';
@@ -246,6 +247,8 @@ export class MeasureFormPageComponent implements OnInit {
     }
     const draft = draftOfForm(value);
     const base = this.base();
+    // The API would refuse an affiliated editor's change of responsibility with a 403: say why at the field.
+    if (this.showResponsibilityProblem(draft)) return;
     if (!this.editing()) {
       await this.send(() => this.api.create(createRequestOf(draft)), 'measure.saved.created');
       return;
@@ -297,7 +300,25 @@ export class MeasureFormPageComponent implements OnInit {
     }
   }
 
+  /**
+   * Names the rule of responsibility the choice of lead and partners breaks, at the lead actor's field, and
+   * returns whether it did. Also explains a 403 that the rule (checked again on the server) caused.
+   */
+  private showResponsibilityProblem(draft: { leadActorId: string | null; partnerActorIds: string[] }): boolean {
+    const base = this.base();
+    const before = base.status === 'loaded' ? base.value : null;
+    const problem = responsibilityProblem(this.auth.user(), before, draft);
+    if (!problem) return false;
+    this.errors.set({ leadActorId: [{ key: `measureForm.errors.responsibility.${problem}` }] });
+    this.focusSummary();
+    return true;
+  }
+
   private showFailure(error: unknown, failure: WriteFailure): void {
+    if (failure === 'forbidden') {
+      const draft = draftOfForm(this.form.getRawValue() as MeasureFormValue);
+      if (this.showResponsibilityProblem(draft)) return;
+    }
     this.failure.set(failure);
     if (failure === 'invalid') {
       const { fields, other } = apiErrorsByField(apiProblems(error, API_FIELDS));
