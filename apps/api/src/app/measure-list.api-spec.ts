@@ -1,5 +1,6 @@
 import type { MeasureListItem, Page } from '@leitbild-monitor/shared/contracts';
 import { DataSource } from 'typeorm';
+import { pinClock, releaseClock } from '../test/clock';
 import { api, createMeasure, seedCatalogue } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -12,7 +13,11 @@ describe('measure list: changed since', () => {
   const setUpdatedAt = (id: string, timestamp: string) =>
     app().get(DataSource).query(`UPDATE measure SET updated_at = '${timestamp}' WHERE id = '${id}'`);
 
+  // "Now" lies after every fixed change below, whatever day the test runs on.
+  const TODAY = '2026-12-01';
+
   beforeAll(async () => {
+    pinClock(`${TODAY}T10:00:00.000Z`);
     test = await startTestApp();
     const catalogue = await seedCatalogue(test.app);
     guideline = catalogue.guidelines[1].id;
@@ -30,7 +35,10 @@ describe('measure list: changed since', () => {
     await setUpdatedAt(firstOfOctober.id, '2026-10-01T00:00:00.000Z');
     await setUpdatedAt(november.id, '2026-11-20T08:15:00.000Z');
   });
-  afterAll(() => test.close());
+  afterAll(async () => {
+    await test.close();
+    releaseClock();
+  });
 
   const list = async (query: Record<string, string | number | boolean>) =>
     (
@@ -66,7 +74,7 @@ describe('measure list: changed since', () => {
   });
 
   it('sees a change made now', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = TODAY;
     expect((await list({ changedSince: today })).total).toBe(0);
     const [september] = (await list({ q: 'Nachbarschaftsfest' })).items;
     await api(app())
