@@ -1,12 +1,14 @@
 import type { ImportResult, Measure, Page, TransferRecord } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_BYTES, TRANSFER_COLUMNS } from '@leitbild-monitor/shared/contracts';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
+  cellHasQuotePrefix,
   TRANSFER_FIXTURE_FOLDER,
   workbookWithFormulaAndDateCells,
   workbookWithUncalculatedFormula,
@@ -320,6 +322,11 @@ describe('spreadsheet import and export', () => {
           measureId: measure.id,
           title: 'Update per Datei (neu)',
           changedFields: ['title', 'progress', 'status'],
+          changes: [
+            { column: 'Titel', field: 'title', from: 'Update per Datei', to: 'Update per Datei (neu)' },
+            { column: 'Fortschritt', field: 'progress', from: null, to: '20' },
+            { column: 'Status', field: 'status', from: 'Vorgeschlagen', to: 'In Prüfung' },
+          ],
         },
       ]);
       expect((await api(app()).get(`/api/v1/measures/${measure.id}`).expect(200)).body.version).toBe(1);
@@ -429,6 +436,126 @@ describe('spreadsheet import and export', () => {
     });
   });
 
+  describe('a CSV file saved in Windows-1252', () => {
+    /** What LibreOffice Calc and German Excel do to text when they save "CSV" in Windows-1252. */
+    const throughWindows1252 = (text: string) => iconv.decode(iconv.encode(text, 'win1252'), 'win1252');
+
+    it('refuses every cell that lost characters, naming column and values, and writes nothing', async () => {
+      const verein = (
+        await api(app()).post('/api/v1/actors').send({ name: 'Kulturverein Doğan', type: 'association' }).expect(201)
+      ).body as { id: string };
+      const iftar = await createMeasure(app(), {
+        title: 'Iftar für alle – إفطار للجميع',
+        fieldOfActionId: fieldId('Zusammenleben in Harburg'),
+        contact: { name: 'Ayşe Yılmaz', email: 'ayse@example.org' },
+      });
+      const partnerschaft = await createMeasure(app(), {
+        title: 'Städtepartnerschaft mit Łódź',
+        description: 'Austausch mit Gdańsk und Kazım Doğan',
+        fieldOfActionId: fieldId('Ehrenamt'),
+      });
+      const fest = await createMeasure(app(), {
+        title: 'Nachbarschaftsfest',
+        fieldOfActionId: fieldId('Ehrenamt'),
+        leadActorId: verein.id,
+      });
+      const intact = await createMeasure(app(), {
+        title: 'Sprachcafé „Größe“ – 5 € für alle?',
+        fieldOfActionId: fieldId('Ehrenamt'),
+      });
+
+      // Exported, opened in a spreadsheet and saved as "CSV" in Windows-1252: no BOM, `?` for what it lacks.
+      const exported = ((await exportFile('csv').expect(200)).body as Buffer).toString('utf8').replace(/^\uFEFF/, '');
+      const saved = iconv.encode(exported, 'win1252');
+      expect(saved.toString('latin1')).toContain(';Ay?e Y?lmaz;');
+
+      const before = await tableCounts();
+      const measuresBefore = await allMeasures();
+      const dryRun = (await upload('dry-run', saved, 'massnahmen.csv').expect(200)).body as ImportResult;
+      const rowOf = (id: string) => dryRun.rows.find((row) => row.measureId === id) as ImportResult['rows'][number];
+      const lost = (column: string, from: string) => ({
+        row: expect.any(Number),
+        column,
+        code: 'characters_lost',
+        message:
+          `the cell "${column}" lost characters when the file was saved: "${throughWindows1252(from)}" instead of ` +
+          `"${from}"; save the file as "CSV UTF-8" (Excel) or with the character set "Unicode (UTF-8)" ` +
+          '(LibreOffice) and check it again',
+      });
+      const byRowAndColumn = (a: { row: number; column: string }, b: { row: number; column: string }) =>
+        a.row - b.row || a.column.localeCompare(b.column);
+      expect([...dryRun.errors].sort(byRowAndColumn)).toEqual(
+        [
+          { ...lost('Titel', iftar.title), row: rowOf(iftar.id).row },
+          { ...lost('Name der Ansprechperson', 'Ayşe Yılmaz'), row: rowOf(iftar.id).row },
+          { ...lost('Titel', partnerschaft.title), row: rowOf(partnerschaft.id).row },
+          { ...lost('Beschreibung', 'Austausch mit Gdańsk und Kazım Doğan'), row: rowOf(partnerschaft.id).row },
+          {
+            row: rowOf(fest.id).row,
+            column: 'Federführung',
+            code: 'characters_lost',
+            message:
+              '"Kulturverein Do?an" is not a known actor: characters were lost when the file was saved (it looks like ' +
+              '"Kulturverein Doğan"); save the file as "CSV UTF-8" (Excel) or with the character set ' +
+              '"Unicode (UTF-8)" (LibreOffice) and check it again',
+          },
+        ].sort(byRowAndColumn),
+      );
+      expect(dryRun).toMatchObject({ created: 0, updated: 0, unchanged: measuresBefore.length - 3 });
+      expect(rowOf(iftar.id)).toMatchObject({
+        action: 'error',
+        changes: [
+          { column: 'Titel', field: 'title', from: iftar.title, to: 'Iftar für alle – ????? ??????' },
+          { column: 'Name der Ansprechperson', field: 'contact.name', from: 'Ayşe Yılmaz', to: 'Ay?e Y?lmaz' },
+        ],
+      });
+      expect(rowOf(fest.id).action).toBe('error');
+      expect(rowOf(intact.id).action).toBe('unchanged');
+
+      const commit = (await upload('commit', saved, 'massnahmen.csv').expect(422)).body as ImportResult;
+      expect([...commit.errors].sort(byRowAndColumn)).toEqual([...dryRun.errors].sort(byRowAndColumn));
+      expect(await tableCounts()).toEqual(before);
+      expect(await allMeasures()).toEqual(measuresBefore);
+
+      // Saved as UTF-8 instead, the same file is unchanged.
+      const utf8 = (await upload('dry-run', Buffer.from(exported, 'utf8'), 'massnahmen.csv').expect(200))
+        .body as ImportResult;
+      expect(utf8).toMatchObject({ updated: 0, unchanged: measuresBefore.length, errors: [] });
+    });
+
+    it('shows every changed cell of a dry run with the stored and the new value, and a "?" typed on purpose is no loss', async () => {
+      const measure = await createMeasure(app(), {
+        title: 'Wer hilft mit.',
+        fieldOfActionId: fieldId('Ehrenamt'),
+        leadActorId: sozialraum().id,
+        contact: { name: 'Ayşe Yılmaz', email: null },
+      });
+      const file = csv([
+        'ID;Titel;Fortschritt;Federführung;Name der Ansprechperson;Öffentlich;Status',
+        `${measure.id};Wer hilft mit?;20;Harburger Integrationsrat;Ayşe Yılmaz-Demir;ja;In Prüfung`,
+      ]);
+      const result = (await upload('dry-run', file, 'aenderungen.csv').expect(200)).body as ImportResult;
+      expect(result.errors).toEqual([]);
+      expect(result.rows).toEqual([
+        {
+          row: 2,
+          action: 'update',
+          measureId: measure.id,
+          title: 'Wer hilft mit?',
+          changedFields: ['title', 'leadActorId', 'contact.name', 'progress', 'public', 'status'],
+          changes: [
+            { column: 'Titel', field: 'title', from: 'Wer hilft mit.', to: 'Wer hilft mit?' },
+            { column: 'Federführung', field: 'leadActorId', from: sozialraum().name, to: 'Harburger Integrationsrat' },
+            { column: 'Name der Ansprechperson', field: 'contact.name', from: 'Ayşe Yılmaz', to: 'Ayşe Yılmaz-Demir' },
+            { column: 'Fortschritt', field: 'progress', from: null, to: '20' },
+            { column: 'Öffentlich', field: 'public', from: 'nein', to: 'ja' },
+            { column: 'Status', field: 'status', from: 'Vorgeschlagen', to: 'In Prüfung' },
+          ],
+        },
+      ]);
+    });
+  });
+
   describe('export and round trip', () => {
     it('exports CSV as German Excel opens it: BOM, semicolons, German headers and labels, a dated attachment', async () => {
       const response = await exportFile('csv').expect(200);
@@ -477,12 +604,35 @@ describe('spreadsheet import and export', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
       const sheet = workbook.worksheets[0];
-      const titles = sheet.getColumn(3).values as unknown[];
-      expect(titles).toContain("'=1+1");
       expect(sheet.getCell('A1').value).toBe('ID');
       const cells: unknown[] = [];
       sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.type)));
       expect(cells).not.toContain(ExcelJS.ValueType.Formula);
+      // Excel shows the text as typed: a text cell with the hidden quote prefix, no apostrophe in the text.
+      const rowOf = (id: string) => (sheet.getColumn(1).values as unknown[]).indexOf(id);
+      const [formulaRow, quotedRow] = [rowOf(formulas.id), rowOf(quoted.id)];
+      expect(sheet.getCell(`C${formulaRow}`).value).toBe('=1+1');
+      expect(sheet.getCell(`C${formulaRow}`).type).toBe(ExcelJS.ValueType.String);
+      expect(sheet.getCell(`D${formulaRow}`).value).toBe('@SUM(A1:A2)');
+      expect(sheet.getCell(`C${quotedRow}`).value).toBe("'=schon zitiert");
+      for (const reference of [`C${formulaRow}`, `D${formulaRow}`, `C${quotedRow}`]) {
+        expect([reference, cellHasQuotePrefix(xlsx, reference)]).toEqual([reference, true]);
+      }
+      const plainRow = (sheet.getColumn(3).values as unknown[]).indexOf('Beratungsstelle gegen Diskriminierung');
+      expect(cellHasQuotePrefix(xlsx, `C${plainRow}`)).toBe(false);
+      const contactColumn = TRANSFER_COLUMNS.findIndex((column) => column.key === 'contactName') + 1;
+      expect(sheet.getRow(formulaRow).getCell(contactColumn).value).toBe('+49 40 123');
+
+      // A workbook exported before the quote prefix has the apostrophe in the text: it still reads as unchanged.
+      const legacy = new ExcelJS.Workbook();
+      legacy.addWorksheet('Maßnahmen').addRows([
+        ['ID', 'Titel', 'Beschreibung'],
+        [formulas.id, "'=1+1", "'@SUM(A1:A2)"],
+        [quoted.id, "''=schon zitiert", null],
+      ]);
+      const legacyFile = Buffer.from(await legacy.xlsx.writeBuffer());
+      const legacyResult = (await upload('dry-run', legacyFile, 'alt.xlsx').expect(200)).body as ImportResult;
+      expect(legacyResult).toMatchObject({ unchanged: 2, updated: 0, errors: [] });
 
       for (const [file, name] of [
         [Buffer.from(csvText, 'utf8'), 'x.csv'],

@@ -1,6 +1,8 @@
 import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
+import type { ImportErrorCode } from '@leitbild-monitor/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { comparableName, Parsed } from './cell-values';
+import { damagedCopyOf, SAVE_AS_UTF8 } from './lost-characters';
 
 export interface CatalogueData {
   fields: { id: string; key: string; name: string }[];
@@ -70,6 +72,12 @@ export class CatalogueIndex {
   findField(cell: string): Parsed<string> {
     const id = this.fieldByName.get(comparableName(cell));
     if (id) return { value: id };
+    const damaged = lostCharactersProblem(
+      cell,
+      'field of action',
+      this.data.fields.map((field) => field.name),
+    );
+    if (damaged) return damaged;
     return {
       problem: `"${cell.trim()}" is not a known field of action; use one of ${listed(this.data.fields.map((field) => field.name))}`,
     };
@@ -78,6 +86,12 @@ export class CatalogueIndex {
   findActor(cell: string): Parsed<string> {
     const id = this.actorByName.get(comparableName(cell));
     if (id) return { value: id };
+    const damaged = lostCharactersProblem(
+      cell,
+      'actor',
+      this.data.actors.map((actor) => actor.name),
+    );
+    if (damaged) return damaged;
     return { problem: `"${cell.trim()}" is not a known actor; an administrator can add it under Verwaltung → Akteure` };
   }
 
@@ -103,14 +117,30 @@ export class CatalogueIndex {
 
   private findEach(parts: string[], find: (part: string) => Parsed<string>): Parsed<string[]> {
     const ids: string[] = [];
-    const problems: string[] = [];
+    const problems: { problem: string; code?: ImportErrorCode }[] = [];
     for (const part of parts) {
       const found = find(part);
-      if ('problem' in found) problems.push(found.problem);
+      if ('problem' in found) problems.push(found);
       else if (!ids.includes(found.value)) ids.push(found.value);
     }
-    return problems.length > 0 ? { problem: problems.join('; ') } : { value: ids };
+    if (problems.length === 0) return { value: ids };
+    const problem = problems.map((found) => found.problem).join('; ');
+    // The cell has a code only when every problem in it is of that kind.
+    const code = problems.every((found) => found.code === problems[0].code) ? problems[0].code : undefined;
+    return code ? { problem, code } : { problem };
   }
+}
+
+/** A name that is a known one with characters lost in saving gets that problem, not "unknown". */
+function lostCharactersProblem(cell: string, what: string, names: string[]): Parsed<never> | null {
+  const original = damagedCopyOf(cell, names);
+  if (original === null) return null;
+  return {
+    problem:
+      `"${cell.trim()}" is not a known ${what}: characters were lost when the file was saved ` +
+      `(it looks like "${original}"); ${SAVE_AS_UTF8}`,
+    code: 'characters_lost',
+  };
 }
 
 function listed(names: string[]): string {

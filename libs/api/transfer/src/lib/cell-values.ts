@@ -1,3 +1,4 @@
+import type { ImportErrorCode } from '@leitbild-monitor/shared/contracts';
 import { FORMULA_TRIGGER_CHARACTERS } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
 
@@ -12,7 +13,15 @@ const NEUTRALISED = new RegExp(`^'+[${TRIGGERS}]`);
  * character gets one more, so `restoreText` can always take exactly one away and the round trip is lossless.
  */
 export function neutraliseText(text: string): string {
-  return NEEDS_NEUTRALISING.test(text) ? `'${text}` : text;
+  return looksLikeFormula(text) ? `'${text}` : text;
+}
+
+/**
+ * Whether a spreadsheet would run the text as a formula (possibly behind apostrophes an earlier export put
+ * there): the CSV neutralises such text, the workbook marks its cell with Excel's quote prefix.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return NEEDS_NEUTRALISING.test(text);
 }
 
 /** Undoes `neutraliseText`: removes the one apostrophe an export put before a formula character. */
@@ -25,7 +34,7 @@ export function comparableName(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de');
 }
 
-export type Parsed<T> = { value: T } | { problem: string };
+export type Parsed<T> = { value: T } | { problem: string; code?: ImportErrorCode };
 
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;

@@ -2,6 +2,7 @@ import { AuditService } from '@leitbild-monitor/api/audit';
 import { changesOfEdit, CreateMeasureDto, MeasuresService, UpdateMeasureDto } from '@leitbild-monitor/api/measures';
 import { createValidationPipe, SignedInContext, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type {
+  ImportCellChange,
   ImportMode,
   ImportResult,
   ImportRowOutcome,
@@ -12,7 +13,16 @@ import { allowedNextStatuses, MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor
 import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CatalogueIndex } from './catalogue-index';
-import { ColumnIndex, ImportRow, indexColumns, readRow, rowErrorOf } from './measure-rows';
+import {
+  cellChangesOf,
+  ColumnIndex,
+  headerOf,
+  ImportRow,
+  indexColumns,
+  lostCharacterErrors,
+  readRow,
+  rowErrorOf,
+} from './measure-rows';
 import { readSpreadsheet } from './spreadsheet-reader';
 
 /** Thrown inside the import's transaction to roll it back (dry run, or a commit with errors) with its result. */
@@ -88,7 +98,7 @@ export class MeasureImportService {
           });
         } else seenIds.set(row.id, row.row);
       }
-      const outcome = await this.importRow(manager, row, existing, sheet.header, columns, mode, context);
+      const outcome = await this.importRow(manager, row, existing, sheet.header, columns, catalogue, mode, context);
       result.rows.push(outcome);
       result.errors.push(...row.errors);
       if (outcome.action === 'create') result.created++;
@@ -111,15 +121,22 @@ export class MeasureImportService {
     existing: Map<string, Measure>,
     header: string[],
     columns: ColumnIndex,
+    catalogue: CatalogueIndex,
     mode: ImportMode,
     context: SignedInContext,
   ): Promise<ImportRowOutcome> {
-    const outcome = (action: ImportRowOutcome['action'], measureId: string | null, changedFields: string[] = []) => ({
+    const outcome = (
+      action: ImportRowOutcome['action'],
+      measureId: string | null,
+      changedFields: string[] = [],
+      changes: ImportCellChange[] = [],
+    ): ImportRowOutcome => ({
       row: row.row,
       action,
       measureId,
       title: row.title,
       changedFields,
+      changes,
     });
     const fail = (error: unknown, fallback: TransferColumnKey) => {
       if (!(error instanceof HttpException)) throw error;
@@ -157,10 +174,20 @@ export class MeasureImportService {
     }
     const dto = await validated(UpdateMeasureDto, row.edit).catch((error) => fail(error, 'title'));
     if (!dto || row.errors.length > 0) return outcome('error', row.id);
-    const fieldChanges = changesOfEdit(current, dto).map((change) => change.field);
+    const fieldChanges = changesOfEdit(current, dto);
     const statusChanges = row.status !== null && row.status !== current.status;
-    const changedFields = [...fieldChanges, ...(statusChanges ? ['status'] : [])];
+    const changedFields = [...fieldChanges.map((change) => change.field), ...(statusChanges ? ['status'] : [])];
     if (changedFields.length === 0) return outcome('unchanged', row.id);
+    const changes = cellChangesOf(
+      current,
+      fieldChanges,
+      statusChanges && row.status ? { status: row.status, note: row.statusNote } : null,
+      catalogue,
+      (key) => header[columns.get(key) ?? -1] ?? headerOf(key),
+    );
+    // A file saved in an encoding that lacks some letters must not write "Ay?e" over "Ayşe".
+    row.errors.push(...lostCharacterErrors(row.row, changes));
+    if (row.errors.length > 0) return outcome('error', row.id, changedFields, changes);
     if (row.version !== null && row.version !== current.version) {
       row.errors.push(
         rowErrorOf(
@@ -172,7 +199,7 @@ export class MeasureImportService {
           'version',
         ),
       );
-      return outcome('error', row.id, changedFields);
+      return outcome('error', row.id, changedFields, changes);
     }
     try {
       await manager.transaction(async (savepoint) => {
@@ -191,13 +218,13 @@ export class MeasureImportService {
             });
         }
       });
-      return outcome('update', row.id, changedFields);
+      return outcome('update', row.id, changedFields, changes);
     } catch (error) {
       fail(
         error instanceof ForbiddenException || error instanceof NotFoundException ? withColumn(error, 'id') : error,
         'title',
       );
-      return outcome('error', row.id, changedFields);
+      return outcome('error', row.id, changedFields, changes);
     }
   }
 }

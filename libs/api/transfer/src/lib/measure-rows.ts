@@ -1,4 +1,6 @@
 import type {
+  FieldChange,
+  ImportCellChange,
   ImportError,
   Measure,
   MeasureStatus,
@@ -8,9 +10,11 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import { TEXT_LIMITS, TRANSFER_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
 import {
+  BOOLEAN_LABELS_DE,
   FEASIBILITY_LABELS_DE,
   MEASURE_ORIGIN_LABELS_DE,
   MEASURE_STATUS_LABELS_DE,
+  statusRequiresNote,
 } from '@leitbild-monitor/shared/domain';
 import { unsafeInputProblem } from '@leitbild-monitor/api/platform';
 import type { CatalogueIndex } from './catalogue-index';
@@ -22,10 +26,10 @@ import {
   Parsed,
   parseVersion,
   parseYesNo,
-  restoreText,
   splitList,
 } from './cell-values';
 import type { RawSheet } from './spreadsheet-reader';
+import { lostCharacters, lostCharactersMessage } from './lost-characters';
 import type { CellValue, SheetColumn } from './spreadsheet-writer';
 
 const HEADER: Record<TransferColumnKey, TransferColumnHeader> = Object.fromEntries(
@@ -108,7 +112,7 @@ export function indexColumns(header: string[]): { columns: ColumnIndex; errors: 
   const columns: ColumnIndex = new Map();
   const errors: ImportError[] = [];
   header.forEach((text, index) => {
-    const name = comparableName(restoreText(text));
+    const name = comparableName(text);
     if (name === '') return;
     const key = KEY_BY_NAME.get(name);
     if (!key) {
@@ -155,11 +159,12 @@ export function readRow(
 ): ImportRow {
   const errors: ImportError[] = [];
   const has = (key: TransferColumnKey) => columns.has(key);
-  const text = (key: TransferColumnKey) => restoreText(raw.cells[columns.get(key) ?? -1] ?? '');
+  const text = (key: TransferColumnKey) => raw.cells[columns.get(key) ?? -1] ?? '';
   const column = (key: TransferColumnKey) => header[columns.get(key) ?? -1] ?? HEADER[key];
   const take = <T>(key: TransferColumnKey, parsed: Parsed<T>): T | undefined => {
     if ('problem' in parsed) {
-      errors.push({ row: raw.row, column: column(key), message: parsed.problem });
+      const { problem, code } = parsed;
+      errors.push({ row: raw.row, column: column(key), message: problem, ...(code ? { code } : {}) });
       return undefined;
     }
     return parsed.value;
@@ -267,6 +272,79 @@ const KEY_BY_PROPERTY: Record<string, TransferColumnKey> = {
   'If-Match': 'version',
   ID: 'id',
 };
+
+/** A status change an import row asks for, with the note that goes with it. */
+export interface StatusEdit {
+  status: MeasureStatus;
+  note: string | null;
+}
+
+/**
+ * The cells an update changes, one per changed field (and the status), each with the stored and the new value
+ * as the export writes them: what a person checks before committing the file.
+ */
+export function cellChangesOf(
+  current: Measure,
+  changes: FieldChange[],
+  statusEdit: StatusEdit | null,
+  catalogue: CatalogueIndex,
+  columnOf: (key: TransferColumnKey) => string,
+): ImportCellChange[] {
+  const next: Measure = { ...current, contact: { ...current.contact } };
+  const fields = changes.map((change) => change.field);
+  for (const change of changes) {
+    if (change.field === 'contact.name') next.contact.name = change.to as string | null;
+    else if (change.field === 'contact.email') next.contact.email = change.to as string | null;
+    else (next as unknown as Record<string, unknown>)[change.field] = change.to;
+  }
+  if (statusEdit) {
+    next.status = statusEdit.status;
+    next.statusNote = statusRequiresNote(statusEdit.status) ? statusEdit.note : null;
+    fields.push('status');
+    if ((next.statusNote ?? null) !== (current.statusNote ?? null)) fields.push('note');
+  }
+  const before = transferRecordOf(current, catalogue);
+  const after = transferRecordOf(next, catalogue);
+  return fields.flatMap((field) => {
+    const key = KEY_BY_PROPERTY[field];
+    if (!key) return [];
+    const header = HEADER[key];
+    return [
+      {
+        column: columnOf(key),
+        field: field === 'note' ? 'statusNote' : field,
+        from: cellDisplay(before[header]),
+        to: cellDisplay(after[header]),
+      },
+    ];
+  });
+}
+
+/** A value as the cell shows it; an empty cell is null. */
+function cellDisplay(value: CellValue): string | null {
+  if (value === null || value === '') return null;
+  if (typeof value === 'boolean') return value ? BOOLEAN_LABELS_DE.true : BOOLEAN_LABELS_DE.false;
+  return String(value);
+}
+
+/**
+ * The cells of an update whose new text is the stored text with characters lost to `?` or U+FFFD (a file
+ * saved as Windows-1252): errors of those cells, so such a file writes nothing.
+ */
+export function lostCharacterErrors(row: number, changes: ImportCellChange[]): ImportError[] {
+  return changes.flatMap((change) =>
+    change.from !== null && change.to !== null && lostCharacters(change.from, change.to)
+      ? [
+          {
+            row,
+            column: change.column,
+            message: lostCharactersMessage(change.column, change.from, change.to),
+            code: 'characters_lost' as const,
+          },
+        ]
+      : [],
+  );
+}
 
 /**
  * Turns an API error message ("plannedEnd must not be before plannedStart", "status: a measure cannot…")

@@ -12,6 +12,7 @@ import {
   spreadsheetKind,
   XLSX_MAX_UNPACKED_BYTES,
 } from './spreadsheet-reader';
+import type { QuotePrefixStyle } from './xlsx-quote-prefix';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../test-fixtures', name));
 
@@ -108,6 +109,32 @@ describe('spreadsheet reader', () => {
       status: 413,
       message: `file: the file has more than ${IMPORT_MAX_ROWS} data rows (the limit); split it into smaller files`,
     });
+  });
+
+  it('takes text with the quote prefix as typed, and removes the apostrophe earlier exports put before a formula', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Maßnahmen');
+    sheet.addRow(['Titel', 'Beschreibung']);
+    // An export from before the quote prefix: the apostrophe is in the text.
+    sheet.addRow(["'=1+1", "''=schon zitiert"]);
+    // A cell typed as '=2+2 in Excel, or written by today's export: the text as typed, with the quote prefix.
+    sheet.addRow(["'=2+2", '=3+3']);
+    for (const reference of ['A3', 'B3'])
+      sheet.getCell(reference).style = { quotePrefix: true } as QuotePrefixStyle as ExcelJS.Style;
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const read = await readSpreadsheet('m.xlsx', content);
+    expect(read.rows.map((row) => row.cells)).toEqual([
+      ['=1+1', "'=schon zitiert"],
+      ["'=2+2", '=3+3'],
+    ]);
+  });
+
+  it('removes the apostrophe a CSV export put before a formula, and only that one', async () => {
+    const csv = Buffer.from("\uFEFFTitel;Beschreibung\r\n'=1+1;''=schon zitiert\r\n'harmlos;x\r\n", 'utf8');
+    expect((await readSpreadsheet('m.csv', csv)).rows.map((row) => row.cells)).toEqual([
+      ['=1+1', "'=schon zitiert"],
+      ["'harmlos", 'x'],
+    ]);
   });
 
   it('tells file types apart by name and content', () => {

@@ -4,8 +4,15 @@ import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeExce
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { restoreText } from './cell-values';
+import { hasQuotePrefix, supportQuotePrefix } from './xlsx-quote-prefix';
 
-/** A sheet as text: the header row and the data rows, each cell as the text the importer reads. */
+supportQuotePrefix();
+
+/**
+ * A sheet as text: the header row and the data rows, each cell as the text the importer reads — with the
+ * apostrophe an export put before formula characters taken away again (see `restoreText`).
+ */
 export interface RawSheet {
   header: string[];
   /** `row` is the spreadsheet row number (the header is row 1). Blank rows are left out. */
@@ -97,7 +104,8 @@ function readCsv(content: Buffer): RawSheet {
       `file: the CSV file cannot be read${line ? ` (near line ${line})` : ''}: ${(error as Error).message}`,
     );
   }
-  const [header = [], ...data] = records;
+  // A CSV file has no cell types: the apostrophe before formula characters is the export's, remove it.
+  const [header = [], ...data] = records.map((cells) => cells.map((cell) => restoreText(cell)));
   const rows = data
     .map((cells, index) => ({ row: index + 2, cells }))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
@@ -154,7 +162,7 @@ async function readXlsx(content: Buffer): Promise<RawSheet> {
   if (!worksheet) throw new BadRequestException('file: the workbook has no worksheet');
 
   const width = worksheet.getRow(1).cellCount;
-  const header = Array.from({ length: width }, (_, index) => cellText(worksheet.getRow(1).getCell(index + 1)).text);
+  const header = Array.from({ length: width }, (_, index) => workbookText(worksheet.getRow(1).getCell(index + 1)).text);
   const rows: RawSheet['rows'] = [];
   const problems: ImportError[] = [];
   // rowCount is the last row with content; blank rows in between are skipped below.
@@ -163,13 +171,24 @@ async function readXlsx(content: Buffer): Promise<RawSheet> {
     const row = worksheet.getRow(number);
     if (!row.hasValues) continue;
     const cells = header.map((column, index) => {
-      const { text, problem } = cellText(row.getCell(index + 1));
+      const { text, problem } = workbookText(row.getCell(index + 1));
       if (problem) problems.push({ row: number, column: column || `Spalte ${index + 1}`, message: problem });
       return text;
     });
     if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: number, cells });
   }
   return { header, rows, problems };
+}
+
+/**
+ * The text of a workbook cell as the importer reads it. A cell with Excel's quote prefix holds the text as
+ * typed (this product's exports since they use it, and what Excel stores for `'=1+1` typed into a cell).
+ * Without it, an apostrophe before formula characters is one an earlier export of this product put there,
+ * and is removed as in a CSV file.
+ */
+function workbookText(cell: ExcelJS.Cell): { text: string; problem?: string } {
+  const read = cellText(cell);
+  return hasQuotePrefix(cell) ? read : { ...read, text: restoreText(read.text) };
 }
 
 /**

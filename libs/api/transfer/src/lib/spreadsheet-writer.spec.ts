@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellHasQuotePrefix } from '../test-fixtures/xlsx-parts';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { datedFileName, SheetColumn, writeCsv, writeXlsx } from './spreadsheet-writer';
 
@@ -23,12 +24,12 @@ describe('spreadsheet writer', () => {
     );
   });
 
-  it('writes a workbook with date cells, number cells and neutralised text cells, which reads back as written', async () => {
+  it('writes a workbook with date cells, number cells and text cells, which reads back as written', async () => {
     const content = await writeXlsx('Maßnahmen', COLUMNS, ROWS);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Maßnahmen') as ExcelJS.Worksheet;
-    expect(sheet.getCell('A2').value).toBe("'=1+1");
+    expect(sheet.getCell('A2').value).toBe('=1+1');
     expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell('B2').value).toBe(60);
     expect(sheet.getCell('C2').value).toEqual(new Date(Date.UTC(2027, 11, 31)));
@@ -37,9 +38,35 @@ describe('spreadsheet writer', () => {
 
     const read = await readSpreadsheet('m.xlsx', content);
     expect(read.rows.map((row) => row.cells)).toEqual([
-      ["'=1+1", '60', '2027-12-31', 'ja'],
+      ['=1+1', '60', '2027-12-31', 'ja'],
       ['Sprachcafé; dienstags', '', '', 'nein'],
     ]);
+  });
+
+  it('writes text that begins like a formula as typed, with the quote prefix instead of a visible apostrophe', async () => {
+    const texts = ['=1+1', '+49 40 123', '-', '@SUM(A1:A2)', "'=schon zitiert", "'harmlos", 'Sprachcafé'];
+    const content = await writeXlsx(
+      'Maßnahmen',
+      [{ header: 'Titel' }],
+      texts.map((text) => [text]),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    const cells = texts.map((_, index) => sheet.getCell(`A${index + 2}`));
+    expect(cells.map((cell) => [cell.value, cell.type])).toEqual(texts.map((text) => [text, ExcelJS.ValueType.String]));
+    expect(texts.map((_, index) => cellHasQuotePrefix(content, `A${index + 2}`))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(cellHasQuotePrefix(content, 'A1')).toBe(false);
+    // The importer reads every one of them back as written: the round trip is lossless.
+    expect((await readSpreadsheet('m.xlsx', content)).rows.map((row) => row.cells[0])).toEqual(texts);
   });
 
   it('names downloads by the day', () => {

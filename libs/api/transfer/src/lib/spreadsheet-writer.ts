@@ -1,7 +1,10 @@
 import { BOOLEAN_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { neutraliseText } from './cell-values';
+import { looksLikeFormula, neutraliseText } from './cell-values';
+import { QuotePrefixStyle, supportQuotePrefix } from './xlsx-quote-prefix';
+
+supportQuotePrefix();
 
 /** A cell before it is written: text, a number, yes/no, or empty. */
 export type CellValue = string | number | boolean | null;
@@ -44,7 +47,9 @@ export function writeCsv(columns: SheetColumn[], rows: CellValue[][]): Buffer {
 
 /**
  * An Excel workbook with one sheet: a bold, frozen header row with a filter, dates as date cells shown as
- * 31.12.2027, numbers as numbers and every text as a text cell (neutralised like the CSV).
+ * 31.12.2027, numbers as numbers and every text as a text cell. A text cell is never run as a formula, so text
+ * that begins like one (`=1+1`) is written as typed, with Excel's hidden quote prefix: Excel shows it as typed
+ * and keeps it text when the cell is edited. (The CSV has no cell types and neutralises such text instead.)
  */
 export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows: CellValue[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -58,14 +63,20 @@ export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows:
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   for (const row of rows) {
-    sheet.addRow(
+    const added = sheet.addRow(
       row.map((value, index) => {
         if (value === null) return null;
         if (columns[index].kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+        if (typeof value === 'string') return value;
         if (typeof value === 'number') return value;
         return cellText(value);
       }),
     );
+    row.forEach((value, index) => {
+      if (typeof value !== 'string' || columns[index].kind === 'date' || !looksLikeFormula(value)) return;
+      const cell = added.getCell(index + 1);
+      cell.style = { ...cell.style, quotePrefix: true } as QuotePrefixStyle as ExcelJS.Style;
+    });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

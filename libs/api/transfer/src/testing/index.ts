@@ -4,3 +4,4 @@ import { join } from 'node:path';
 export const TRANSFER_FIXTURE_FOLDER = join(__dirname, '..', 'test-fixtures');
 
 export * from '../test-fixtures/workbooks';
+export * from '../test-fixtures/xlsx-parts';

@@ -17,12 +17,34 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Files with more data rows than this are refused with a message naming the limit. */
 export const IMPORT_MAX_ROWS = 20_000;
 
+/**
+ * Problems of an imported file that clients may name in their own words (`message` is English for people):
+ * `characters_lost` — the cell lost letters to `?` or U+FFFD, as when a file is saved as Windows-1252
+ * ("CSV (Trennzeichen-getrennt)") instead of "CSV UTF-8".
+ */
+export const IMPORT_ERROR_CODES = ['characters_lost'] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
 /** One problem in an imported file. `row` is the spreadsheet row number (the header is row 1). */
 export interface ImportError {
   row: number;
   /** The column header as it appears in the file (or the expected header when it is missing). */
   column: string;
   message: string;
+  /** Set for the problems of IMPORT_ERROR_CODES only. */
+  code?: ImportErrorCode;
+}
+
+/**
+ * One cell an update changes: its column as the file names it, the measure's field (as in `changedFields`)
+ * and the value before and after, written as the export writes it (names, German labels, ISO dates);
+ * null is an empty cell.
+ */
+export interface ImportCellChange {
+  column: string;
+  field: string;
+  from: string | null;
+  to: string | null;
 }
 
 /** What the import does (dry run) or did (commit) with one data row. */
@@ -34,6 +56,8 @@ export interface ImportRowOutcome {
   title: string;
   /** Names of the fields an update changes. */
   changedFields: string[];
+  /** Every cell an update changes, with the stored and the new value (empty for other rows). */
+  changes: ImportCellChange[];
 }
 
 /** Answer of the import: 200 for a dry run or a successful commit, 422 (same body) for a commit with errors. */
@@ -84,7 +108,10 @@ export const TRANSFER_REQUIRED_FOR_CREATE: readonly TransferColumnKey[] = ['titl
 /** Several actors or guidelines in one cell are separated by this (a line break is accepted too). */
 export const TRANSFER_LIST_SEPARATOR = '; ';
 
-/** A text cell starting with one of these would run as a formula in a spreadsheet: exports put `'` before it. */
+/**
+ * A text cell starting with one of these would run as a formula in a spreadsheet: CSV exports put `'` before
+ * it; Excel exports write it as a text cell with Excel's hidden quote prefix, so it shows as typed.
+ */
 export const FORMULA_TRIGGER_CHARACTERS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
 /** One measure in the JSON export: the same columns as the spreadsheet, keyed by their German header. */

@@ -1,5 +1,12 @@
-import type { ImportError, ImportMode, ImportResult, ImportRowOutcome } from '@leitbild-monitor/shared/contracts';
-import { IMPORT_MODES } from '@leitbild-monitor/shared/contracts';
+import type {
+  ImportCellChange,
+  ImportError,
+  ImportErrorCode,
+  ImportMode,
+  ImportResult,
+  ImportRowOutcome,
+} from '@leitbild-monitor/shared/contracts';
+import { IMPORT_ERROR_CODES, IMPORT_MODES } from '@leitbild-monitor/shared/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** OpenAPI description of the import's answer (the wire type is ImportResult in shared/contracts). */
@@ -9,6 +16,22 @@ export class ImportErrorDto implements ImportError {
   /** The column's header as in the file. */
   column!: string;
   message!: string;
+  /** Set for problems a client may name in its own words: `characters_lost` (saved as Windows-1252, not UTF-8). */
+  @ApiProperty({ enum: IMPORT_ERROR_CODES, required: false })
+  code?: ImportErrorCode;
+}
+
+export class ImportCellChangeDto implements ImportCellChange {
+  /** The column's header as in the file. */
+  column!: string;
+  /** The measure's field, as in `changedFields`. */
+  field!: string;
+  /** The stored value, written as the export writes it; null is an empty cell. */
+  @ApiProperty({ type: String, nullable: true })
+  from!: string | null;
+  /** The value the file sets. */
+  @ApiProperty({ type: String, nullable: true })
+  to!: string | null;
 }
 
 export class ImportRowOutcomeDto implements ImportRowOutcome {
@@ -21,6 +44,9 @@ export class ImportRowOutcomeDto implements ImportRowOutcome {
   title!: string;
   /** Fields an update changes. */
   changedFields!: string[];
+  /** Every cell an update changes, with the stored and the new value. */
+  @ApiProperty({ type: [ImportCellChangeDto] })
+  changes!: ImportCellChangeDto[];
 }
 
 export class ImportResultDto implements ImportResult {

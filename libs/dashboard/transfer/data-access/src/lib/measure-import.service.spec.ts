@@ -10,7 +10,7 @@ const result = (overrides: Partial<ImportResult> = {}): ImportResult => ({
   updated: 0,
   unchanged: 0,
   errors: [],
-  rows: [{ row: 2, action: 'create', measureId: null, title: 'Sprachcafé', changedFields: [] }],
+  rows: [{ row: 2, action: 'create', measureId: null, title: 'Sprachcafé', changedFields: [], changes: [] }],
   ...overrides,
 });
 

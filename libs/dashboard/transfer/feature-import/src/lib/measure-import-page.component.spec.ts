@@ -13,8 +13,55 @@ const clean: ImportResult = {
   unchanged: 0,
   errors: [],
   rows: [
-    { row: 2, action: 'create', measureId: null, title: 'Sprachcafé', changedFields: [] },
-    { row: 3, action: 'update', measureId: 'm1', title: 'Lotsenprojekt', changedFields: ['Fortschritt', 'Status'] },
+    { row: 2, action: 'create', measureId: null, title: 'Sprachcafé', changedFields: [], changes: [] },
+    {
+      row: 3,
+      action: 'update',
+      measureId: 'm1',
+      title: 'Lotsenprojekt',
+      changedFields: ['progress', 'status'],
+      changes: [
+        { column: 'Fortschritt', field: 'progress', from: null, to: '20' },
+        { column: 'Status', field: 'status', from: 'Vorgeschlagen', to: 'In Prüfung' },
+      ],
+    },
+  ],
+};
+/** A file of a measure register saved as Windows-1252: the names lost their letters. */
+const damaged: ImportResult = {
+  mode: 'dry-run',
+  created: 0,
+  updated: 0,
+  unchanged: 1,
+  errors: [
+    {
+      row: 3,
+      column: 'Name der Ansprechperson',
+      code: 'characters_lost',
+      message: 'the cell "Name der Ansprechperson" lost characters when the file was saved: …',
+    },
+  ],
+  rows: [
+    { row: 2, action: 'unchanged', measureId: 'm2', title: 'Sprachcafé', changedFields: [], changes: [] },
+    {
+      row: 3,
+      action: 'error',
+      measureId: 'm1',
+      title: 'Iftar für alle',
+      changedFields: ['contact.name'],
+      changes: [{ column: 'Name der Ansprechperson', field: 'contact.name', from: 'Ayşe Yılmaz', to: 'Ay?e Y?lmaz' }],
+    },
+  ],
+};
+const unchanged: ImportResult = {
+  mode: 'dry-run',
+  created: 0,
+  updated: 0,
+  unchanged: 2,
+  errors: [],
+  rows: [
+    { row: 2, action: 'unchanged', measureId: 'm2', title: 'Sprachcafé', changedFields: [], changes: [] },
+    { row: 3, action: 'unchanged', measureId: 'm1', title: 'Lotsenprojekt', changedFields: [], changes: [] },
   ],
 };
 const withErrors: ImportResult = {
@@ -25,7 +72,10 @@ const withErrors: ImportResult = {
     { row: 3, column: 'Fortschritt', message: 'Fortschritt muss eine ganze Zahl von 0 bis 100 sein' },
     { row: 4, column: 'Handlungsfeld', message: 'Handlungsfeld „Gibt es nicht“ ist unbekannt' },
   ],
-  rows: [{ ...clean.rows[0] }, { row: 3, action: 'error', measureId: null, title: 'Lotsenprojekt', changedFields: [] }],
+  rows: [
+    { ...clean.rows[0] },
+    { row: 3, action: 'error', measureId: null, title: 'Lotsenprojekt', changedFields: [], changes: [] },
+  ],
 };
 
 describe('MeasureImportPageComponent', () => {
@@ -128,6 +178,73 @@ describe('MeasureImportPageComponent', () => {
     expect(text('[data-testid="import-committed"] p')).toBe('Import abgeschlossen: 1 Maßnahmen angelegt, 1 geändert.');
     expect(element.querySelector('[data-testid="import-to-register"]')?.getAttribute('href')).toBe('/measures');
     expect(element.querySelector('[data-testid="import-commit"]')).toBeNull();
+  });
+
+  it('shows every changed cell of a row with its stored and its new value, in a table per row', async () => {
+    const { element, choose, click, settle } = await render();
+    await choose('massnahmen.csv');
+    await click('import-check');
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(clean);
+    await settle();
+
+    const tables = [...element.querySelectorAll<HTMLTableElement>('[data-testid="import-change-table"]')];
+    expect(tables).toHaveLength(1);
+    const table = tables[0];
+    expect(table.caption?.textContent?.trim()).toBe('Zeile 3: Lotsenprojekt');
+    expect([...table.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim())).toEqual([
+      'Spalte',
+      'Bisher',
+      'Neu',
+    ]);
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows).toEqual([
+      ['Fortschritt', '(leer)', '20'],
+      ['Status', 'Vorgeschlagen', 'In Prüfung'],
+    ]);
+    expect(table.querySelector('tbody th')?.getAttribute('scope')).toBe('row');
+    // The scrolling region is named by the table's caption.
+    const region = table.closest('[role="region"]');
+    expect(region?.getAttribute('aria-labelledby')).toBe(table.caption?.id);
+  });
+
+  it('names lost characters in the interface language and shows the damaged values, without offering the import', async () => {
+    const { element, choose, click, text, cells, settle } = await render();
+    await choose('massnahmen.csv');
+    await click('import-check');
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(damaged);
+    await settle();
+
+    expect(cells('[data-testid="import-error-row"]')).toEqual([
+      [
+        '3',
+        'Name der Ansprechperson',
+        'Zeichen gingen beim Speichern verloren – bitte als CSV UTF-8 speichern (Excel: „CSV UTF-8 (durch ' +
+          'Trennzeichen getrennt)“, LibreOffice: Zeichensatz „Unicode (UTF-8)“) und erneut prüfen.',
+      ],
+    ]);
+    const changed = [...element.querySelectorAll('[data-testid="import-change-table"] tbody tr > *')];
+    expect(changed.map((cell) => cell.textContent?.trim())).toEqual([
+      'Name der Ansprechperson',
+      'Ayşe Yılmaz',
+      'Ay?e Y?lmaz',
+    ]);
+    expect(element.querySelector('[data-testid="import-commit"]')).toBeNull();
+  });
+
+  it('offers no import when every row is unchanged, and says there is nothing to import', async () => {
+    const { element, choose, click, text, settle } = await render();
+    await choose('massnahmen.csv');
+    await click('import-check');
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(unchanged);
+    await settle();
+
+    expect(text('[data-testid="import-ready"]')).toBe(
+      'Die Datei ist fehlerfrei, ändert aber nichts: Alle 2 Maßnahmen sind bereits so gespeichert. Es gibt nichts zu importieren.',
+    );
+    expect(element.querySelector('[data-testid="import-commit"]')).toBeNull();
+    expect(element.querySelector('[data-testid="import-changes"]')).toBeNull();
   });
 
   it('explains a file that is too large or of another kind', async () => {

@@ -24,6 +24,7 @@ import {
   IMPORT_MAX_BYTES,
   ImportMode,
   ImportResult,
+  ImportRowOutcome,
   TRANSFER_COLUMNS,
   TRANSFER_LIST_SEPARATOR,
   TRANSFER_REQUIRED_FOR_CREATE,
@@ -80,11 +81,20 @@ export class MeasureImportPageComponent {
   protected readonly result = signal<ImportResult | null>(null);
 
   protected readonly busy = computed(() => this.phase() === 'checking' || this.phase() === 'committing');
-  /** The commit is offered only for a checked file without a single error. */
+  /** The commit is offered only for a checked file without a single error that creates or changes something. */
   protected readonly mayCommit = computed(() => {
     const result = this.result();
-    return this.phase() === 'checked' && result !== null && result.errors.length === 0 && result.rows.length > 0;
+    return (
+      this.phase() === 'checked' && result !== null && result.errors.length === 0 && result.created + result.updated > 0
+    );
   });
+  /** The rows that change a measure (or would, but for an error), each with its old and new cell values. */
+  protected readonly changedRows = computed(() => this.result()?.rows.filter((row) => row.changes.length > 0) ?? []);
+
+  /** The changed columns as the file names them (the status note has no field name of its own elsewhere). */
+  protected changedColumns(row: ImportRowOutcome): string {
+    return (row.changes.length > 0 ? row.changes.map((change) => change.column) : row.changedFields).join(', ');
+  }
 
   protected chooseFile(event: Event): void {
     const input = event.target as HTMLInputElement;
