@@ -2,7 +2,12 @@ import { DashboardModule } from '@leitbild-monitor/api/dashboard';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { TransferModule } from '@leitbild-monitor/api/transfer';
 import { Module } from '@nestjs/common';
+import { PublicMeasuresService } from './public-measures.service';
 import { PublicController } from './public.controller';
 
-@Module({ imports: [MeasuresModule, DashboardModule, TransferModule], controllers: [PublicController] })
+@Module({
+  imports: [MeasuresModule, DashboardModule, TransferModule],
+  controllers: [PublicController],
+  providers: [PublicMeasuresService],
+})
 export class PublicModule {}
