@@ -11,11 +11,20 @@ import {
   responsibleOf,
   STATUS_LABELS_DE,
 } from './report-text';
+import { isolate, pdfText, PdfText } from './report-bidi';
 import { REPORT_FONT, registerReportFonts } from './report-fonts';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = PDFKit.PDFStructureElement;
-type Cell = string | { text: string; type?: 'TH' | 'TD'; scope?: 'Column' | 'Row'; font?: { src: string } };
+type Cell =
+  | string
+  | {
+      text: string;
+      type?: 'TH' | 'TD';
+      scope?: 'Column' | 'Row';
+      font?: { src: string };
+      textOptions?: PDFKit.Mixins.TextOptions;
+    };
 
 const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
 const FONT = REPORT_FONT.regular;
@@ -26,12 +35,20 @@ const INK = '#1a1a1a';
 const BAR = '#1f4e79';
 const TRACK = '#e3e7ec';
 const RULE = '#8a9199';
+/** The table cells' padding left and right (see `table`), and their font size. */
+const CELL_PADDING_X = 4;
+const CELL_TEXT_SIZE = 9;
+/**
+ * Lines with right-to-left text are wrapped here rather than by pdfkit (see report-bidi); half a point of slack keeps
+ * pdfkit, which measures word by word, from breaking such a line once more.
+ */
+const WRAP_SLACK = 0.5;
 
 /** The author named in the document's properties. */
 export const REPORT_AUTHOR = 'Leitbild-Monitor';
 
-export function reportTitle(report: ReportingReport): string {
-  return `Bericht zum Stichtag ${report.reportingDate.name} (${formatDate(report.reportingDate.date)})`;
+export function reportTitle(report: ReportingReport, name = report.reportingDate.name): string {
+  return `Bericht zum Stichtag ${name} (${formatDate(report.reportingDate.date)})`;
 }
 
 /** The sentence with the key figures, printed in the PDF and asserted by the tests. */
@@ -81,10 +98,11 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
   doc.addStructure(root);
   const writer = new ReportWriter(doc, root);
 
-  writer.heading(1, title);
+  // Names set into a German sentence are isolated (report-bidi), so that an Arabic name keeps to itself.
+  writer.heading(1, reportTitle(report, isolate(report.reportingDate.name)));
   writer.paragraph(
     `Stand der Daten: Momentaufnahme vom ${formatTimestamp(report.reportingDate.createdAt)}, ` +
-      `erstellt von ${report.reportingDate.createdBy}. Alle Zahlen beziehen sich auf diese Momentaufnahme; ` +
+      `erstellt von ${isolate(report.reportingDate.createdBy)}. Alle Zahlen beziehen sich auf diese Momentaufnahme; ` +
       `überfällig heißt: das geplante Ende lag vor dem Stichtag, und die Maßnahme war weder abgeschlossen noch abgelehnt.`,
   );
 
@@ -138,7 +156,10 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
           measure.title,
           measure.fieldOfActionName,
           formatDate(measure.plannedEnd),
-          responsibleOf(measure),
+          responsibleOf({
+            leadActorName: measure.leadActorName === null ? null : isolate(measure.leadActorName),
+            partnerActorNames: measure.partnerActorNames.map(isolate),
+          }),
         ]),
       ],
     );
@@ -147,7 +168,7 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
   writer.heading(2, 'Maßnahmen nach Handlungsfeld');
   if (report.fieldsOfAction.length === 0) writer.paragraph('Zum Stichtag gab es keine Maßnahmen.');
   for (const field of report.fieldsOfAction) {
-    writer.heading(3, `${field.name} (${measuresCount(field.total)})`);
+    writer.heading(3, `${isolate(field.name)} (${measuresCount(field.total)})`);
     writer.table(
       [150, 75, 60, 88, 110],
       [
@@ -164,9 +185,18 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
   }
 
   root.end();
-  writer.pageNumbers(`${REPORT_AUTHOR} · ${report.reportingDate.name}`);
+  writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
   doc.end();
   return done;
+}
+
+/**
+ * pdfkit's `features` option goes unchanged to fontkit's `layout(text, features)`, which takes a string there as the
+ * script to lay the text out in (its signature `layout(text, script, language, direction)`): a whole line at a
+ * time, shaped and — for a right-to-left script — reversed (see report-bidi). Nothing for text without such letters.
+ */
+function layoutOptions(script: string | undefined): { features?: PDFKit.Mixins.OpenTypeFeatures[] } {
+  return script === undefined ? {} : { features: script as unknown as PDFKit.Mixins.OpenTypeFeatures[] };
 }
 
 function th(text: string): Cell {
@@ -186,6 +216,18 @@ class ReportWriter {
     return this.doc.page.width - MARGIN.left - MARGIN.right;
   }
 
+  /**
+   * `text` in visual order for pdfkit (report-bidi): unchanged without right-to-left letters, else wrapped to
+   * `width` in the current font and size and each line reordered.
+   */
+  private wrapped(text: string, width: number): PdfText {
+    return pdfText(text, {
+      width: width - WRAP_SLACK,
+      // pdfkit counts the line feed that ends a line into its last word, with the width of the font's .notdef glyph.
+      measure: (line, script) => this.doc.widthOfString(`${line}\n`, layoutOptions(script)),
+    });
+  }
+
   /** Starts a new page unless `height` points still fit, so a heading never ends up alone at a page's foot. */
   private keepSpace(height: number): void {
     if (this.doc.y + height > this.doc.page.maxY()) this.doc.addPage();
@@ -196,24 +238,26 @@ class ReportWriter {
     const size = level === 1 ? 18 : level === 2 ? 14 : 11.5;
     this.keepSpace(size * 5);
     if (level > 1) this.doc.moveDown(0.8);
-    this.doc
-      .font(FONT_BOLD)
-      .fontSize(size)
-      .fillColor(INK)
-      .text(text, MARGIN.left, this.doc.y, {
-        width: this.contentWidth,
-        structParent: this.root,
-        structType: `H${level}`,
-      });
+    this.doc.font(FONT_BOLD).fontSize(size).fillColor(INK);
+    const line = this.wrapped(text, this.contentWidth);
+    this.doc.text(line.text, MARGIN.left, this.doc.y, {
+      width: this.contentWidth,
+      structParent: this.root,
+      structType: `H${level}`,
+      ...layoutOptions(line.script),
+    });
     this.doc.moveDown(0.4).font(FONT).fontSize(TEXT_SIZE);
   }
 
   paragraph(text: string): void {
     this.keepSpace(TEXT_SIZE * 3);
-    this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK).text(text, MARGIN.left, this.doc.y, {
+    this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK);
+    const line = this.wrapped(text, this.contentWidth);
+    this.doc.text(line.text, MARGIN.left, this.doc.y, {
       width: this.contentWidth,
       structParent: this.root,
       structType: 'P',
+      ...layoutOptions(line.script),
     });
     this.doc.moveDown(0.5);
   }
@@ -221,14 +265,24 @@ class ReportWriter {
   /** A table with a header row; rows that do not fit move to the next page whole. */
   table(widths: number[], rows: Cell[][]): void {
     this.keepSpace(TEXT_SIZE * 6);
-    this.doc.font(FONT).fontSize(9).fillColor(INK);
+    const data = rows.map((row) =>
+      row.map((cell, column) => {
+        const width = widths[column] - 2 * CELL_PADDING_X;
+        const object = typeof cell === 'string' ? { text: cell } : cell;
+        this.doc.font(object.font?.src ?? FONT).fontSize(CELL_TEXT_SIZE);
+        const content = this.wrapped(object.text, width);
+        if (!content.script) return typeof cell === 'string' ? content.text : { ...cell, text: content.text };
+        return { ...object, text: content.text, textOptions: layoutOptions(content.script) };
+      }),
+    );
+    this.doc.font(FONT).fontSize(CELL_TEXT_SIZE).fillColor(INK);
     this.doc.table({
       position: { x: MARGIN.left, y: this.doc.y },
       columnStyles: widths,
-      defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, 4, 3, 4] },
+      defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, CELL_PADDING_X, 3, CELL_PADDING_X] },
       rowStyles: (row: number) => (row === 0 ? { backgroundColor: TRACK } : undefined),
       structParent: this.root,
-      data: rows,
+      data,
     } as PDFKit.Mixins.TableOptionsWithData);
     this.doc.x = MARGIN.left;
     this.doc.font(FONT).fontSize(TEXT_SIZE).moveDown(0.8);
@@ -253,11 +307,13 @@ class ReportWriter {
       fields.forEach((field, index) => {
         const y = top + index * rowHeight;
         const trackX = MARGIN.left + labelWidth + 8;
+        const label = pdfText(field.name);
         doc
           .font(FONT)
           .fontSize(9)
           .fillColor(INK)
-          .text(field.name, MARGIN.left, y + 4, {
+          .text(label.text, MARGIN.left, y + 4, {
+            ...layoutOptions(label.script),
             width: labelWidth,
             height: rowHeight,
             ellipsis: true,
@@ -296,7 +352,7 @@ class ReportWriter {
       this.paragraph('Dies ist der erste Stichtag; es gibt keinen früheren Stichtag zum Vergleich.');
       return;
     }
-    this.heading(2, `Änderungen seit dem Stichtag ${changes.from.name} (${formatDate(changes.from.date)})`);
+    this.heading(2, `Änderungen seit dem Stichtag ${isolate(changes.from.name)} (${formatDate(changes.from.date)})`);
     const counts = [
       `${formatNumber(changes.added.length)} neu`,
       `${formatNumber(changes.removed.length)} entfallen`,
@@ -370,16 +426,17 @@ class ReportWriter {
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       doc.markContent('Artifact', { type: 'Pagination' });
+      const line = pdfText(`${footer} · Seite ${index - range.start + 1} von ${range.count}`);
       doc
         .font(FONT)
         .fontSize(8)
         .fillColor(INK)
-        .text(
-          `${footer} · Seite ${index - range.start + 1} von ${range.count}`,
-          MARGIN.left,
-          doc.page.height - bottom + 24,
-          { width: this.contentWidth, align: 'center', lineBreak: false },
-        );
+        .text(line.text, MARGIN.left, doc.page.height - bottom + 24, {
+          width: this.contentWidth,
+          align: 'center',
+          lineBreak: false,
+          ...layoutOptions(line.script),
+        });
       doc.endMarkedContent();
       doc.page.margins.bottom = bottom;
     }

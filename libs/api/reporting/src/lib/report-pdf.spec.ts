@@ -1,0 +1,71 @@
+import type { ReportingDate } from '@leitbild-monitor/shared/contracts';
+import { spawnSync } from 'node:child_process';
+import { renderReportPdf } from './report-pdf';
+import { buildReport, FrozenMeasure } from './reporting-figures';
+
+/**
+ * The text of a PDF as pdf-parse (pdf.js) reads it — in logical order, as a screen reader or copy and paste gets
+ * it. pdf.js loads its worker with a dynamic import, which Jest's module sandbox does not allow, so the parsing
+ * runs in a plain Node process.
+ */
+const PARSE_PDF = `
+const { PDFParse } = require('pdf-parse');
+const chunks = [];
+process.stdin.on('data', (chunk) => chunks.push(chunk));
+process.stdin.on('end', async () => {
+  const parser = new PDFParse({ data: Buffer.concat(chunks) });
+  const result = await parser.getText();
+  await parser.destroy();
+  process.stdout.write(result.text);
+});`;
+
+function pdfText(pdf: Buffer): string {
+  const result = spawnSync(process.execPath, ['-e', PARSE_PDF], { input: pdf, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdf-parse could not read the PDF: ${result.stderr}`);
+  return result.stdout;
+}
+
+const reportingDate: ReportingDate = {
+  id: 'r1',
+  name: 'Sitzung „إفطار للجميع“',
+  date: '2026-03-12',
+  createdAt: '2026-03-10T09:00:00.000Z',
+  createdBy: 'Erika Redaktion',
+  measureCount: 1,
+};
+
+const measure: FrozenMeasure = {
+  measureId: 'm1',
+  // The title of one of the demo measures.
+  title: 'Offenes Nachbarschafts-Iftar „Iftar für alle – إفطار للجميع“',
+  fieldOfActionId: 'f1',
+  fieldOfActionName: 'Zusammenleben im Quartier',
+  fieldOfActionPosition: 1,
+  status: 'in_progress',
+  progress: 40,
+  plannedStart: '2026-01-01',
+  plannedEnd: '2026-12-31',
+  actualStart: null,
+  actualEnd: null,
+  leadActorId: null,
+  leadActorName: 'Moscheegemeinde Harburg',
+  partnerActorNames: [],
+  public: true,
+  overdue: false,
+};
+
+describe('renderReportPdf', () => {
+  it('prints Arabic words in reading order, with the quotes and the date where they belong', async () => {
+    const pdf = await renderReportPdf(buildReport(reportingDate, [measure], null, '2026-03-12T10:00:00.000Z'));
+    const flat = pdfText(pdf).replace(/\s+/g, ' ');
+    // Title (wrapped before the date), footer: a German sentence with the Arabic name in its place.
+    expect(flat).toContain('Bericht zum Stichtag Sitzung „إفطار للجميع“ (12.03.2026)');
+    expect(flat).toContain('Leitbild-Monitor · Sitzung „إفطار للجميع“ · Seite 1 von');
+    // The measure's title in a narrow table cell, wrapped over two lines: its words in their order.
+    expect(flat).toContain('Offenes Nachbarschafts-Iftar');
+    expect(flat).toContain('إفطار للجميع');
+    expect(flat).not.toContain('للجميع إفطار');
+    // German text is set as before.
+    expect(flat).toContain('Zum Stichtag umfasst der Bericht 1 Maßnahme; 0 davon sind überfällig.');
+  }, 30_000);
+});
