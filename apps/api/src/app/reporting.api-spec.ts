@@ -6,9 +6,11 @@ import type {
   ReportingReport,
   SnapshotMeasure,
 } from '@leitbild-monitor/shared/contracts';
+import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import type { Response } from 'supertest';
+import { pinClock, releaseClock } from '../test/clock';
 import { api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
 import { startTestApp, TEST_DATABASE, TestApp } from '../test/test-app';
 
@@ -35,6 +37,10 @@ function pdfText(pdf: Buffer): { text: string; pages: number } {
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
 
+// "Today" for the whole suite: after every fixed reporting date below, whatever day the test runs on.
+const TODAY = '2026-12-01';
+const TOMORROW = '2026-12-02';
+
 /** supertest hands unknown content types over as an empty object; this keeps the bytes. */
 function binary(response: Response, callback: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
@@ -58,6 +64,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
   const app = () => test.app;
 
   beforeAll(async () => {
+    pinClock(`${TODAY}T10:00:00.000Z`);
     test = await startTestApp();
     catalogue = await seedCatalogue(test.app);
     viewer = (await userWithToken(test.app, { email: 'viewer@example.org', role: 'viewer' })).token;
@@ -65,7 +72,10 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
     editor = (await userWithToken(test.app, { email: 'editor@example.org', role: 'editor', name: 'Erika Editor' }))
       .token;
   });
-  afterAll(() => test.close());
+  afterAll(async () => {
+    await test.close();
+    releaseClock();
+  });
 
   async function version(id: string): Promise<number> {
     return ((await api(app()).get(`/api/v1/measures/${id}`).expect(200)).body as Measure).version;
@@ -255,7 +265,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
     it('compares a snapshot with the current state: exactly the changes made since', async () => {
       const result = await changes('current', june.id);
       expect(result.from.id).toBe(june.id);
-      expect(result.to).toEqual({ id: null, name: expect.any(String), date: new Date().toISOString().slice(0, 10) });
+      expect(result.to).toEqual({ id: null, name: expect.any(String), date: TODAY });
       expect(result.added).toEqual([]);
       expect(result.removed).toEqual([]);
       expect(result.statusChanges.map((change) => [change.measure.measureId, change.from, change.to])).toEqual([
@@ -393,6 +403,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       [{ name: 'Sitzung' }, 'date'],
       [{ name: 'Sitzung', date: '12.03.2026' }, 'date must be a calendar date in the form YYYY-MM-DD'],
       [{ name: 'Sitzung', date: '2026-02-30' }, 'date must be a calendar date in the form YYYY-MM-DD'],
+      [{ name: 'Sitzung', date: TOMORROW }, 'date must not be after today'],
       [{ name: 'Sitzung', date: '2026-03-12', measures: [] }, 'measures should not exist'],
     ])('answers 400 to %j naming the field', async (body, message) => {
       const response = await api(app()).post('/api/v1/reporting-dates').send(body).expect(400);
@@ -404,6 +415,21 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       await takeSnapshot(name, '2026-01-15');
       const duplicate = await api(app()).post('/api/v1/reporting-dates').send({ name, date: '2026-02-15' }).expect(409);
       expect(duplicate.body.message).toContain('name');
+    });
+
+    it('refuses a date after today by the clock: tomorrow only once the day has turned (UTC)', async () => {
+      try {
+        pinClock(`${TODAY}T23:59:30.000Z`);
+        const early = await api(app()).post('/api/v1/reporting-dates').send({ name: 'Sitzung morgen', date: TOMORROW });
+        expect(early.status).toBe(400);
+        expect(early.body.message).toEqual(['date must not be after today']);
+        expect((await takeSnapshot('Sitzung heute', TODAY)).date).toBe(TODAY);
+        pinClock(`${TOMORROW}T00:00:30.000Z`);
+        const taken = await takeSnapshot('Sitzung morgen', TOMORROW);
+        await api(app()).delete(`/api/v1/reporting-dates/${taken.id}`).expect(204);
+      } finally {
+        pinClock(`${TODAY}T10:00:00.000Z`);
+      }
     });
 
     it('answers any name, date and since with a clear 2xx or 4xx, never a server error', async () => {
@@ -420,6 +446,10 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
         fc.asyncProperty(names, dates, fc.string({ maxLength: 40 }), async (name, date, since) => {
           const created = await api(app()).post('/api/v1/reporting-dates').send({ name, date });
           expect([201, 400, 409]).toContain(created.status);
+          if (isIsoCalendarDate(date) && date > TODAY) {
+            expect(created.status).toBe(400);
+            expect(created.body.message).toContain('date must not be after today');
+          }
           if (created.status === 201) {
             expect(created.body.name).toBe(name.trim());
             taken.push(created.body.id);

@@ -17,12 +17,29 @@ import type {
   ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
 import { REPORTING_DATE_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { isIsoCalendarDate, isoToday } from '@leitbild-monitor/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, registerDecorator } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { renderReportPdf } from './report-pdf';
 import { ReportingService } from './reporting.service';
+
+/**
+ * Not after today (as `isoToday`, the day the overdue rule and the comparison with today use): a reporting date
+ * freezes the measures as they are now, so a date in the future would compare a state that does not exist yet. A
+ * value that is no calendar date is left to `IsIsoCalendarDate`.
+ */
+function IsNotAfterToday(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNotAfterToday',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must not be after today` },
+      validator: { validate: (value: unknown) => !isIsoCalendarDate(value) || value <= isoToday() },
+    });
+}
 
 export class CreateReportingDateDto implements CreateReportingDateRequest {
   /** E.g. "Sitzung des Integrationsrats am 12. März 2026"; unique among reporting dates. */
@@ -32,8 +49,9 @@ export class CreateReportingDateDto implements CreateReportingDateRequest {
   @MaxLength(REPORTING_DATE_LIMITS.name)
   name!: string;
 
-  /** The date the reporting date stands for (YYYY-MM-DD), e.g. the session date. */
+  /** The date the reporting date stands for (YYYY-MM-DD), e.g. the session date; today at the latest. */
   @IsIsoCalendarDate()
+  @IsNotAfterToday()
   date!: string;
 }
 

@@ -27,6 +27,31 @@ describe('validateReportingDate', () => {
   });
 });
 
+describe('validateReportingDate: today at the latest', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('refuses a date after today and accepts today', () => {
+    const request = (date: string) => ({ name: 'Sitzung', date });
+    expect(validateReportingDate(request('2026-03-13'), 200, '2026-03-12')).toEqual({
+      date: [{ key: 'reports.errors.afterToday' }],
+    });
+    expect(validateReportingDate(request('2026-03-12'), 200, '2026-03-12')).toEqual({});
+    expect(validateReportingDate(request('2016-12-01'), 200, '2026-03-12')).toEqual({});
+  });
+
+  it("takes today from the clock, as the API's UTC day", () => {
+    jest.useFakeTimers({
+      now: new Date('2026-03-12T23:59:00.000Z'),
+      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'],
+    });
+    expect(validateReportingDate({ name: 'Sitzung', date: '2026-03-13' }, 200)).toEqual({
+      date: [{ key: 'reports.errors.afterToday' }],
+    });
+    jest.setSystemTime(new Date('2026-03-13T00:00:00.000Z'));
+    expect(validateReportingDate({ name: 'Sitzung', date: '2026-03-13' }, 200)).toEqual({});
+  });
+});
+
 describe('validateComparison', () => {
   const dates = [date('later', '2026-06-01'), date('earlier', '2026-03-12')];
 

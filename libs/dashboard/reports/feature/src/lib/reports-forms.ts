@@ -1,13 +1,17 @@
 import { CreateReportingDateRequest, ReportingDate } from '@leitbild-monitor/shared/contracts';
-import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
+import { isIsoCalendarDate, isoToday } from '@leitbild-monitor/shared/domain';
 
 /** A message for a field: a translation key with parameters, or the API's own text. */
 export type FieldMessage = { key: string; params?: Readonly<Record<string, unknown>> } | { text: string };
 
-/** The checks the API makes too, so that the reader learns of a mistake without a round trip. */
+/**
+ * The checks the API makes too, so that the reader learns of a mistake without a round trip. `today` is the API's
+ * (`isoToday`: the UTC day), so the form refuses exactly the dates the API would.
+ */
 export function validateReportingDate(
   request: CreateReportingDateRequest,
   nameLimit: number,
+  today: string = isoToday(),
 ): Partial<Record<keyof CreateReportingDateRequest, FieldMessage[]>> {
   const errors: Partial<Record<keyof CreateReportingDateRequest, FieldMessage[]>> = {};
   if (request.name === '') errors.name = [{ key: 'reports.errors.required' }];
@@ -15,8 +19,12 @@ export function validateReportingDate(
     errors.name = [{ key: 'reports.errors.tooLong', params: { max: nameLimit } }];
   if (request.date === '') errors.date = [{ key: 'reports.errors.required' }];
   else if (!isIsoCalendarDate(request.date)) errors.date = [{ key: 'reports.errors.date' }];
+  else if (request.date > today) errors.date = [{ key: 'reports.errors.afterToday' }];
   return errors;
 }
+
+/** The API's answer to a date after today (its clock may have turned the day before the browser's). */
+export const AFTER_TODAY_PROBLEM = /must not be after today/;
 
 export interface CompareErrors {
   since?: string;

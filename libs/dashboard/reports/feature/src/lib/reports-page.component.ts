@@ -23,8 +23,15 @@ import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteData, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { REPORTING_DATE_LIMITS, ReportingChanges, ReportingDate } from '@leitbild-monitor/shared/contracts';
+import { isoToday } from '@leitbild-monitor/shared/domain';
 import { Subscription, map } from 'rxjs';
-import { CompareErrors, FieldMessage, validateComparison, validateReportingDate } from './reports-forms';
+import {
+  AFTER_TODAY_PROBLEM,
+  CompareErrors,
+  FieldMessage,
+  validateComparison,
+  validateReportingDate,
+} from './reports-forms';
 
 const CREATE_FIELDS = ['name', 'date'] as const;
 type CreateField = (typeof CREATE_FIELDS)[number];
@@ -71,6 +78,8 @@ export class ReportsPageComponent {
   // Creating a reporting date.
   protected readonly name = signal('');
   protected readonly date = signal('');
+  /** The latest date the date field offers: today, as the API counts it (the UTC day). */
+  protected readonly today = signal(isoToday());
   protected readonly createErrors = signal<Partial<Record<CreateField, FieldMessage[]>>>({});
   protected readonly createGeneral = signal<FieldMessage[]>([]);
   protected readonly creating = signal(false);
@@ -108,7 +117,8 @@ export class ReportsPageComponent {
     event.preventDefault();
     if (this.creating()) return;
     const request = { name: this.name().trim(), date: this.date() };
-    const errors = validateReportingDate(request, this.nameLimit);
+    this.today.set(isoToday());
+    const errors = validateReportingDate(request, this.nameLimit, this.today());
     this.createErrors.set(errors);
     this.createGeneral.set([]);
     if (Object.keys(errors).length > 0) return this.focusCreateError();
@@ -131,7 +141,9 @@ export class ReportsPageComponent {
       for (const problem of problems) {
         const message: FieldMessage = problem.key
           ? { key: `reports.errors.api.${problem.key}`, params: problem.params }
-          : { text: problem.message };
+          : AFTER_TODAY_PROBLEM.test(problem.message)
+            ? { key: 'reports.errors.afterToday' }
+            : { text: problem.message };
         if (problem.field) {
           const field = problem.field as CreateField;
           fields[field] = [...(fields[field] ?? []), message];
