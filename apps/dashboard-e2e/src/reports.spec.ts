@@ -1,10 +1,25 @@
-import type { Measure, ReportingChanges, ReportingDate, ReportingReport } from '@leitbild-monitor/shared/contracts';
+import type {
+  DashboardSummary,
+  Measure,
+  ReportingChanges,
+  ReportingDate,
+  ReportingReport,
+} from '@leitbild-monitor/shared/contracts';
 import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
 import { createMeasure, unique } from './support/measure-fixtures';
 import { adminApi, signInAs } from './support/users';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The server's today (UTC), which decides which reporting dates lie in the future. */
+async function serverToday(): Promise<string> {
+  const api = await adminApi();
+  try {
+    const summary = (await (await api.get('/api/v1/dashboard/summary')).json()) as DashboardSummary;
+    return summary.timeline.to;
+  } finally {
+    await api.dispose();
+  }
+}
 const de = (value: number) => new Intl.NumberFormat('de-DE').format(value);
 const dePercent = (value: number): string =>
   new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
@@ -45,7 +60,7 @@ test.describe('Berichte und Stichtage', () => {
 
     const name = unique('Integrationsrat, Sitzung');
     await page.getByLabel('Name', { exact: true }).fill(name);
-    await page.getByLabel('Stichtag', { exact: true }).fill(today());
+    await page.getByLabel('Stichtag', { exact: true }).fill(await serverToday());
     await page.getByLabel('Stichtag', { exact: true }).press('Enter');
     await expect(page.getByTestId('reports-status')).toContainText(`Stichtag „${name}“ festgehalten`);
     const row = page.getByTestId('reporting-date-row').filter({ hasText: name });
@@ -90,7 +105,7 @@ test.describe('Berichte und Stichtage', () => {
     let reportingDate: ReportingDate;
     try {
       const created = await api.post('/api/v1/reporting-dates', {
-        data: { name: unique('Bezirksversammlung'), date: today() },
+        data: { name: unique('Bezirksversammlung'), date: await serverToday() },
       });
       expect(created.status(), await created.text()).toBe(201);
       reportingDate = (await created.json()) as ReportingDate;
