@@ -25,5 +25,7 @@ module.exports = {
   // content-disposition 2 (used by @fastify/static) ships only ES modules, which Jest's CommonJS runtime cannot load.
   transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Every answer of the in-process API is checked against the OpenAPI document; a mismatch fails the test.
+  setupFilesAfterEnv: ['<rootDir>/src/test/openapi-response-check.setup.ts'],
   testTimeout: 30000,
 };

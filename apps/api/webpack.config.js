@@ -20,6 +20,8 @@ module.exports = {
         { entryName: 'verify-audit', entryPath: './src/verify-audit.ts' },
         { entryName: 'backup', entryPath: './src/backup.ts' },
         { entryName: 'restore', entryPath: './src/restore.ts' },
+        // The OpenAPI document as a file, for npm test's lint and the generated client types.
+        { entryName: 'openapi', entryPath: './src/openapi.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       assets: [],

@@ -2,15 +2,13 @@ import {
   ApiExceptionFilter,
   AppConfig,
   createValidationPipe,
-  OPENAPI_PUBLIC_MARK,
   rejectUnsafeInput,
   toApiError,
 } from '@leitbild-monitor/api/platform';
 import { registerFileUploads } from '@leitbild-monitor/api/transfer';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -18,6 +16,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument, openApiDocuments } from './openapi-document';
 
 export const API_PREFIX = 'api/v1';
 /** Bodies above this size get 413 before anything parses them; no measure comes close. */
@@ -80,45 +79,12 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Leitbild-Monitor API')
-      .setDescription(
-        'Measures of a Leitbild, their status, progress and history. Errors: `{ statusCode, error, message }`; ' +
-          'updates need `If-Match` with the ETag of the version they are based on.',
-      )
-      .setVersion('1')
-      .addCookieAuth('lbm_session', {
-        type: 'apiKey',
-        in: 'cookie',
-        description: 'Session from POST /auth/login; writes also need X-XSRF-TOKEN.',
-      })
-      .addBearerAuth({
-        type: 'http',
-        scheme: 'bearer',
-        description: 'Personal API token (lbm_…) from POST /auth/tokens.',
-      })
-      .addSecurityRequirements('cookie')
-      .addSecurityRequirements('bearer')
-      .build(),
-  );
-  markPublicOperations(document);
+  const document = buildOpenApiDocument(app);
+  openApiDocuments.set(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
 
   await serveDashboard(fastify, config);
   return app;
-}
-
-/** Public operations need no sign-in: their security requirement is cleared in the document. */
-function markPublicOperations(document: OpenAPIObject): void {
-  for (const path of Object.values(document.paths)) {
-    for (const operation of Object.values(path) as (OperationObject & Record<string, unknown>)[]) {
-      if (typeof operation !== 'object' || !operation || !operation[OPENAPI_PUBLIC_MARK]) continue;
-      operation.security = [];
-      delete operation[OPENAPI_PUBLIC_MARK];
-    }
-  }
 }
 
 /**

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../app/create-app';
+import { openApiDocuments } from '../app/openapi-document';
 import { useToken, signIn, createToken } from './fixtures';
+import { checkResponsesAgainstDocument } from './openapi-response-check';
 
 /** Which database the API tests run against: `sqlite` (default) or `postgres` (needs TEST_POSTGRES_URL). */
 export const TEST_DATABASE = process.env['API_TEST_DATABASE'] === 'postgres' ? 'postgres' : 'sqlite';
@@ -59,6 +61,9 @@ async function start(databaseUrl: string, env: Record<string, string>, drop: () 
     ...env,
   });
   const app = await createApp(config, { logger: false });
+  const document = openApiDocuments.get(app);
+  if (!document) throw new Error('the application built no OpenAPI document');
+  checkResponsesAgainstDocument(app.getHttpAdapter().getInstance(), document);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await signInAsAdmin(app);

@@ -22,3 +22,4 @@ export * from './lib/backup/sqlite-backup';
 export * from './lib/database/unique-violation';
 export * from './lib/http/unsafe-input';
 export * from './lib/http/text-rules';
+export * from './lib/openapi';

@@ -1,5 +1,6 @@
 import {
   ANY_SIGNED_IN,
+  ApiJsonResponse,
   CurrentContext,
   Public,
   RequestContext,
@@ -15,6 +16,7 @@ import { clearSessionCookies, SESSION_COOKIE, setSessionCookies, setXsrfCookie }
 import type { GuardedRequest } from './authentication.guard';
 import { AuthenticationService } from './authentication.service';
 import { ChangeOwnPasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
+import { ApiTokenDto, CreatedApiTokenDto, UserDto } from './dto/user.dto';
 import { sha256Hex } from './secret-token';
 import { SessionOnlyGuard } from './session-only.guard';
 import { UsersService } from './users.service';
@@ -33,6 +35,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiJsonResponse(UserDto)
   @ApiUnauthorizedResponse({ description: 'E-mail or password is wrong (the same answer for unknown e-mails).' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address.' })
   async login(
@@ -64,7 +67,9 @@ export class AuthController {
     clearSessionCookies(request, reply);
   }
 
+  /** The signed-in user. */
   @Get('me')
+  @ApiJsonResponse(UserDto)
   async me(
     @CurrentContext() context: SignedInContext,
     @Req() request: GuardedRequest,
@@ -86,15 +91,19 @@ export class AuthController {
   /** Creates a personal API token; the answer is the only time the token is shown. */
   @Post('tokens')
   @UseGuards(SessionOnlyGuard)
+  @ApiJsonResponse(CreatedApiTokenDto, { status: 201 })
   createToken(@CurrentContext() context: SignedInContext, @Body() dto: CreateApiTokenDto): Promise<CreatedApiToken> {
     return this.tokens.create(context, dto.name);
   }
 
+  /** One's own API tokens (without the tokens themselves). */
   @Get('tokens')
+  @ApiJsonResponse([ApiTokenDto])
   listTokens(@CurrentContext() context: SignedInContext): Promise<ApiToken[]> {
     return this.tokens.listOwn(context.principal.userId);
   }
 
+  /** Revokes one of one's own API tokens at once. */
   @Delete('tokens/:id')
   @HttpCode(204)
   revokeToken(@CurrentContext() context: SignedInContext, @Param('id') id: string): Promise<void> {

@@ -1,9 +1,10 @@
 import type { DashboardSummary } from '@leitbild-monitor/shared/contracts';
 import { PROGRESS_ROLLUP_RULE } from '@leitbild-monitor/shared/domain';
-import { ANY_SIGNED_IN, Roles } from '@leitbild-monitor/api/platform';
+import { ANY_SIGNED_IN, ApiJsonResponse, Roles } from '@leitbild-monitor/api/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DashboardSummaryService } from './dashboard-summary.service';
+import { DashboardSummaryDto } from './dto/dashboard-summary.dto';
 import { SummaryQueryDto } from './dto/summary.query';
 
 /** How the timeline and the filters work, for the OpenAPI descriptions of both summaries. */
@@ -28,6 +29,7 @@ export class DashboardController {
       'Active measures of a guideline: those planned or in progress. ' +
       TIMELINE_RULE,
   })
+  @ApiJsonResponse(DashboardSummaryDto)
   summary(@Query() query: SummaryQueryDto): Promise<DashboardSummary> {
     return this.summaries.summary({ query });
   }

@@ -1,6 +1,11 @@
 import {
   ANY_SIGNED_IN,
+  ApiErrorResponses,
+  ApiJsonResponse,
+  ApiIfMatch,
+  ApiPageResponse,
   CurrentContext,
+  ETAG_RESPONSE_HEADER,
   etagOf,
   MEASURE_WRITERS,
   requiredVersionFromIfMatch,
@@ -16,20 +21,15 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import { statusDefinitions } from '@leitbild-monitor/shared/domain';
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiPreconditionFailedResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ChangeStatusDto, ProgressUpdateDto } from './dto/change-status.dto';
 import { CreateMeasureDto } from './dto/create-measure.dto';
 import { HistoryQuery } from './dto/history.query';
 import { ListMeasuresQuery } from './dto/list-measures.query';
+import { HistoryEntryDto, MeasureDto, MeasureListItemDto, StatusDefinitionDto } from './dto/measure.dto';
 import { UpdateMeasureDto } from './dto/update-measure.dto';
 import { MeasuresService } from './measures.service';
-
-const IF_MATCH = {
-  name: 'If-Match',
-  required: true,
-  description: 'ETag of the version the change is based on, e.g. "3"',
-};
 
 @ApiTags('measures')
 @Roles(...ANY_SIGNED_IN)
@@ -39,17 +39,22 @@ export class MeasuresController {
 
   /** The status lifecycle: for each status the statuses it may change to, and whether a reason is needed. */
   @Get('statuses')
+  @ApiJsonResponse([StatusDefinitionDto])
   statuses(): StatusDefinition[] {
     return statusDefinitions();
   }
 
+  /** The register: filtered, sorted, paged. */
   @Get()
+  @ApiPageResponse(MeasureListItemDto)
   list(@Query() query: ListMeasuresQuery): Promise<Page<MeasureListItem>> {
     return this.measures.list(query);
   }
 
+  /** Creates a measure; it starts as `proposed`. */
   @Roles(...MEASURE_WRITERS)
   @Post()
+  @ApiJsonResponse(MeasureDto, { status: 201, headers: ETAG_RESPONSE_HEADER })
   async create(
     @Body() dto: CreateMeasureDto,
     @CurrentContext() context: SignedInContext,
@@ -58,7 +63,9 @@ export class MeasuresController {
     return withEtag(reply, await this.measures.create(dto, context));
   }
 
+  /** One measure, with its version as `ETag`. */
   @Get(':id')
+  @ApiJsonResponse(MeasureDto, { headers: ETAG_RESPONSE_HEADER })
   async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Measure> {
     return withEtag(reply, await this.measures.get(id));
   }
@@ -66,9 +73,8 @@ export class MeasuresController {
   /** Edits fields; the status changes only through `POST /measures/:id/status`. */
   @Roles(...MEASURE_WRITERS)
   @Patch(':id')
-  @ApiHeader(IF_MATCH)
-  @ApiPreconditionFailedResponse({ description: 'Someone saved the measure in between; nothing was written.' })
-  @ApiResponse({ status: 428, description: 'If-Match is missing.' })
+  @ApiIfMatch()
+  @ApiJsonResponse(MeasureDto, { headers: ETAG_RESPONSE_HEADER })
   async update(
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -79,12 +85,13 @@ export class MeasuresController {
     return withEtag(reply, await this.measures.update(id, requiredVersionFromIfMatch(ifMatch), dto, context));
   }
 
+  /** Changes the status along the lifecycle (`GET /measures/statuses`); `on_hold` and `rejected` need a note. */
   @Roles(...MEASURE_WRITERS)
   @Post(':id/status')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiConflictResponse({ description: 'The lifecycle does not allow this transition.' })
-  @ApiPreconditionFailedResponse({ description: 'Someone saved the measure in between; nothing was written.' })
+  @ApiIfMatch()
+  @ApiErrorResponses(409)
+  @ApiJsonResponse(MeasureDto, { headers: ETAG_RESPONSE_HEADER })
   async changeStatus(
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -99,8 +106,8 @@ export class MeasuresController {
   @Roles(...MEASURE_WRITERS)
   @Post(':id/progress')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiPreconditionFailedResponse({ description: 'Someone saved the measure in between; nothing was written.' })
+  @ApiIfMatch()
+  @ApiJsonResponse(MeasureDto, { headers: ETAG_RESPONSE_HEADER })
   async addProgressUpdate(
     @Param('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -116,6 +123,7 @@ export class MeasuresController {
 
   /** Every change of the measure, newest first, with who, when (UTC) and old → new. */
   @Get(':id/history')
+  @ApiPageResponse(HistoryEntryDto)
   history(@Param('id') id: string, @Query() query: HistoryQuery): Promise<Page<HistoryEntry>> {
     return this.measures.listHistory(id, query);
   }

@@ -1,11 +1,17 @@
-import { DashboardSummaryService, SummaryQueryDto, TIMELINE_RULE } from '@leitbild-monitor/api/dashboard';
+import {
+  DashboardSummaryDto,
+  DashboardSummaryService,
+  SummaryQueryDto,
+  TIMELINE_RULE,
+} from '@leitbild-monitor/api/dashboard';
 import { ListMeasuresQuery } from '@leitbild-monitor/api/measures';
-import { Public } from '@leitbild-monitor/api/platform';
+import { ApiJsonResponse, ApiPageResponse, Public } from '@leitbild-monitor/api/platform';
 import { MeasureExportService, OpenDataExportQuery, sendFile } from '@leitbild-monitor/api/transfer';
 import type { DashboardSummary, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { PublicMeasureDto } from './dto/public-measure.dto';
 import { PublicMeasuresService } from './public-measures.service';
 
 /** The transparency view: published measures and their roll-up, without sign-in. */
@@ -21,6 +27,7 @@ export class PublicController {
 
   /** Published measures, with the filters, sort and pagination of the internal list. */
   @Get('measures')
+  @ApiPageResponse(PublicMeasureDto)
   list(@Query() query: ListMeasuresQuery): Promise<Page<PublicMeasure>> {
     return this.measures.list(query);
   }
@@ -47,7 +54,9 @@ export class PublicController {
     return sendFile(reply, await this.exporter.openData(filters, format));
   }
 
+  /** One published measure. */
   @Get('measures/:id')
+  @ApiJsonResponse(PublicMeasureDto)
   get(@Param('id') id: string): Promise<PublicMeasure> {
     return this.measures.get(id);
   }
@@ -55,6 +64,7 @@ export class PublicController {
   /** The roll-up of the published measures only, with the same filters and timeline as the internal one. */
   @Get('summary')
   @ApiOperation({ summary: 'Roll-up of the published measures only', description: TIMELINE_RULE })
+  @ApiJsonResponse(DashboardSummaryDto)
   summary(@Query() query: SummaryQueryDto): Promise<DashboardSummary> {
     return this.summaries.summary({ publicOnly: true, query });
   }

@@ -1,5 +1,8 @@
 import {
   ANY_SIGNED_IN,
+  ApiErrorResponses,
+  ApiJsonResponse,
+  ApiPageResponse,
   CurrentContext,
   IsIsoCalendarDate,
   MaxLength,
@@ -22,6 +25,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, registerDecorator } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { ReportingChangesDto, ReportingDateDto, ReportingReportDto } from './dto/reporting.dto';
 import { renderReportPdf } from './report-pdf';
 import { ReportingService } from './reporting.service';
 
@@ -78,17 +82,22 @@ export class ReportingController {
   /** Freezes the state of every measure as of now under this name and date. */
   @Roles(...MEASURE_WRITERS)
   @Post()
+  @ApiJsonResponse(ReportingDateDto, { status: 201 })
+  @ApiErrorResponses(409)
   create(@CurrentContext() context: SignedInContext, @Body() dto: CreateReportingDateDto): Promise<ReportingDate> {
     return this.reporting.create(context, { name: dto.name, date: dto.date });
   }
 
   /** Newest date first. */
   @Get()
+  @ApiPageResponse(ReportingDateDto)
   list(@Query() query: PaginationQuery): Promise<Page<ReportingDate>> {
     return this.reporting.list(query);
   }
 
+  /** One reporting date. */
   @Get(':id')
+  @ApiJsonResponse(ReportingDateDto)
   get(@Param('id') id: string): Promise<ReportingDate> {
     return this.reporting.get(id);
   }
@@ -106,12 +115,14 @@ export class ReportingController {
    * Without `since`: from the reporting date just before (for `current`: the latest).
    */
   @Get(':id/changes')
+  @ApiJsonResponse(ReportingChangesDto)
   changes(@Param('id') id: string, @Query() query: ChangesQuery): Promise<ReportingChanges> {
     return this.reporting.changes(id, query.since);
   }
 
   /** The council report's content as JSON (the dashboard's printable page renders it). */
   @Get(':id/report')
+  @ApiJsonResponse(ReportingReportDto)
   report(@Param('id') id: string): Promise<ReportingReport> {
     return this.reporting.report(id);
   }

@@ -1,5 +1,8 @@
 import {
   ANY_SIGNED_IN,
+  ApiErrorResponses,
+  ApiJsonResponse,
+  ApiPageResponse,
   CurrentContext,
   MaxLength,
   PaginationQuery,
@@ -12,6 +15,7 @@ import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString } from 'class-validator';
+import { ReviewCommentResponseDto } from './dto/review-comment-response.dto';
 import { ReviewCommentsService } from './review-comments.service';
 
 export class ReviewCommentDto implements CreateReviewCommentRequest {
@@ -31,6 +35,7 @@ export class ReviewCommentsController {
 
   /** Newest first. */
   @Get()
+  @ApiPageResponse(ReviewCommentResponseDto)
   list(
     @CurrentContext() context: SignedInContext,
     @Param('measureId') measureId: string,
@@ -39,8 +44,10 @@ export class ReviewCommentsController {
     return this.comments.list(measureId, context.principal, query);
   }
 
+  /** Writes a review comment (reviewers, administrators). */
   @Roles('reviewer', 'admin')
   @Post()
+  @ApiJsonResponse(ReviewCommentResponseDto, { status: 201 })
   create(
     @CurrentContext() context: SignedInContext,
     @Param('measureId') measureId: string,
@@ -52,6 +59,7 @@ export class ReviewCommentsController {
   /** The author corrects their comment within the edit window. */
   @Roles('reviewer', 'admin')
   @Patch(':commentId')
+  @ApiJsonResponse(ReviewCommentResponseDto)
   update(
     @CurrentContext() context: SignedInContext,
     @Param('measureId') measureId: string,

@@ -1,8 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthStatus } from '@leitbild-monitor/shared/contracts';
 import { DataSource } from 'typeorm';
 import { Public } from '../http/request-context';
+import { ApiJsonResponse } from '../openapi/api-responses';
+import { HealthStatusDto } from './health-status.dto';
 
 @ApiTags('health')
 @Public()
@@ -12,7 +14,7 @@ export class HealthController {
 
   /** Answers 200 only when the database answers, so a load balancer can take a broken instance out. */
   @Get()
-  @ApiOkResponse({ description: 'The API and its database answer.' })
+  @ApiJsonResponse(HealthStatusDto, { description: 'The API and its database answer.' })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
   async check(): Promise<HealthStatus> {
     try {

@@ -1,0 +1,49 @@
+/**
+ * Type-level test, run by `npm run test:openapi` (tsc, no emit): the answers a client generated from the API's
+ * OpenAPI document (openapi.d.ts) are the shared interfaces the dashboard works with, in both directions — a field
+ * the document lacks, adds, types or names differently fails the check.
+ */
+import type { paths } from './openapi';
+import type { DashboardSummary, ImportResult, Measure, MeasureListItem, Page, StatusDefinition } from '../index';
+
+/** The JSON body of an operation's answer with this status. */
+type Answer<
+  Path extends keyof paths,
+  Method extends 'get' | 'post' | 'patch' | 'put' | 'delete',
+  Status extends number,
+> = paths[Path][Method] extends { responses: { [S in Status]: { content: { 'application/json': infer Body } } } }
+  ? Body
+  : never;
+
+/** The generated types have no `readonly`; the shared interfaces have it in places where it makes no difference on the wire. */
+type Writable<T> = T extends readonly (infer Item)[]
+  ? Writable<Item>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Writable<T[K]> }
+    : T;
+
+/** `true` only when each type is assignable to the other (and neither is `never`). */
+type Same<A, B> = [A] extends [never]
+  ? false
+  : [Writable<A>] extends [Writable<B>]
+    ? [Writable<B>] extends [Writable<A>]
+      ? true
+      : false
+    : false;
+
+/** Fails to compile unless `T` is `true`. */
+type Expect<T extends true> = T;
+
+export interface OpenApiAgreesWithContracts {
+  listMeasures: Expect<Same<Answer<'/api/v1/measures', 'get', 200>, Page<MeasureListItem>>>;
+  getMeasure: Expect<Same<Answer<'/api/v1/measures/{id}', 'get', 200>, Measure>>;
+  createMeasure: Expect<Same<Answer<'/api/v1/measures', 'post', 201>, Measure>>;
+  updateMeasure: Expect<Same<Answer<'/api/v1/measures/{id}', 'patch', 200>, Measure>>;
+  changeStatus: Expect<Same<Answer<'/api/v1/measures/{id}/status', 'post', 200>, Measure>>;
+  addProgress: Expect<Same<Answer<'/api/v1/measures/{id}/progress', 'post', 200>, Measure>>;
+  statuses: Expect<Same<Answer<'/api/v1/measures/statuses', 'get', 200>, StatusDefinition[]>>;
+  summary: Expect<Same<Answer<'/api/v1/dashboard/summary', 'get', 200>, DashboardSummary>>;
+  publicSummary: Expect<Same<Answer<'/api/v1/public/summary', 'get', 200>, DashboardSummary>>;
+  importDryRun: Expect<Same<Answer<'/api/v1/measures/import', 'post', 200>, ImportResult>>;
+  importRefused: Expect<Same<Answer<'/api/v1/measures/import', 'post', 422>, ImportResult>>;
+}

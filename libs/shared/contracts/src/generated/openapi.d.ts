@@ -1,0 +1,4857 @@
+// Generated from the API's OpenAPI document by openapi-typescript: do not edit. Regenerate with `npm run openapi:types`;
+// `npm test` fails while this file differs from what the API documents.
+export interface paths {
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audit entries, newest first. */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Signs in: the user, an HttpOnly session cookie and the readable XSRF-TOKEN cookie. */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ends the session on the server at once. */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user. */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Changes one's own password; every other session of the account ends. */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One's own API tokens (without the tokens themselves). */
+    get: operations['AuthController_listTokens'];
+    put?: never;
+    /** Creates a personal API token; the answer is the only time the token is shown. */
+    post: operations['AuthController_createToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revokes one of one's own API tokens at once. */
+    delete: operations['AuthController_revokeToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user accounts (administrators). */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Creates a user account. */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Name, role, actor and `active`; deactivating ends the user's sessions at once. */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sets a new password for the user and ends their sessions. */
+    post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Answers 200 only when the database answers, so a load balancer can take a broken instance out. */
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fields-of-action': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fields of action, in the Leitbild's order. */
+    get: operations['FieldsOfActionController_list'];
+    put?: never;
+    /** Adds a field of action (administrators). */
+    post: operations['FieldsOfActionController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fields-of-action/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One field of action. */
+    get: operations['FieldsOfActionController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Renames or describes a field of action (administrators). */
+    patch: operations['FieldsOfActionController_update'];
+    trace?: never;
+  };
+  '/api/v1/guidelines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Leitbild: sections with their guideline statements. */
+    get: operations['GuidelinesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/actors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Responsible bodies, filtered by name (`q`) and type. */
+    get: operations['ActorsController_list'];
+    put?: never;
+    /** Adds an actor (administrators). */
+    post: operations['ActorsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/actors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One actor. */
+    get: operations['ActorsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Renames an actor or changes its type (administrators). */
+    patch: operations['ActorsController_update'];
+    trace?: never;
+  };
+  '/api/v1/measures/statuses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The status lifecycle: for each status the statuses it may change to, and whether a reason is needed. */
+    get: operations['MeasuresController_statuses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register: filtered, sorted, paged. */
+    get: operations['MeasuresController_list'];
+    put?: never;
+    /** Creates a measure; it starts as `proposed`. */
+    post: operations['MeasuresController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One measure, with its version as `ETag`. */
+    get: operations['MeasuresController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edits fields; the status changes only through `POST /measures/:id/status`. */
+    patch: operations['MeasuresController_update'];
+    trace?: never;
+  };
+  '/api/v1/measures/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Changes the status along the lifecycle (`GET /measures/statuses`); `on_hold` and `rejected` need a note. */
+    post: operations['MeasuresController_changeStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A dated progress note, optionally with a new progress value. */
+    post: operations['MeasuresController_addProgressUpdate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of the measure, newest first, with who, when (UTC) and old → new. */
+    get: operations['MeasuresController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import measures from a CSV or Excel file
+     * @description A row with an ID updates that measure (through the same rules as PATCH and the status change), a row without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. At most 5 MB and 20000 rows. Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
+     */
+    post: operations['TransferController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The (filtered) register as CSV, Excel or JSON, in the import format
+     * @description Accepts the filters and sort of GET /measures; every matching measure, no paging. CSV with `;` and UTF-8 BOM as German Excel opens it; text cells a spreadsheet would run as formulas get a leading apostrophe, which the import removes again. JSON: an array of objects keyed by the column headers. Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
+     */
+    get: operations['TransferController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/{measureId}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Newest first. */
+    get: operations['ReviewCommentsController_list'];
+    put?: never;
+    /** Writes a review comment (reviewers, administrators). */
+    post: operations['ReviewCommentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/{measureId}/comments/{commentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** The author corrects their comment within the edit window. */
+    patch: operations['ReviewCommentsController_update'];
+    trace?: never;
+  };
+  '/api/v1/dashboard/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Roll-up per field of action and per guideline, and the latest changes
+     * @description Mean progress of a field of action: the arithmetic mean of the progress (0–100) of its measures whose progress is known and whose status is neither rejected nor on_hold, rounded to one decimal; null when no measure counts. Overdue: the planned end has passed and the measure is neither completed nor rejected. Active measures of a guideline: those planned or in progress. Optional filters: fieldOfAction narrows every part; from/to (YYYY-MM-DD, from ≤ to, at most 100 years, default the last 12 calendar months) bound the timeline and the recent changes. Timeline: the measures whose status first changed to in_progress (started) or to completed, counted per calendar month (UTC) for periods of up to 24 months, per quarter up to 72 months and per year beyond (resolution); firstRecorded is the day of the first recorded change, where a period "since the beginning" starts.
+     */
+    get: operations['DashboardController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published measures, with the filters, sort and pagination of the internal list. */
+    get: operations['PublicController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/measures/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open data: the published measures as CSV or JSON
+     * @description Published measures only, with the filters and sort of GET /public/measures and no paging. No personal data: no contact person, no internal notes, no feasibility reasoning. Columns (German headers, JSON keys alike): ID, Titel, Beschreibung, Handlungsfeld, Status, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Überfällig, Zuletzt geändert. CSV: `;`-separated UTF-8 with BOM. See docs/open-data.md.
+     */
+    get: operations['PublicController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/measures/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One published measure. */
+    get: operations['PublicController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Roll-up of the published measures only
+     * @description Optional filters: fieldOfAction narrows every part; from/to (YYYY-MM-DD, from ≤ to, at most 100 years, default the last 12 calendar months) bound the timeline and the recent changes. Timeline: the measures whose status first changed to in_progress (started) or to completed, counted per calendar month (UTC) for periods of up to 24 months, per quarter up to 72 months and per year beyond (resolution); firstRecorded is the day of the first recorded change, where a period "since the beginning" starts.
+     */
+    get: operations['PublicController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting-dates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Newest date first. */
+    get: operations['ReportingController_list'];
+    put?: never;
+    /** Freezes the state of every measure as of now under this name and date. */
+    post: operations['ReportingController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting-dates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One reporting date. */
+    get: operations['ReportingController_get'];
+    put?: never;
+    post?: never;
+    /** Removes a reporting date taken by mistake, with its snapshot. */
+    delete: operations['ReportingController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting-dates/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed from the reporting date `since` to this one; `current` as the id compares with today's state.
+     *     Without `since`: from the reporting date just before (for `current`: the latest).
+     */
+    get: operations['ReportingController_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting-dates/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The council report's content as JSON (the dashboard's printable page renders it). */
+    get: operations['ReportingController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reporting-dates/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The council report as a tagged PDF in German. */
+    get: operations['ReportingController_reportPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    PageDto: {
+      /** @description The records of this page. */
+      items: unknown[];
+      /** @description How many records match, over all pages. */
+      total: number;
+      /** @description The page number, from 1. */
+      page: number;
+      /** @description The page size asked for. */
+      limit: number;
+    };
+    AuditEntryDto: {
+      details: {
+        [key: string]: unknown;
+      };
+      id: number;
+      /** @description UTC ISO timestamp. */
+      at: string;
+      userId: string | null;
+      /** @description E-mail or name of whoever acted; for failed sign-ins the e-mail that was tried. */
+      actorLabel: string | null;
+      clientAddress: string | null;
+      /** @description What happened, e.g. `auth.login`, `auth.login_failed`, `measure.update`, `access.denied`. */
+      action: string;
+      targetType: string | null;
+      targetId: string | null;
+      hash: string;
+    };
+    UserDto: {
+      /** @enum {string} */
+      role: 'admin' | 'editor' | 'reviewer' | 'viewer';
+      id: string;
+      email: string;
+      name: string;
+      /** @description The actor the user works for; an editor with one may change only that actor's measures. */
+      actorId: string | null;
+      active: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    LoginDto: {
+      email: string;
+      /** @description Not checked for length here: a wrong password of any length is simply wrong. */
+      password: string;
+    };
+    ChangeOwnPasswordDto: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    CreatedApiTokenDto: {
+      id: string;
+      /** @description The token (`lbm_…`): shown this once, send it as `Authorization: Bearer <token>`. */
+      token: string;
+    };
+    CreateApiTokenDto: {
+      name: string;
+    };
+    ApiTokenDto: {
+      id: string;
+      name: string;
+      /** @description The first characters of the token, to recognise it; the token itself is shown only once. */
+      prefix: string;
+      createdAt: string;
+      lastUsedAt: string | null;
+    };
+    CreateUserDto: {
+      /** @enum {string} */
+      role: 'admin' | 'editor' | 'reviewer' | 'viewer';
+      /** Format: email */
+      email: string;
+      name: string;
+      password: string;
+      actorId?: string | null;
+    };
+    UpdateUserDto: {
+      /** @enum {string} */
+      role?: 'admin' | 'editor' | 'reviewer' | 'viewer';
+      name?: string;
+      actorId?: string | null;
+      active?: boolean;
+    };
+    ResetPasswordDto: {
+      password: string;
+    };
+    HealthStatusDto: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    FieldOfActionDto: {
+      id: string;
+      /** @description Stable key derived from the name, e.g. `antidiskriminierung`. */
+      key: string;
+      name: string;
+      description: string | null;
+      position: number;
+    };
+    CreateFieldOfActionDto: {
+      name: string;
+      description?: string | null;
+    };
+    UpdateFieldOfActionDto: {
+      name?: string;
+      description?: string | null;
+    };
+    GuidelineDto: {
+      id: string;
+      /** @description E.g. `1.2`. */
+      code: string;
+      text: string;
+      position: number;
+    };
+    LeitbildSectionDto: {
+      guidelines: components['schemas']['GuidelineDto'][];
+      id: string;
+      code: string;
+      title: string;
+      motto: string | null;
+      position: number;
+    };
+    ActorDto: {
+      /** @enum {string} */
+      type:
+        | 'administration'
+        | 'council'
+        | 'politics'
+        | 'network'
+        | 'association'
+        | 'migrant_organisation'
+        | 'education'
+        | 'social_institution'
+        | 'business'
+        | 'other';
+      id: string;
+      name: string;
+    };
+    CreateActorDto: {
+      /** @enum {string} */
+      type:
+        | 'administration'
+        | 'council'
+        | 'politics'
+        | 'network'
+        | 'association'
+        | 'migrant_organisation'
+        | 'education'
+        | 'social_institution'
+        | 'business'
+        | 'other';
+      name: string;
+    };
+    UpdateActorDto: {
+      /** @enum {string} */
+      type?:
+        | 'administration'
+        | 'council'
+        | 'politics'
+        | 'network'
+        | 'association'
+        | 'migrant_organisation'
+        | 'education'
+        | 'social_institution'
+        | 'business'
+        | 'other';
+      name?: string;
+    };
+    StatusDefinitionDto: {
+      /** @enum {string} */
+      key: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      /** @description Statuses this one may change to. */
+      next: ('proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected')[];
+      /** @description Whether changing to this status needs a note (the reason). */
+      requiresNote: boolean;
+      /** @description Whether a measure in this status counts as active (planned or being worked on). */
+      active: boolean;
+      /** @description Whether a measure in this status is finished (no longer overdue, whatever its dates). */
+      closed: boolean;
+    };
+    ContactPersonDto: {
+      name: string | null;
+      email: string | null;
+    };
+    MeasureListItemDto: {
+      /** @enum {string} */
+      status: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      /** @enum {string|null} */
+      origin:
+        | 'integration_conference'
+        | 'working_group'
+        | 'planning_workshop'
+        | 'council_motion'
+        | 'district_assembly'
+        | 'administration'
+        | 'other'
+        | null;
+      /** @enum {string|null} */
+      feasibility: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      fieldOfActionName: string;
+      leadActorName: string | null;
+      id: string;
+      /** @description Increases with every change; the `ETag` is this number in quotes. */
+      version: number;
+      title: string;
+      description: string | null;
+      /** @description 0–100, or null when unknown (unknown is not 0). */
+      progress: number | null;
+      fieldOfActionId: string;
+      guidelineIds: string[];
+      leadActorId: string | null;
+      partnerActorIds: string[];
+      /** @description Internal contact person: personal data, never part of a public answer. */
+      contact: components['schemas']['ContactPersonDto'];
+      /** @description YYYY-MM-DD */
+      plannedStart: string | null;
+      /** @description YYYY-MM-DD */
+      plannedEnd: string | null;
+      /** @description YYYY-MM-DD */
+      actualStart: string | null;
+      /** @description YYYY-MM-DD */
+      actualEnd: string | null;
+      public: boolean;
+      feasibilityReason: string | null;
+      /** @description The planned end has passed and the measure is neither completed nor rejected. */
+      overdue: boolean;
+      /** @description The reason given with the last change to on_hold or rejected. */
+      statusNote: string | null;
+      /** @description UTC ISO timestamp. */
+      createdAt: string;
+      /** @description UTC ISO timestamp. */
+      updatedAt: string;
+    };
+    MeasureDto: {
+      /** @enum {string} */
+      status: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      /** @enum {string|null} */
+      origin:
+        | 'integration_conference'
+        | 'working_group'
+        | 'planning_workshop'
+        | 'council_motion'
+        | 'district_assembly'
+        | 'administration'
+        | 'other'
+        | null;
+      /** @enum {string|null} */
+      feasibility: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      id: string;
+      /** @description Increases with every change; the `ETag` is this number in quotes. */
+      version: number;
+      title: string;
+      description: string | null;
+      /** @description 0–100, or null when unknown (unknown is not 0). */
+      progress: number | null;
+      fieldOfActionId: string;
+      guidelineIds: string[];
+      leadActorId: string | null;
+      partnerActorIds: string[];
+      /** @description Internal contact person: personal data, never part of a public answer. */
+      contact: components['schemas']['ContactPersonDto'];
+      /** @description YYYY-MM-DD */
+      plannedStart: string | null;
+      /** @description YYYY-MM-DD */
+      plannedEnd: string | null;
+      /** @description YYYY-MM-DD */
+      actualStart: string | null;
+      /** @description YYYY-MM-DD */
+      actualEnd: string | null;
+      public: boolean;
+      feasibilityReason: string | null;
+      /** @description The planned end has passed and the measure is neither completed nor rejected. */
+      overdue: boolean;
+      /** @description The reason given with the last change to on_hold or rejected. */
+      statusNote: string | null;
+      /** @description UTC ISO timestamp. */
+      createdAt: string;
+      /** @description UTC ISO timestamp. */
+      updatedAt: string;
+    };
+    CreateMeasureDto: {
+      /** @enum {string|null} */
+      origin?:
+        | 'integration_conference'
+        | 'working_group'
+        | 'planning_workshop'
+        | 'council_motion'
+        | 'district_assembly'
+        | 'administration'
+        | 'other'
+        | null;
+      /**
+       * Format: date
+       * @example 2027-01-31
+       */
+      plannedStart?: string | null;
+      /** Format: date */
+      plannedEnd?: string | null;
+      /** Format: date */
+      actualStart?: string | null;
+      /** Format: date */
+      actualEnd?: string | null;
+      /** @description 0–100, or null when unknown (unknown is not 0). */
+      progress?: number | null;
+      /** @enum {string|null} */
+      feasibility?: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      title: string;
+      fieldOfActionId: string;
+      description?: string | null;
+      guidelineIds?: string[];
+      leadActorId?: string | null;
+      partnerActorIds?: string[];
+      /** @description Internal contact person; never shown publicly. */
+      contact?: components['schemas']['ContactPersonDto'] | null;
+      public?: boolean;
+      feasibilityReason?: string | null;
+    };
+    UpdateMeasureDto: {
+      /** @enum {string|null} */
+      origin?:
+        | 'integration_conference'
+        | 'working_group'
+        | 'planning_workshop'
+        | 'council_motion'
+        | 'district_assembly'
+        | 'administration'
+        | 'other'
+        | null;
+      /**
+       * Format: date
+       * @example 2027-01-31
+       */
+      plannedStart?: string | null;
+      /** Format: date */
+      plannedEnd?: string | null;
+      /** Format: date */
+      actualStart?: string | null;
+      /** Format: date */
+      actualEnd?: string | null;
+      /** @description 0–100, or null when unknown (unknown is not 0). */
+      progress?: number | null;
+      /** @enum {string|null} */
+      feasibility?: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      title?: string;
+      fieldOfActionId?: string;
+      description?: string | null;
+      guidelineIds?: string[];
+      leadActorId?: string | null;
+      partnerActorIds?: string[];
+      /** @description Internal contact person; never shown publicly. */
+      contact?: components['schemas']['ContactPersonDto'] | null;
+      public?: boolean;
+      feasibilityReason?: string | null;
+    };
+    ChangeStatusDto: {
+      /** @enum {string} */
+      status: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      /** @description The reason; required for on_hold and rejected. */
+      note?: string | null;
+    };
+    ProgressUpdateDto: {
+      /** @description The new progress, 0–100; leave out to only add a note, null to mark progress as unknown. */
+      progress?: number | null;
+      note: string;
+    };
+    FieldChangeDto: {
+      /** @description The value as JSON (string, number, boolean, list or null). */
+      from: (string | null) | number | boolean | unknown[] | Record<string, never>;
+      /** @description The value as JSON (string, number, boolean, list or null). */
+      to: (string | null) | number | boolean | unknown[] | Record<string, never>;
+      field: string;
+    };
+    HistoryEntryDto: {
+      /** @enum {string} */
+      kind: 'created' | 'field_change' | 'status_change' | 'progress_update';
+      changes: components['schemas']['FieldChangeDto'][];
+      /** @description Increasing with every entry written. */
+      id: number;
+      measureId: string;
+      /** @description UTC ISO timestamp. */
+      at: string;
+      /** @description Display name of whoever made the change. */
+      by: string;
+      note: string | null;
+    };
+    ImportErrorDto: {
+      /**
+       * @description What is wrong as data, from the same closed set as `problems` of error answers (e.g. `characters_lost`).
+       * @enum {string}
+       */
+      code:
+        | 'required'
+        | 'too_long'
+        | 'too_short'
+        | 'not_string'
+        | 'not_boolean'
+        | 'not_integer'
+        | 'not_number'
+        | 'not_array'
+        | 'not_object'
+        | 'too_small'
+        | 'too_large'
+        | 'too_many_items'
+        | 'duplicate_items'
+        | 'invalid_email'
+        | 'invalid_date'
+        | 'invalid_format'
+        | 'invalid_id'
+        | 'invalid_text'
+        | 'nesting_too_deep'
+        | 'not_allowed_value'
+        | 'unknown_field'
+        | 'invalid_value'
+        | 'malformed_request'
+        | 'date_before_start'
+        | 'period_too_long'
+        | 'date_in_future'
+        | 'not_earlier'
+        | 'unknown_reference'
+        | 'lead_is_partner'
+        | 'not_found'
+        | 'nothing_to_compare'
+        | 'duplicate_name'
+        | 'duplicate_email'
+        | 'illegal_transition'
+        | 'note_required'
+        | 'version_mismatch'
+        | 'if_match_required'
+        | 'if_match_malformed'
+        | 'sign_in_required'
+        | 'wrong_credentials'
+        | 'token_invalid'
+        | 'session_required'
+        | 'csrf_token_invalid'
+        | 'forbidden_role'
+        | 'not_lead_or_partner'
+        | 'lead_actor_only'
+        | 'author_only'
+        | 'edit_window_closed'
+        | 'self_lockout'
+        | 'current_password_wrong'
+        | 'file_missing'
+        | 'file_empty'
+        | 'file_type_unsupported'
+        | 'file_type_mismatch'
+        | 'file_unreadable'
+        | 'header_missing'
+        | 'too_many_rows'
+        | 'unknown_column'
+        | 'duplicate_column'
+        | 'column_required'
+        | 'duplicate_id'
+        | 'characters_lost'
+        | 'cell_without_value'
+        | 'not_yes_no'
+        | 'payload_too_large'
+        | 'unsupported_media_type'
+        | 'headers_too_large'
+        | 'request_timeout'
+        | 'rate_limited'
+        | 'page_limit'
+        | 'method_not_allowed'
+        | 'request_failed'
+        | 'internal_error'
+        | 'service_unavailable';
+      /** @description The parameters of the code, e.g. `{ "max": 200 }`. */
+      params: {
+        [key: string]: (string | null) | number | boolean | string[];
+      };
+      /** @description Spreadsheet row number; the header is row 1. */
+      row: number;
+      /** @description The column's header as in the file. */
+      column: string;
+      message: string;
+    };
+    ImportCellChangeDto: {
+      /** @description The stored value, written as the export writes it; null is an empty cell. */
+      from: string | null;
+      /** @description The value the file sets. */
+      to: string | null;
+      /** @description The column's header as in the file. */
+      column: string;
+      /** @description The measure's field, as in `changedFields`. */
+      field: string;
+    };
+    ImportRowOutcomeDto: {
+      /** @enum {string} */
+      action: 'create' | 'update' | 'unchanged' | 'error';
+      /** @description The measure's id; null for a row that creates a measure in a dry run. */
+      measureId: string | null;
+      /** @description Every cell an update changes, with the stored and the new value. */
+      changes: components['schemas']['ImportCellChangeDto'][];
+      row: number;
+      title: string;
+      /** @description Fields an update changes. */
+      changedFields: string[];
+    };
+    ImportResultDto: {
+      /** @enum {string} */
+      mode: 'dry-run' | 'commit';
+      errors: components['schemas']['ImportErrorDto'][];
+      rows: components['schemas']['ImportRowOutcomeDto'][];
+      created: number;
+      updated: number;
+      unchanged: number;
+    };
+    ReviewCommentResponseDto: {
+      id: string;
+      measureId: string;
+      authorId: string;
+      authorName: string;
+      text: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Whether the current user may still edit it (own comment, within the edit window). */
+      editable: boolean;
+    };
+    ReviewCommentDto: Record<string, never>;
+    StatusCountsDto: {
+      proposed: number;
+      in_review: number;
+      planned: number;
+      in_progress: number;
+      completed: number;
+      on_hold: number;
+      rejected: number;
+    };
+    FieldOfActionSummaryDto: {
+      fieldOfActionId: string;
+      name: string;
+      total: number;
+      byStatus: components['schemas']['StatusCountsDto'];
+      /** @description Mean progress over measures with known progress that are neither rejected nor on hold; null if none. */
+      meanProgress: number | null;
+      /** @description How many measures the mean is taken over. */
+      progressBasis: number;
+      overdue: number;
+    };
+    GuidelineCoverageDto: {
+      guidelineId: string;
+      code: string;
+      text: string;
+      /** @description Measures serving this guideline that are planned or in progress. */
+      activeMeasures: number;
+    };
+    RecentChangeDto: {
+      measureId: string;
+      title: string;
+      /** @description The kind of history entry, e.g. `status_change`. */
+      kind: string;
+      /** @description UTC ISO timestamp. */
+      at: string;
+    };
+    SummaryTotalsDto: {
+      total: number;
+      byStatus: components['schemas']['StatusCountsDto'];
+      overdue: number;
+    };
+    TimelineBinDto: {
+      /** @description `YYYY-MM`, `YYYY-Qn` or `YYYY`, after the timeline's resolution. */
+      key: string;
+      /** @description First day of the bin, YYYY-MM-DD (the bin may begin before the period does). */
+      start: string;
+      /** @description Measures whose status first changed to `in_progress` in this bin. */
+      started: number;
+      /** @description Measures whose status first changed to `completed` in this bin. */
+      completed: number;
+    };
+    SummaryTimelineDto: {
+      /** @enum {string} */
+      resolution: 'month' | 'quarter' | 'year';
+      /** @description Every bin touched by the period, oldest first, bins without changes included. */
+      bins: components['schemas']['TimelineBinDto'][];
+      /** @description The period actually used, YYYY-MM-DD, after defaults. */
+      from: string;
+      to: string;
+      /** @description Day of the first recorded change (YYYY-MM-DD, UTC) of all measures the caller sees; null without measures. */
+      firstRecorded: string | null;
+    };
+    DashboardSummaryDto: {
+      fieldsOfAction: components['schemas']['FieldOfActionSummaryDto'][];
+      guidelines: components['schemas']['GuidelineCoverageDto'][];
+      recentChanges: components['schemas']['RecentChangeDto'][];
+      totals: components['schemas']['SummaryTotalsDto'];
+      timeline: components['schemas']['SummaryTimelineDto'];
+      /** @description The field of action the summary is narrowed to, or null for all. */
+      fieldOfActionId: string | null;
+      /** @description UTC ISO timestamp of the computation. */
+      generatedAt: string;
+    };
+    PublicMeasureDto: {
+      /** @enum {string} */
+      status: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      id: string;
+      title: string;
+      description: string | null;
+      progress: number | null;
+      fieldOfActionId: string;
+      fieldOfActionName: string;
+      guidelineIds: string[];
+      leadActorName: string | null;
+      partnerActorNames: string[];
+      plannedStart: string | null;
+      plannedEnd: string | null;
+      actualStart: string | null;
+      actualEnd: string | null;
+      overdue: boolean;
+      updatedAt: string;
+    };
+    ReportingDateDto: {
+      id: string;
+      name: string;
+      /** @description The date the reporting date stands for, YYYY-MM-DD. */
+      date: string;
+      /** @description When the snapshot was taken (UTC ISO). */
+      createdAt: string;
+      /** @description Name of whoever took it. */
+      createdBy: string;
+      measureCount: number;
+    };
+    CreateReportingDateDto: Record<string, never>;
+    SnapshotMeasureDto: {
+      /** @enum {string} */
+      status: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      measureId: string;
+      title: string;
+      fieldOfActionId: string;
+      fieldOfActionName: string;
+      progress: number | null;
+      plannedStart: string | null;
+      plannedEnd: string | null;
+      actualStart: string | null;
+      actualEnd: string | null;
+      leadActorId: string | null;
+      leadActorName: string | null;
+      partnerActorNames: string[];
+      public: boolean;
+      /** @description Overdue as of the snapshot's reporting date. */
+      overdue: boolean;
+    };
+    StatusChangeDto: {
+      /** @enum {string} */
+      from: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      /** @enum {string} */
+      to: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      measure: components['schemas']['SnapshotMeasureDto'];
+    };
+    ProgressChangeDto: {
+      measure: components['schemas']['SnapshotMeasureDto'];
+      from: number | null;
+      to: number | null;
+    };
+    ComparisonSideDto: {
+      /** @description The reporting date, or null for today's state. */
+      id: string | null;
+      name: string;
+      date: string;
+    };
+    ReportingChangesDto: {
+      added: components['schemas']['SnapshotMeasureDto'][];
+      removed: components['schemas']['SnapshotMeasureDto'][];
+      statusChanges: components['schemas']['StatusChangeDto'][];
+      progressChanges: components['schemas']['ProgressChangeDto'][];
+      newlyOverdue: components['schemas']['SnapshotMeasureDto'][];
+      from: components['schemas']['ComparisonSideDto'];
+      to: components['schemas']['ComparisonSideDto'];
+    };
+    ReportingFieldOfActionDto: {
+      measures: components['schemas']['SnapshotMeasureDto'][];
+      fieldOfActionId: string;
+      name: string;
+      total: number;
+      byStatus: components['schemas']['StatusCountsDto'];
+      /** @description Mean progress (one decimal) over measures with known progress, neither rejected nor on hold; null if none. */
+      meanProgress: number | null;
+      progressBasis: number;
+      /** @description Overdue as of the reporting date. */
+      overdue: number;
+    };
+    ReportingFiguresDto: {
+      total: number;
+      byStatus: components['schemas']['StatusCountsDto'];
+      /** @description Mean progress (one decimal) over measures with known progress, neither rejected nor on hold; null if none. */
+      meanProgress: number | null;
+      progressBasis: number;
+      /** @description Overdue as of the reporting date. */
+      overdue: number;
+    };
+    ReportingReportDto: {
+      fieldsOfAction: components['schemas']['ReportingFieldOfActionDto'][];
+      /** @description Changes since the previous reporting date; null for the first reporting date. */
+      changes: components['schemas']['ReportingChangesDto'] | null;
+      overdue: components['schemas']['SnapshotMeasureDto'][];
+      reportingDate: components['schemas']['ReportingDateDto'];
+      summary: components['schemas']['ReportingFiguresDto'];
+      /** @description When the report was put together (UTC ISO). */
+      generatedAt: string;
+    };
+    /** @description The body of every error answer. `message` is for people; clients act on `statusCode` and `problems`. */
+    ErrorResponse: {
+      /**
+       * @description The HTTP status, repeated.
+       * @example 400
+       */
+      statusCode: number;
+      /**
+       * @description The status text, e.g. `Bad Request`.
+       * @example Bad Request
+       */
+      error: string;
+      /** @description What went wrong, in English; one sentence per problem for validation errors. */
+      message: string | string[];
+      /** @description Each problem as data: the field (null for the request as a whole), a code and its parameters. */
+      problems: {
+        /** @example plannedEnd */
+        field: string | null;
+        code: components['schemas']['ProblemCode'];
+        /** @description The parameters of the code, e.g. `{ "max": 200 }`. */
+        params: {
+          [key: string]: (string | null) | number | boolean | string[];
+        };
+      }[];
+    };
+    /**
+     * @description What is wrong, one code per rule (`PROBLEM_CODES` in the shared contracts). Parameters: `too_long` `{ max }`, `too_short` `{ min }`, `too_small` `{ min }`, `too_large` `{ max }`, `too_many_items` `{ max }`, `page_limit` `{ max }`, `nesting_too_deep` `{ max }`, `not_allowed_value` `{ allowed }`, `date_before_start` `{ other }`, `not_earlier` `{ other, otherDate }`, `period_too_long` `{ max }` (years), `illegal_transition` `{ from, to, allowed }`, `note_required` `{ status }`, `version_mismatch` `{ current }`, `edit_window_closed` `{ minutes }`, `rate_limited` `{ minutes }` (sign-in), `too_many_rows` `{ max }`, `payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, `duplicate_column` `{ column }`, `unknown_column` `{ allowed }`, `duplicate_id` `{ row }`, `file_unreadable` `{ line }` (where known). Every other code has no parameters.
+     * @enum {string}
+     */
+    ProblemCode:
+      | 'required'
+      | 'too_long'
+      | 'too_short'
+      | 'not_string'
+      | 'not_boolean'
+      | 'not_integer'
+      | 'not_number'
+      | 'not_array'
+      | 'not_object'
+      | 'too_small'
+      | 'too_large'
+      | 'too_many_items'
+      | 'duplicate_items'
+      | 'invalid_email'
+      | 'invalid_date'
+      | 'invalid_format'
+      | 'invalid_id'
+      | 'invalid_text'
+      | 'nesting_too_deep'
+      | 'not_allowed_value'
+      | 'unknown_field'
+      | 'invalid_value'
+      | 'malformed_request'
+      | 'date_before_start'
+      | 'period_too_long'
+      | 'date_in_future'
+      | 'not_earlier'
+      | 'unknown_reference'
+      | 'lead_is_partner'
+      | 'not_found'
+      | 'nothing_to_compare'
+      | 'duplicate_name'
+      | 'duplicate_email'
+      | 'illegal_transition'
+      | 'note_required'
+      | 'version_mismatch'
+      | 'if_match_required'
+      | 'if_match_malformed'
+      | 'sign_in_required'
+      | 'wrong_credentials'
+      | 'token_invalid'
+      | 'session_required'
+      | 'csrf_token_invalid'
+      | 'forbidden_role'
+      | 'not_lead_or_partner'
+      | 'lead_actor_only'
+      | 'author_only'
+      | 'edit_window_closed'
+      | 'self_lockout'
+      | 'current_password_wrong'
+      | 'file_missing'
+      | 'file_empty'
+      | 'file_type_unsupported'
+      | 'file_type_mismatch'
+      | 'file_unreadable'
+      | 'header_missing'
+      | 'too_many_rows'
+      | 'unknown_column'
+      | 'duplicate_column'
+      | 'column_required'
+      | 'duplicate_id'
+      | 'characters_lost'
+      | 'cell_without_value'
+      | 'not_yes_no'
+      | 'payload_too_large'
+      | 'unsupported_media_type'
+      | 'headers_too_large'
+      | 'request_timeout'
+      | 'rate_limited'
+      | 'page_limit'
+      | 'method_not_allowed'
+      | 'request_failed'
+      | 'internal_error'
+      | 'service_unavailable';
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuditController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['AuditEntryDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description E-mail or password is wrong (the same answer for unknown e-mails). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many failed sign-ins for this account or address. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeOwnPasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_listTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiTokenDto'][];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_createToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiTokenDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiTokenDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_revokeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['UserDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The API and its database answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthStatusDto'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database does not answer. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  FieldsOfActionController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['FieldOfActionDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  FieldsOfActionController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFieldOfActionDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldOfActionDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  FieldsOfActionController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldOfActionDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  FieldsOfActionController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFieldOfActionDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldOfActionDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GuidelinesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeitbildSectionDto'][];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActorsController_list: {
+    parameters: {
+      query?: {
+        type?:
+          | 'administration'
+          | 'council'
+          | 'politics'
+          | 'network'
+          | 'association'
+          | 'migrant_organisation'
+          | 'education'
+          | 'social_institution'
+          | 'business'
+          | 'other';
+        /** @description Part of the name, case-insensitive. */
+        q?: string;
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ActorDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActorsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateActorDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActorsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActorsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateActorDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_statuses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusDefinitionDto'][];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_list: {
+    parameters: {
+      query?: {
+        status?: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+        /** @description Only measures whose planned end has passed and that are neither completed nor rejected. */
+        overdue?: boolean;
+        /**
+         * @description Only measures changed on or after this day (YYYY-MM-DD, from its start in UTC): what changed since the
+         *     integration council's last session.
+         */
+        changedSince?: string;
+        /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
+        sort?:
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'progress'
+          | '-progress'
+          | 'plannedStart'
+          | '-plannedStart'
+          | 'plannedEnd'
+          | '-plannedEnd'
+          | 'createdAt'
+          | '-createdAt'
+          | 'updatedAt'
+          | '-updatedAt';
+        /** @description Id of a field of action. */
+        fieldOfAction?: string;
+        /** @description Id of an actor, lead or partner. */
+        actor?: string;
+        /** @description Id of a guideline. */
+        guideline?: string;
+        /** @description Text in title or description, case-insensitive. */
+        q?: string;
+        page?: number;
+        limit?: number;
+      };
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description A page of the list.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['MeasureListItemDto'][];
+          };
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeasureDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeasureDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeasureDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeasureDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeasureDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_changeStatus: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeStatusDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeasureDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_addProgressUpdate: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProgressUpdateDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeasureDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MeasuresController_history: {
+    parameters: {
+      query?: {
+        /** @description Only entries of this kind, e.g. `progress_update` for the progress notes. */
+        kind?: 'created' | 'field_change' | 'status_change' | 'progress_update';
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['HistoryEntryDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  TransferController_import: {
+    parameters: {
+      query: {
+        /** @description `dry-run` reports what would happen and writes nothing; `commit` writes all rows or, on any error, none. */
+        mode: 'dry-run' | 'commit';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description A .csv or .xlsx file
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The dry run, or the commit that wrote every row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The file exceeds 5242880 bytes or 20000 rows. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not a multipart upload, or neither a .csv nor an .xlsx file. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A commit with errors; nothing was written. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  TransferController_export: {
+    parameters: {
+      query?: {
+        status?: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+        /** @description Only measures whose planned end has passed and that are neither completed nor rejected. */
+        overdue?: boolean;
+        /**
+         * @description Only measures changed on or after this day (YYYY-MM-DD, from its start in UTC): what changed since the
+         *     integration council's last session.
+         */
+        changedSince?: string;
+        /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
+        sort?:
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'progress'
+          | '-progress'
+          | 'plannedStart'
+          | '-plannedStart'
+          | 'plannedEnd'
+          | '-plannedEnd'
+          | 'createdAt'
+          | '-createdAt'
+          | 'updatedAt'
+          | '-updatedAt';
+        /** @description Id of a field of action. */
+        fieldOfAction?: string;
+        /** @description Id of an actor, lead or partner. */
+        actor?: string;
+        /** @description Id of a guideline. */
+        guideline?: string;
+        /** @description Text in title or description, case-insensitive. */
+        q?: string;
+        format?: 'csv' | 'xlsx' | 'json';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment named massnahmen-<date>.<format>. */
+      200: {
+        headers: {
+          /** @description attachment; filename="massnahmen-2026-11-23.csv" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/json; charset=utf-8': Record<string, never>[];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReviewCommentsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        measureId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ReviewCommentResponseDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReviewCommentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        measureId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewCommentDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewCommentResponseDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReviewCommentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        measureId: string;
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewCommentDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewCommentResponseDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DashboardController_summary: {
+    parameters: {
+      query?: {
+        /** @description Id of a field of action: every part of the summary is narrowed to it. */
+        fieldOfAction?: string;
+        /** @description First day of the period (YYYY-MM-DD) of the timeline and the recent changes. Default: 11 months before `to`, first day; at most 100 years before `to`. */
+        from?: string;
+        /** @description Last day of the period (YYYY-MM-DD), on or after `from`. Default: today. */
+        to?: string;
+      };
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardSummaryDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicController_list: {
+    parameters: {
+      query?: {
+        status?: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+        /** @description Only measures whose planned end has passed and that are neither completed nor rejected. */
+        overdue?: boolean;
+        /**
+         * @description Only measures changed on or after this day (YYYY-MM-DD, from its start in UTC): what changed since the
+         *     integration council's last session.
+         */
+        changedSince?: string;
+        /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
+        sort?:
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'progress'
+          | '-progress'
+          | 'plannedStart'
+          | '-plannedStart'
+          | 'plannedEnd'
+          | '-plannedEnd'
+          | 'createdAt'
+          | '-createdAt'
+          | 'updatedAt'
+          | '-updatedAt';
+        /** @description Id of a field of action. */
+        fieldOfAction?: string;
+        /** @description Id of an actor, lead or partner. */
+        actor?: string;
+        /** @description Id of a guideline. */
+        guideline?: string;
+        /** @description Text in title or description, case-insensitive. */
+        q?: string;
+        page?: number;
+        limit?: number;
+      };
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description A page of the list.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['PublicMeasureDto'][];
+          };
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicController_export: {
+    parameters: {
+      query?: {
+        status?: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+        /** @description Only measures whose planned end has passed and that are neither completed nor rejected. */
+        overdue?: boolean;
+        /**
+         * @description Only measures changed on or after this day (YYYY-MM-DD, from its start in UTC): what changed since the
+         *     integration council's last session.
+         */
+        changedSince?: string;
+        /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
+        sort?:
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'progress'
+          | '-progress'
+          | 'plannedStart'
+          | '-plannedStart'
+          | 'plannedEnd'
+          | '-plannedEnd'
+          | 'createdAt'
+          | '-createdAt'
+          | 'updatedAt'
+          | '-updatedAt';
+        /** @description Id of a field of action. */
+        fieldOfAction?: string;
+        /** @description Id of an actor, lead or partner. */
+        actor?: string;
+        /** @description Id of a guideline. */
+        guideline?: string;
+        /** @description Text in title or description, case-insensitive. */
+        q?: string;
+        format?: 'csv' | 'json';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment named massnahmen-offene-daten-<date>.<format>. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+          'application/json; charset=utf-8': Record<string, never>[];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicMeasureDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicController_summary: {
+    parameters: {
+      query?: {
+        /** @description Id of a field of action: every part of the summary is narrowed to it. */
+        fieldOfAction?: string;
+        /** @description First day of the period (YYYY-MM-DD) of the timeline and the recent changes. Default: 11 months before `to`, first day; at most 100 years before `to`. */
+        from?: string;
+        /** @description Last day of the period (YYYY-MM-DD), on or after `from`. Default: today. */
+        to?: string;
+      };
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardSummaryDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['ReportingDateDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportingDateDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportingDateDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportingDateDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_changes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportingChangesDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportingReportDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_reportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+}
