@@ -1,6 +1,5 @@
 import {
   ANY_SIGNED_IN,
-  ApiErrorResponses,
   ApiJsonResponse,
   ApiPageResponse,
   CurrentContext,
