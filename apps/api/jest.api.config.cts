@@ -26,6 +26,10 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Every answer of the in-process API is checked against the OpenAPI document; a mismatch fails the test.
-  setupFilesAfterEnv: ['<rootDir>/src/test/openapi-response-check.setup.ts'],
+  // ... and every error body has the contract's shape with its `problems` (codes of PROBLEM_CODES).
+  setupFilesAfterEnv: [
+    '<rootDir>/src/test/openapi-response-check.setup.ts',
+    '<rootDir>/src/test/error-body-check.setup.ts',
+  ],
   testTimeout: 30000,
 };

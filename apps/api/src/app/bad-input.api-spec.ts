@@ -112,6 +112,7 @@ describe('bad input', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: expect.stringContaining('not valid JSON'),
+        problems: [{ field: null, code: 'malformed_request', params: {} }],
       });
     });
   });
@@ -136,6 +137,7 @@ describe('bad input', () => {
         statusCode: 413,
         error: 'Payload Too Large',
         message: 'Request body is too large',
+        problems: [{ field: null, code: 'payload_too_large', params: {} }],
       });
     });
   });
@@ -183,10 +185,20 @@ describe('bad input', () => {
 
   it('answers NUL characters and malformed escapes in the URL with the contract error', async () => {
     const nul = await api(app()).get('/api/v1/public/measures/%00').expect(400);
-    expect(nul.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [expect.stringContaining('NUL')] });
+    expect(nul.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: [expect.stringContaining('NUL')],
+      problems: [{ field: 'id', code: 'invalid_text', params: {} }],
+    });
     await api(app()).get('/api/v1/measures').query({ q: 'a\u0000' }).expect(400);
     const malformed = await api(app()).get('/api/v1/public/measures/%E0%A4%A').expect(400);
-    expect(malformed.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the request URL is malformed' });
+    expect(malformed.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'the request URL is malformed',
+      problems: [{ field: null, code: 'malformed_request', params: {} }],
+    });
   });
 
   it('refuses an over-long search text', async () => {

@@ -1,4 +1,5 @@
 import {
+  answerClientError,
   ApiExceptionFilter,
   AppConfig,
   createValidationPipe,
@@ -52,6 +53,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     // A URL Fastify cannot decode gets the contract's error body, without Fastify's own error code.
     frameworkErrors: (_error: unknown, _request: unknown, reply: FastifyReply) =>
       void reply.status(400).send(toApiError(400, 'the request URL is malformed')),
+    // ... and so does what Node's HTTP parser refuses (headers too large, a timeout).
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger,

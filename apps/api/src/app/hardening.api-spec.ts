@@ -54,6 +54,7 @@ describe('hardening', () => {
         statusCode: 429,
         error: 'Too Many Requests',
         message: 'too many requests from this address; try again in a minute',
+        problems: [{ field: null, code: 'rate_limited', params: {} }],
       });
       expect(blocked.headers['retry-after']).toBeDefined();
     } finally {

@@ -26,6 +26,7 @@ import {
   api,
   Catalogue,
   createMeasure,
+  errorBodyProblem,
   seedCatalogue,
   Session,
   signIn,
@@ -134,15 +135,7 @@ function payloadOf(body: A.Body): string | Buffer {
 
 /** The contract's error body: exactly `{ statusCode, error, message }`, message a string or list of strings. */
 function isContractError(body: unknown, status: number): boolean {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const { statusCode, error, message } = body as Record<string, unknown>;
-  return (
-    Object.keys(body).sort().join(',') === 'error,message,statusCode' &&
-    statusCode === status &&
-    typeof error === 'string' &&
-    error.length > 0 &&
-    (typeof message === 'string' || (Array.isArray(message) && message.every((item) => typeof item === 'string')))
-  );
+  return errorBodyProblem(body, status) === null;
 }
 
 /** A path segment from generated text: well-formed and URL-encoded. */

@@ -85,6 +85,7 @@ describe('measures API', () => {
         statusCode: 404,
         error: 'Not Found',
         message: expect.stringContaining('no measure'),
+        problems: [{ field: null, code: 'not_found', params: {} }],
       });
     });
 

@@ -67,7 +67,12 @@ describe('platform: health, OpenAPI, errors and the served dashboard', () => {
 
   it('answers unknown API paths with a JSON 404', async () => {
     const response = await api(app()).get('/api/v1/nothing-here').expect(404);
-    expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String) });
+    expect(response.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: expect.any(String),
+      problems: [{ field: null, code: 'not_found', params: {} }],
+    });
     await api(app()).post('/api/v1/nothing-here').send({}).expect(404);
   });
 

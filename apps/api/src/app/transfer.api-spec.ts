@@ -169,7 +169,13 @@ describe('spreadsheet import and export', () => {
       const result = (await upload('dry-run', await workbookWithUncalculatedFormula(), 'x.xlsx').expect(200))
         .body as ImportResult;
       expect(result.errors).toEqual([
-        { row: 2, column: 'Fortschritt', message: expect.stringContaining('formula without a stored result') },
+        {
+          row: 2,
+          column: 'Fortschritt',
+          message: expect.stringContaining('formula without a stored result'),
+          code: 'cell_without_value',
+          params: {},
+        },
       ]);
       expect(result.rows).toEqual([expect.objectContaining({ row: 2, action: 'error' })]);
     });
@@ -180,18 +186,51 @@ describe('spreadsheet import and export', () => {
       const before = await tableCounts();
       const dryRun = (await upload('dry-run', fixture('errors-in-several-rows.csv'), 'fehler.csv').expect(200))
         .body as ImportResult;
+      // Every row error carries a code of PROBLEM_CODES with its parameters, as the API's error answers do.
       const expected = [
-        { row: 3, column: 'Handlungsfeld', message: expect.stringContaining('"Sport" is not a known field of action') },
-        { row: 4, column: 'Geplanter Beginn', message: expect.stringContaining('"31.02.2027" is not a date') },
-        { row: 5, column: 'Fortschritt', message: expect.stringContaining('"150" is not a progress') },
+        {
+          row: 3,
+          column: 'Handlungsfeld',
+          message: expect.stringContaining('"Sport" is not a known field of action'),
+          code: 'unknown_reference',
+          params: {},
+        },
+        {
+          row: 4,
+          column: 'Geplanter Beginn',
+          message: expect.stringContaining('"31.02.2027" is not a date'),
+          code: 'invalid_date',
+          params: {},
+        },
+        {
+          row: 5,
+          column: 'Fortschritt',
+          message: expect.stringContaining('"150" is not a progress'),
+          code: 'too_large',
+          params: { max: 100 },
+        },
         {
           row: 6,
           column: 'Federführung',
           message: expect.stringContaining('"Amt für Unbekanntes" is not a known actor'),
+          code: 'unknown_reference',
+          params: {},
         },
-        { row: 7, column: 'Titel', message: 'title should not be empty' },
-        { row: 8, column: 'Geplantes Ende', message: 'plannedEnd must not be before plannedStart' },
-        { row: 9, column: 'Status', message: expect.stringContaining('"Erledigt" is not a known status') },
+        { row: 7, column: 'Titel', message: 'title should not be empty', code: 'required', params: {} },
+        {
+          row: 8,
+          column: 'Geplantes Ende',
+          message: 'plannedEnd must not be before plannedStart',
+          code: 'date_before_start',
+          params: { other: 'plannedStart' },
+        },
+        {
+          row: 9,
+          column: 'Status',
+          message: expect.stringContaining('"Erledigt" is not a known status'),
+          code: 'not_allowed_value',
+          params: { allowed: expect.arrayContaining(['Vorgeschlagen', 'In Umsetzung']) },
+        },
       ];
       expect(dryRun.errors).toEqual(expected);
       expect(dryRun.rows.map((row) => row.action)).toEqual(['create', ...expected.map(() => 'error')]);
@@ -213,6 +252,8 @@ describe('spreadsheet import and export', () => {
           row: 3,
           column: 'Statusbegründung',
           message: 'note: a reason is required when changing the status to rejected',
+          code: 'note_required',
+          params: { status: 'rejected' },
         },
       ]);
       expect(await tableCounts()).toEqual(before);
@@ -225,8 +266,20 @@ describe('spreadsheet import and export', () => {
       ]);
       const result = (await upload('dry-run', file, 'nul.csv').expect(200)).body as ImportResult;
       expect(result.errors).toEqual([
-        { row: 2, column: 'Titel', message: 'the cell must not contain NUL characters' },
-        { row: 2, column: 'Statusbegründung', message: 'note must be shorter than or equal to 2000 characters' },
+        {
+          row: 2,
+          column: 'Titel',
+          message: 'the cell must not contain NUL characters',
+          code: 'invalid_text',
+          params: {},
+        },
+        {
+          row: 2,
+          column: 'Statusbegründung',
+          message: 'note must be shorter than or equal to 2000 characters',
+          code: 'too_long',
+          params: { max: 2000 },
+        },
       ]);
     });
 
@@ -235,8 +288,20 @@ describe('spreadsheet import and export', () => {
         await upload('dry-run', csv(['Titel;Handlungsfeld;Fortschrit;titel', 'x;Ehrenamt;1;y']), 'a.csv').expect(200)
       ).body as ImportResult;
       expect(result.errors).toEqual([
-        { row: 1, column: 'Fortschrit', message: expect.stringContaining('unknown column') },
-        { row: 1, column: 'titel', message: 'the column "Titel" appears twice' },
+        {
+          row: 1,
+          column: 'Fortschrit',
+          message: expect.stringContaining('unknown column'),
+          code: 'unknown_column',
+          params: { allowed: expect.arrayContaining(['Titel', 'Fortschritt']) },
+        },
+        {
+          row: 1,
+          column: 'titel',
+          message: 'the column "Titel" appears twice',
+          code: 'duplicate_column',
+          params: { column: 'Titel' },
+        },
       ]);
     });
 
@@ -247,9 +312,11 @@ describe('spreadsheet import and export', () => {
         statusCode: 413,
         error: 'Payload Too Large',
         message: expect.stringMatching(/^file: the file is larger than 5 MB/),
+        problems: [{ field: 'file', code: 'payload_too_large', params: { max: IMPORT_MAX_BYTES } }],
       });
       const pdf = await upload('dry-run', Buffer.from('%PDF-1.7'), 'liste.pdf').expect(415);
       expect(pdf.body.message).toMatch(/^file: .*neither a \.csv nor an \.xlsx/);
+      expect(pdf.body.problems).toEqual([{ field: 'file', code: 'file_type_unsupported', params: {} }]);
       const xls = await upload('dry-run', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'alt.xls').expect(415);
       expect(xls.body.message).toContain('.xls');
       const json = await api(app()).post('/api/v1/measures/import').query({ mode: 'dry-run' }).send({}).expect(415);
@@ -347,6 +414,8 @@ describe('spreadsheet import and export', () => {
           row: 2,
           column: 'Status',
           message: expect.stringContaining('cannot change from "In Prüfung" to "Abgeschlossen"'),
+          code: 'illegal_transition',
+          params: { from: 'in_review', to: 'completed', allowed: expect.arrayContaining(['planned']) },
         },
       ]);
     });
@@ -367,9 +436,21 @@ describe('spreadsheet import and export', () => {
         ['error', measure.id, 'Versioniert'],
       ]);
       expect(result.errors).toEqual([
-        { row: 2, column: 'ID', message: 'no measure with the ID 00000000-0000-0000-0000-000000000000' },
-        { row: 3, column: 'Version', message: expect.stringContaining('changed since version 1 (current version 2)') },
-        { row: 4, column: 'ID', message: 'the same ID as row 3' },
+        {
+          row: 2,
+          column: 'ID',
+          message: 'no measure with the ID 00000000-0000-0000-0000-000000000000',
+          code: 'not_found',
+          params: {},
+        },
+        {
+          row: 3,
+          column: 'Version',
+          message: expect.stringContaining('changed since version 1 (current version 2)'),
+          code: 'version_mismatch',
+          params: { current: 2 },
+        },
+        { row: 4, column: 'ID', message: 'the same ID as row 3', code: 'duplicate_id', params: { row: 3 } },
       ]);
     });
 
@@ -413,11 +494,15 @@ describe('spreadsheet import and export', () => {
           row: 5,
           column: 'Federführung',
           message: expect.stringContaining('only measures in which your actor is lead or partner'),
+          code: 'not_lead_or_partner',
+          params: {},
         },
         {
           row: 6,
           column: 'Federführung',
           message: expect.stringContaining('only measures in which your actor is lead or partner'),
+          code: 'not_lead_or_partner',
+          params: {},
         },
       ]);
       const changeForeign = csv(['ID;Fortschritt', `${foreign.id};90`]);
@@ -427,6 +512,8 @@ describe('spreadsheet import and export', () => {
           row: 2,
           column: 'ID',
           message: expect.stringContaining('only measures in which your actor is lead or partner'),
+          code: 'not_lead_or_partner',
+          params: {},
         },
       ]);
       expect(await tableCounts()).toEqual(before);
@@ -477,6 +564,7 @@ describe('spreadsheet import and export', () => {
         row: expect.any(Number),
         column,
         code: 'characters_lost',
+        params: {},
         message:
           `the cell "${column}" lost characters when the file was saved: "${throughWindows1252(from)}" instead of ` +
           `"${from}"; save the file as "CSV UTF-8" (Excel) or with the character set "Unicode (UTF-8)" ` +
@@ -494,6 +582,7 @@ describe('spreadsheet import and export', () => {
             row: rowOf(fest.id).row,
             column: 'Federführung',
             code: 'characters_lost',
+            params: {},
             message:
               '"Kulturverein Do?an" is not a known actor: characters were lost when the file was saved (it looks like ' +
               '"Kulturverein Doğan"); save the file as "CSV UTF-8" (Excel) or with the character set ' +

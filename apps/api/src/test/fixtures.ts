@@ -1,4 +1,6 @@
 import type { Actor, FieldOfAction, LeitbildSection, Measure, Page } from '@leitbild-monitor/shared/contracts';
+import { isProblemCode } from '@leitbild-monitor/shared/contracts';
+import type { FastifyInstance } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 
@@ -115,4 +117,66 @@ export async function createMeasure(app: NestFastifyApplication, body: Record<st
 
 export async function countMeasures(app: NestFastifyApplication): Promise<number> {
   return ((await api(app).get('/api/v1/measures').expect(200)).body as Page<Measure>).total;
+}
+
+/**
+ * What is wrong with an error answer's body, or null when it is the contract's: `statusCode` (the status),
+ * `error`, `message` (a string or a list of strings) and `problems` — a non-empty list of `{ field, code, params }`
+ * with `field` a string or null, `code` one of PROBLEM_CODES and `params` an object — and nothing else.
+ */
+export function errorBodyProblem(body: unknown, status: number): string | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body is not an object';
+  const { statusCode, error, message, problems } = body as Record<string, unknown>;
+  const keys = Object.keys(body).sort().join(',');
+  if (keys !== 'error,message,problems,statusCode') return `the body has the keys ${keys}`;
+  if (statusCode !== status) return `statusCode ${String(statusCode)} is not the status ${status}`;
+  if (typeof error !== 'string' || error.length === 0) return 'error is not a text';
+  if (!(typeof message === 'string' || (Array.isArray(message) && message.every((item) => typeof item === 'string'))))
+    return 'message is neither a text nor a list of texts';
+  if (!Array.isArray(problems) || problems.length === 0) return 'problems is not a non-empty list';
+  for (const item of problems as Record<string, unknown>[]) {
+    const wellFormed =
+      typeof item === 'object' &&
+      item !== null &&
+      Object.keys(item).sort().join(',') === 'code,field,params' &&
+      (item['field'] === null || typeof item['field'] === 'string') &&
+      isProblemCode(item['code']) &&
+      typeof item['params'] === 'object' &&
+      item['params'] !== null &&
+      !Array.isArray(item['params']);
+    if (!wellFormed) return `the problem ${JSON.stringify(item)} is not { field, code (of PROBLEM_CODES), params }`;
+  }
+  return null;
+}
+
+const malformedErrorBodies: string[] = [];
+
+/** The error answers since the last call whose body is not the contract's (see errorBodyProblem). */
+export function takeMalformedErrorBodies(): string[] {
+  return malformedErrorBodies.splice(0, malformedErrorBodies.length);
+}
+
+/**
+ * Checks the body of every 4xx and 5xx answer of the in-process API, API route or not (a 404 for an unknown path,
+ * a 413 or 429 from Fastify and its plugins): error-body-check.setup.ts fails the test during which one was not
+ * the contract's.
+ */
+export function checkErrorBodies(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 || !request.url.startsWith('/api/')) return payload;
+    const text = typeof payload === 'string' || Buffer.isBuffer(payload) ? payload.toString() : null;
+    let body: unknown = text;
+    try {
+      body = text === null ? null : JSON.parse(text);
+    } catch {
+      // not JSON: reported below
+    }
+    // A commit of a file with errors answers 422 with the import's result, row errors with their codes included.
+    const isImportResult = reply.statusCode === 422 && Array.isArray((body as { errors?: unknown } | null)?.errors);
+    const problem = isImportResult ? null : errorBodyProblem(body, reply.statusCode);
+    if (problem) {
+      malformedErrorBodies.push(`${request.method} ${request.url} → ${reply.statusCode}: ${problem}`);
+    }
+    return payload;
+  });
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../app/create-app';
 import { openApiDocuments } from '../app/openapi-document';
-import { useToken, signIn, createToken } from './fixtures';
+import { checkErrorBodies, useToken, signIn, createToken } from './fixtures';
 import { checkResponsesAgainstDocument } from './openapi-response-check';
 
 /** Which database the API tests run against: `sqlite` (default) or `postgres` (needs TEST_POSTGRES_URL). */
@@ -64,6 +64,7 @@ async function start(databaseUrl: string, env: Record<string, string>, drop: () 
   const document = openApiDocuments.get(app);
   if (!document) throw new Error('the application built no OpenAPI document');
   checkResponsesAgainstDocument(app.getHttpAdapter().getInstance(), document);
+  checkErrorBodies(app.getHttpAdapter().getInstance());
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await signInAsAdmin(app);

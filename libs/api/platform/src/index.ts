@@ -9,6 +9,7 @@ export * from './lib/database/transaction-runner';
 export * from './lib/database/unique-id';
 export * from './lib/health/health.module';
 export * from './lib/http/api-exception.filter';
+export * from './lib/http/api-problem.exception';
 export * from './lib/http/request-context';
 export * from './lib/http/if-match';
 export * from './lib/http/pagination.dto';

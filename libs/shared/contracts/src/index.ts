@@ -1,4 +1,5 @@
 export * from './lib/api';
+export * from './lib/problems';
 export * from './lib/catalog';
 export * from './lib/history';
 export * from './lib/measure';

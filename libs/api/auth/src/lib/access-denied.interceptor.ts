@@ -1,6 +1,6 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import { AuthenticatedRequest, requestContextOf } from '@leitbild-monitor/api/platform';
-import { CallHandler, ExecutionContext, ForbiddenException, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 
@@ -16,7 +16,8 @@ export class AccessDeniedInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     return next.handle().pipe(
       catchError((error: unknown) => {
-        if (!(error instanceof ForbiddenException)) return throwError(() => error);
+        if (!(error instanceof HttpException) || error.getStatus() !== HttpStatus.FORBIDDEN)
+          return throwError(() => error);
         return from(
           this.audit.recordAlone(requestContextOf(request), {
             action: 'access.denied',

@@ -1,7 +1,7 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
-import { newId, nowIso, Principal, RequestContext, TransactionRunner } from '@leitbild-monitor/api/platform';
+import { newId, notFound, nowIso, Principal, RequestContext, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { ApiToken, CreatedApiToken } from '@leitbild-monitor/shared/contracts';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ApiTokenEntity } from './api-token.entity';
@@ -58,7 +58,7 @@ export class ApiTokensService {
   revoke(context: RequestContext & { principal: Principal }, id: string): Promise<void> {
     return this.transactions.run(async (manager) => {
       const result = await manager.delete(ApiTokenEntity, { id, userId: context.principal.userId });
-      if (result.affected !== 1) throw new NotFoundException(`no token with id ${id}`);
+      if (result.affected !== 1) throw notFound(`no token with id ${id}`);
       await this.audit.record(manager, context, { action: 'token.revoke', targetType: 'api_token', targetId: id });
     });
   }

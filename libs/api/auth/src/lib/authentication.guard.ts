@@ -1,6 +1,13 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
-import { AuthenticatedRequest, IS_PUBLIC, Principal, requestContextOf } from '@leitbild-monitor/api/platform';
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  AuthenticatedRequest,
+  forbidden,
+  IS_PUBLIC,
+  Principal,
+  requestContextOf,
+  unauthorized,
+} from '@leitbild-monitor/api/platform';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ApiTokensService } from './api-tokens.service';
@@ -34,7 +41,7 @@ export class AuthenticationGuard implements CanActivate {
 
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    if (!principal) throw new UnauthorizedException('sign in first');
+    if (!principal) throw unauthorized('sign_in_required', 'sign in first');
 
     if (principal.sessionId && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[XSRF_HEADER];
@@ -43,7 +50,7 @@ export class AuthenticationGuard implements CanActivate {
           action: 'access.denied',
           details: { method: request.method, path: request.url.split('?')[0], reason: 'csrf_token_missing_or_wrong' },
         });
-        throw new ForbiddenException('X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie');
+        throw forbidden('csrf_token_invalid', 'X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie');
       }
     }
     return true;
@@ -55,7 +62,7 @@ export class AuthenticationGuard implements CanActivate {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const principal = match ? await this.tokens.resolve(match[1]) : null;
       // A bad token is an error even where anonymous access is allowed: the caller meant to sign in.
-      if (!principal) throw new UnauthorizedException('the API token is unknown or revoked');
+      if (!principal) throw unauthorized('token_invalid', 'the API token is unknown or revoked');
       return principal;
     }
     const cookie = request.cookies?.[SESSION_COOKIE];

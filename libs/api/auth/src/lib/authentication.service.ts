@@ -1,8 +1,17 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
-import { nowIso, Principal, RequestContext, SignedInContext, TransactionRunner } from '@leitbild-monitor/api/platform';
+import {
+  ApiProblemException,
+  nowIso,
+  Principal,
+  problem,
+  RequestContext,
+  SignedInContext,
+  TransactionRunner,
+  unauthorized,
+} from '@leitbild-monitor/api/platform';
 import type { User } from '@leitbild-monitor/shared/contracts';
 import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, MoreThan, Repository } from 'typeorm';
 import { LoginFailureEntity } from './login-failure.entity';
@@ -42,7 +51,7 @@ export class AuthenticationService {
     previousSessionId: string | null,
   ): Promise<{ user: User; session: NewSession }> {
     const user = await this.verifyCredentials(email, password, context);
-    if (!user) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    if (!user) throw unauthorized('wrong_credentials', WRONG_CREDENTIALS);
     return this.transactions.run(async (manager) => {
       if (previousSessionId) await this.sessions.end(manager, previousSessionId);
       // Sign-ins are rare enough to carry the housekeeping: expired sessions and old failures go.
@@ -82,9 +91,10 @@ export class AuthenticationService {
     ]);
     if (forAccount > MAX_FAILURES_PER_ACCOUNT || forAddress > MAX_FAILURES_PER_ADDRESS) {
       await this.audit.recordAlone(context, { action: 'auth.login_throttled', actorLabel: normalised });
-      throw new HttpException(
-        { message: 'too many failed sign-ins; try again in 15 minutes' },
+      throw new ApiProblemException(
         HttpStatus.TOO_MANY_REQUESTS,
+        problem('rate_limited', null, { minutes: 15 }),
+        'too many failed sign-ins; try again in 15 minutes',
       );
     }
     const user = await this.users.findOneBy({ email: normalised });

@@ -1,7 +1,7 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
-import { IS_PUBLIC, requestContextOf, ROLES } from '@leitbild-monitor/api/platform';
+import { forbidden, IS_PUBLIC, requestContextOf, ROLES } from '@leitbild-monitor/api/platform';
 import type { UserRole } from '@leitbild-monitor/shared/contracts';
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { GuardedRequest } from './authentication.guard';
 
@@ -27,6 +27,6 @@ export class AuthorizationGuard implements CanActivate {
       action: 'access.denied',
       details: { method: request.method, path: request.url.split('?')[0], role: role ?? null },
     });
-    throw new ForbiddenException('your role may not do this');
+    throw forbidden('forbidden_role', 'your role may not do this');
   }
 }

@@ -1,4 +1,5 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { forbidden } from '@leitbild-monitor/api/platform';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { GuardedRequest } from './authentication.guard';
 
 /**
@@ -10,6 +11,9 @@ export class SessionOnlyGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     if (request.principal?.sessionId) return true;
-    throw new ForbiddenException('sign in with your password to manage passwords and API tokens; an API token cannot');
+    throw forbidden(
+      'session_required',
+      'sign in with your password to manage passwords and API tokens; an API token cannot',
+    );
   }
 }

@@ -3,8 +3,11 @@ import { ActorEntity } from '@leitbild-monitor/api/catalog';
 import {
   APP_CONFIG,
   AppConfig,
+  conflict,
   conflictOnDuplicate,
+  invalid,
   newId,
+  notFound,
   nowIso,
   pageWindow,
   SignedInContext,
@@ -12,15 +15,7 @@ import {
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
 import type { Page, User } from '@leitbild-monitor/shared/contracts';
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  Logger,
-  NotFoundException,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
@@ -100,7 +95,7 @@ export class UsersService implements OnApplicationBootstrap {
         this.transactions.run(async (manager) => {
           const email = dto.email.trim().toLowerCase();
           if (await manager.existsBy(UserEntity, { email }))
-            throw new ConflictException('email: a user with this e-mail already exists');
+            throw conflict('duplicate_email', 'email', 'email: a user with this e-mail already exists');
           await this.assertActorExists(manager, dto.actorId ?? null);
           const user = await this.insertUser(
             manager,
@@ -116,6 +111,7 @@ export class UsersService implements OnApplicationBootstrap {
           return toUser(user);
         }),
       'email: a user with this e-mail already exists',
+      { field: 'email', code: 'duplicate_email' },
     );
   }
 
@@ -123,7 +119,7 @@ export class UsersService implements OnApplicationBootstrap {
     return this.transactions.run(async (manager) => {
       const user = await this.findOrFail(manager, id);
       if (id === context.principal.userId && (dto.active === false || (dto.role && dto.role !== 'admin'))) {
-        throw new BadRequestException('an administrator cannot deactivate or demote their own account');
+        throw invalid(null, 'self_lockout', 'an administrator cannot deactivate or demote their own account');
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       const change = <K extends 'name' | 'role' | 'actorId' | 'active'>(key: K, value: UserEntity[K] | undefined) => {
@@ -170,7 +166,8 @@ export class UsersService implements OnApplicationBootstrap {
   /** Needs the current password (checked under the sign-in throttle); ends every other session and all API tokens. */
   async changeOwnPassword(context: SignedInContext, dto: ChangeOwnPasswordDto): Promise<void> {
     const user = await this.authentication.verifyCredentials(context.principal.email, dto.currentPassword, context);
-    if (!user || user.id !== context.principal.userId) throw new BadRequestException('currentPassword is wrong');
+    if (!user || user.id !== context.principal.userId)
+      throw invalid('currentPassword', 'current_password_wrong', 'currentPassword is wrong');
     const passwordHash = await hashPassword(dto.newPassword);
     await this.transactions.run(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, updatedAt: nowIso() });
@@ -210,13 +207,13 @@ export class UsersService implements OnApplicationBootstrap {
 
   private async findOrFail(manager: EntityManager, id: string): Promise<UserEntity> {
     const user = await manager.findOneBy(UserEntity, { id });
-    if (!user) throw new NotFoundException(`no user with id ${id}`);
+    if (!user) throw notFound(`no user with id ${id}`);
     return user;
   }
 
   private async assertActorExists(manager: EntityManager, actorId: string | null): Promise<void> {
     if (actorId !== null && !(await manager.existsBy(ActorEntity, { id: actorId }))) {
-      throw new BadRequestException(['actorId must be the id of an existing actor']);
+      throw invalid('actorId', 'unknown_reference', 'actorId must be the id of an existing actor', {}, true);
     }
   }
 }

@@ -1,8 +1,10 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import {
+  conflict,
   conflictOnDuplicate,
   containsPattern,
   newId,
+  notFound,
   nowIso,
   pageWindow,
   RequestContext,
@@ -11,7 +13,7 @@ import {
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
 import type { Actor, FieldOfAction, LeitbildSection, Page } from '@leitbild-monitor/shared/contracts';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { ActorEntity } from './actor.entity';
@@ -57,7 +59,7 @@ export class CatalogService {
 
   async getFieldOfAction(id: string): Promise<FieldOfAction> {
     const row = await this.fieldsOfAction.findOneBy({ id });
-    if (!row) throw new NotFoundException(`no field of action with id ${id}`);
+    if (!row) throw notFound(`no field of action with id ${id}`);
     return toFieldOfAction(row);
   }
 
@@ -100,7 +102,7 @@ export class CatalogService {
         this.transactions.run(async (manager) => {
           const repository = manager.getRepository(FieldOfActionEntity);
           const entity = await repository.findOneBy({ id });
-          if (!entity) throw new NotFoundException(`no field of action with id ${id}`);
+          if (!entity) throw notFound(`no field of action with id ${id}`);
           if (dto.name !== undefined) {
             await this.assertFieldOfActionNameFree(manager, dto.name.trim(), id);
             entity.name = dto.name.trim();
@@ -152,7 +154,7 @@ export class CatalogService {
 
   async getActor(id: string): Promise<Actor> {
     const row = await this.actors.findOneBy({ id });
-    if (!row) throw new NotFoundException(`no actor with id ${id}`);
+    if (!row) throw notFound(`no actor with id ${id}`);
     return toActor(row);
   }
 
@@ -187,7 +189,7 @@ export class CatalogService {
       () =>
         this.transactions.run(async (manager) => {
           const entity = await manager.findOneBy(ActorEntity, { id });
-          if (!entity) throw new NotFoundException(`no actor with id ${id}`);
+          if (!entity) throw notFound(`no actor with id ${id}`);
           if (dto.name !== undefined) {
             await this.assertActorNameFree(manager, dto.name.trim(), id);
             entity.name = dto.name.trim();
@@ -210,13 +212,13 @@ export class CatalogService {
   private async assertFieldOfActionNameFree(manager: EntityManager, name: string, exceptId: string | null) {
     const existing = await manager.findOneBy(FieldOfActionEntity, { name });
     if (existing && existing.id !== exceptId)
-      throw new ConflictException('name: a field of action with this name already exists');
+      throw conflict('duplicate_name', 'name', 'name: a field of action with this name already exists');
   }
 
   private async assertActorNameFree(manager: EntityManager, name: string, exceptId: string | null) {
     const existing = await manager.findOneBy(ActorEntity, { name });
     if (existing && existing.id !== exceptId)
-      throw new ConflictException('name: an actor with this name already exists');
+      throw conflict('duplicate_name', 'name', 'name: an actor with this name already exists');
   }
 
   private async freeFieldOfActionKey(manager: EntityManager, base: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { FieldOfActionEntity, GuidelineEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
 import { MeasureEntity, MeasureGuidelineEntity, MeasureHistoryEntity } from '@leitbild-monitor/api/measures';
-import { DataVersion, nowIso } from '@leitbild-monitor/api/platform';
+import { ApiProblemException, DataVersion, invalid, nowIso } from '@leitbild-monitor/api/platform';
 import type {
   DashboardSummary,
   FieldOfActionSummary,
@@ -16,7 +16,7 @@ import {
   PROGRESS_EXCLUDED_STATUSES,
   roundedMean,
 } from '@leitbild-monitor/shared/domain';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { binTimeline, nextDay, resolvePeriod, SummaryPeriod, timelineResolution } from './summary-period';
 
@@ -73,7 +73,7 @@ export class DashboardSummaryService {
     const query = options.query ?? {};
     const today = isoToday();
     const period = resolvePeriod(query, today);
-    if (typeof period === 'string') throw new BadRequestException([period]);
+    if ('problem' in period) throw ApiProblemException.of(HttpStatus.BAD_REQUEST, [period], true);
     const filter: Filter = {
       publicOnly: options.publicOnly ?? false,
       fieldOfActionId: query.fieldOfAction ?? null,
@@ -112,7 +112,13 @@ export class DashboardSummaryService {
       ? allFields.filter((field) => field.id === filter.fieldOfActionId)
       : allFields;
     if (filter.fieldOfActionId && fields.length === 0)
-      throw new BadRequestException(['fieldOfAction must be the id of a field of action']);
+      throw invalid(
+        'fieldOfAction',
+        'unknown_reference',
+        'fieldOfAction must be the id of a field of action',
+        {},
+        true,
+      );
 
     const [statusRows, guidelines, recentChanges, timeline] = await Promise.all([
       this.statusRows(filter, today),

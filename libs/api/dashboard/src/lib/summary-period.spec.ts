@@ -28,10 +28,14 @@ describe('summary period', () => {
   });
 
   it('names the field when the dates contradict each other or span more than a century', () => {
-    expect(resolvePeriod({ from: '2026-05-02', to: '2026-05-01' }, today)).toBe('from must be on or before to');
-    expect(resolvePeriod({ from: '1926-12-31', to: '2026-12-31' }, today)).toBe(
-      'from: the period may span at most 100 years',
-    );
+    expect(resolvePeriod({ from: '2026-05-02', to: '2026-05-01' }, today)).toEqual({
+      problem: { field: 'to', code: 'date_before_start', params: { other: 'from' } },
+      message: 'from must be on or before to',
+    });
+    expect(resolvePeriod({ from: '1926-12-31', to: '2026-12-31' }, today)).toEqual({
+      problem: { field: 'from', code: 'period_too_long', params: { max: 100 } },
+      message: 'from: the period may span at most 100 years',
+    });
   });
 
   it('lists every month the period touches, oldest first', () => {

@@ -1,5 +1,6 @@
 import type { SummaryQuery, TimelineBin, TimelineResolution } from '@leitbild-monitor/shared/contracts';
 import { SUMMARY_MAX_YEARS } from '@leitbild-monitor/shared/contracts';
+import { problem, ProblemWithMessage } from '@leitbild-monitor/api/platform';
 
 export interface SummaryPeriod {
   from: string;
@@ -32,12 +33,21 @@ export function periodMonths({ from, to }: SummaryPeriod): string[] {
  * The period of a summary: the given dates, else the last twelve calendar months up to today (or up to `to`).
  * Returns the problem, naming the field, when the dates contradict each other or span more than a century.
  */
-export function resolvePeriod(query: Pick<SummaryQuery, 'from' | 'to'>, today: string): SummaryPeriod | string {
+export function resolvePeriod(
+  query: Pick<SummaryQuery, 'from' | 'to'>,
+  today: string,
+): SummaryPeriod | ProblemWithMessage {
   const to = query.to ?? (query.from && query.from > today ? query.from : today);
   const from = query.from ?? `${shiftMonth(monthOf(to), -11)}-01`;
-  if (from > to) return 'from must be on or before to';
-  if (periodMonths({ from, to }).length > SUMMARY_MAX_YEARS * 12)
-    return `from: the period may span at most ${SUMMARY_MAX_YEARS} years`;
+  if (from > to) {
+    return { problem: problem('date_before_start', 'to', { other: 'from' }), message: 'from must be on or before to' };
+  }
+  if (periodMonths({ from, to }).length > SUMMARY_MAX_YEARS * 12) {
+    return {
+      problem: problem('period_too_long', 'from', { max: SUMMARY_MAX_YEARS }),
+      message: `from: the period may span at most ${SUMMARY_MAX_YEARS} years`,
+    };
+  }
   return { from, to };
 }
 

@@ -61,9 +61,18 @@ describe('measure state', () => {
         partnerActorIds: ['a1'],
       }),
     ).toEqual([
-      'plannedEnd must not be before plannedStart',
-      'actualEnd must not be before actualStart',
-      'partnerActorIds must not contain the lead actor',
+      {
+        problem: { field: 'plannedEnd', code: 'date_before_start', params: { other: 'plannedStart' } },
+        message: 'plannedEnd must not be before plannedStart',
+      },
+      {
+        problem: { field: 'actualEnd', code: 'date_before_start', params: { other: 'actualStart' } },
+        message: 'actualEnd must not be before actualStart',
+      },
+      {
+        problem: { field: 'partnerActorIds', code: 'lead_is_partner', params: {} },
+        message: 'partnerActorIds must not contain the lead actor',
+      },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { problem, ProblemWithMessage } from '@leitbild-monitor/api/platform';
 import type { FieldChange, Measure } from '@leitbild-monitor/shared/contracts';
 import { isOverdue } from '@leitbild-monitor/shared/domain';
 import type { UpdateMeasureDto } from './dto/update-measure.dto';
@@ -112,16 +113,25 @@ export function writeState(entity: MeasureEntity, state: MeasureState): void {
 }
 
 /** Problems a state has as a whole, each naming the field, e.g. an end before its start. */
-export function stateProblems(state: MeasureState): string[] {
-  const problems: string[] = [];
+export function stateProblems(state: MeasureState): ProblemWithMessage[] {
+  const problems: ProblemWithMessage[] = [];
   if (state.plannedStart && state.plannedEnd && state.plannedEnd < state.plannedStart) {
-    problems.push('plannedEnd must not be before plannedStart');
+    problems.push({
+      problem: problem('date_before_start', 'plannedEnd', { other: 'plannedStart' }),
+      message: 'plannedEnd must not be before plannedStart',
+    });
   }
   if (state.actualStart && state.actualEnd && state.actualEnd < state.actualStart) {
-    problems.push('actualEnd must not be before actualStart');
+    problems.push({
+      problem: problem('date_before_start', 'actualEnd', { other: 'actualStart' }),
+      message: 'actualEnd must not be before actualStart',
+    });
   }
   if (state.leadActorId && state.partnerActorIds.includes(state.leadActorId)) {
-    problems.push('partnerActorIds must not contain the lead actor');
+    problems.push({
+      problem: problem('lead_is_partner', 'partnerActorIds'),
+      message: 'partnerActorIds must not contain the lead actor',
+    });
   }
   return problems;
 }

@@ -1,12 +1,18 @@
 import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
 import { AuditService } from '@leitbild-monitor/api/audit';
 import {
+  ApiProblemException,
+  conflict,
   containsPattern,
+  forbidden,
+  invalid,
   newId,
+  notFound,
   nowIso,
   pageWindow,
   PaginationQuery,
   Principal,
+  problem,
   SignedInContext,
   toPage,
   TransactionRunner,
@@ -20,15 +26,14 @@ import type {
   MeasureStatus,
   Page,
 } from '@leitbild-monitor/shared/contracts';
-import { INITIAL_STATUS, isoToday, statusRequiresNote, transitionProblem } from '@leitbild-monitor/shared/domain';
 import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-  PreconditionFailedException,
-} from '@nestjs/common';
+  allowedNextStatuses,
+  INITIAL_STATUS,
+  isoToday,
+  statusRequiresNote,
+  transitionProblem,
+} from '@leitbild-monitor/shared/domain';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { ChangeStatusDto, ProgressUpdateDto } from './dto/change-status.dto';
@@ -217,7 +222,7 @@ export class MeasuresService {
 
   async get(id: string, options: { publicOnly?: boolean } = {}): Promise<Measure> {
     const entity = await this.measures.findOneBy(options.publicOnly ? { id, isPublic: true } : { id });
-    if (!entity) throw new NotFoundException(`no measure with id ${id}`);
+    if (!entity) throw notFound(`no measure with id ${id}`);
     const links = await this.loadLinks(this.measures.manager, [id]);
     return toMeasure(entity, links.get(id) ?? { guidelineIds: [], partnerActorIds: [] });
   }
@@ -310,11 +315,15 @@ export class MeasuresService {
     const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
     const from = entity.status;
     const note = dto.note?.trim() || null;
-    const problem = transitionProblem(from, dto.status, note);
-    if (problem === 'not_allowed') {
-      throw new ConflictException(`status: a measure cannot change from ${from} to ${dto.status}`);
+    const refusal = transitionProblem(from, dto.status, note);
+    if (refusal === 'not_allowed') {
+      throw conflict('illegal_transition', 'status', `status: a measure cannot change from ${from} to ${dto.status}`, {
+        from,
+        to: dto.status,
+        allowed: allowedNextStatuses(from),
+      });
     }
-    if (problem === 'note_required') throw noteRequired(dto.status);
+    if (refusal === 'note_required') throw noteRequired(dto.status);
 
     const before = stateOf(entity, links);
     const today = isoToday();
@@ -330,7 +339,7 @@ export class MeasuresService {
         entity.actualEnd = entity.actualStart && entity.actualStart > today ? entity.actualStart : today;
     }
     const problems = stateProblems(stateOf(entity, links));
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw ApiProblemException.of(HttpStatus.BAD_REQUEST, problems, true);
     entity.status = dto.status;
     entity.statusNote = statusRequiresNote(dto.status) ? note : null;
     const now = nowIso();
@@ -364,7 +373,7 @@ export class MeasuresService {
   }
 
   async listHistory(id: string, query: PaginationQuery & { kind?: HistoryKind }): Promise<Page<HistoryEntry>> {
-    if (!(await this.measures.existsBy({ id }))) throw new NotFoundException(`no measure with id ${id}`);
+    if (!(await this.measures.existsBy({ id }))) throw notFound(`no measure with id ${id}`);
     const window = pageWindow(query);
     const [rows, total] = await this.history.findAndCount({
       where: { measureId: id, ...(query.kind ? { kind: query.kind } : {}) },
@@ -381,7 +390,7 @@ export class MeasuresService {
    */
   private async loadForChange(manager: EntityManager, id: string, expectedVersion: number, principal: Principal) {
     const entity = await manager.findOneBy(MeasureEntity, { id });
-    if (!entity) throw new NotFoundException(`no measure with id ${id}`);
+    if (!entity) throw notFound(`no measure with id ${id}`);
     const links = (await this.loadLinks(manager, [id])).get(id) ?? { guidelineIds: [], partnerActorIds: [] };
     assertMayWrite(principal, { leadActorId: entity.leadActorId, partnerActorIds: links.partnerActorIds });
     if (entity.version !== expectedVersion) throw staleVersion(expectedVersion, entity.version);
@@ -407,21 +416,27 @@ export class MeasuresService {
 
   private async assertValidState(manager: EntityManager, state: MeasureState): Promise<void> {
     const problems = stateProblems(state);
+    const unknown = (field: string, message: string) =>
+      problems.push({ problem: problem('unknown_reference', field), message });
     if (!(await manager.existsBy(FieldOfActionEntity, { id: state.fieldOfActionId }))) {
-      problems.push('fieldOfActionId must be the id of an existing field of action');
+      unknown('fieldOfActionId', 'fieldOfActionId must be the id of an existing field of action');
     }
     if (state.leadActorId !== null && !(await manager.existsBy(ActorEntity, { id: state.leadActorId }))) {
-      problems.push('leadActorId must be the id of an existing actor');
+      unknown('leadActorId', 'leadActorId must be the id of an existing actor');
     }
     if (state.partnerActorIds.length > 0) {
       const found = await manager.countBy(ActorEntity, { id: In(state.partnerActorIds) });
-      if (found !== state.partnerActorIds.length) problems.push('partnerActorIds must all be ids of existing actors');
+      if (found !== state.partnerActorIds.length) {
+        unknown('partnerActorIds', 'partnerActorIds must all be ids of existing actors');
+      }
     }
     if (state.guidelineIds.length > 0) {
       const found = await manager.countBy(GuidelineEntity, { id: In(state.guidelineIds) });
-      if (found !== state.guidelineIds.length) problems.push('guidelineIds must all be ids of existing guidelines');
+      if (found !== state.guidelineIds.length) {
+        unknown('guidelineIds', 'guidelineIds must all be ids of existing guidelines');
+      }
     }
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw ApiProblemException.of(HttpStatus.BAD_REQUEST, problems, true);
   }
 
   private async loadLinks(manager: EntityManager, ids: string[]): Promise<Map<string, MeasureLinks>> {
@@ -499,7 +514,7 @@ function assertMayWrite(
 ): void {
   if (principal.role !== 'editor' || principal.actorId === null) return;
   if (measure.leadActorId === principal.actorId || measure.partnerActorIds.includes(principal.actorId)) return;
-  throw new ForbiddenException('you may change only measures in which your actor is lead or partner');
+  throw forbidden('not_lead_or_partner', 'you may change only measures in which your actor is lead or partner');
 }
 
 /**
@@ -513,7 +528,7 @@ function assertMayChangeResponsibility(principal: Principal, before: MeasureStat
   const own = principal.actorId;
   const droppedPartner = before.partnerActorIds.some((id) => id !== own && !after.partnerActorIds.includes(id));
   if ((before.leadActorId !== after.leadActorId || droppedPartner) && before.leadActorId !== own) {
-    throw new ForbiddenException('only the lead actor’s editors may change the lead actor or remove partners');
+    throw forbidden('lead_actor_only', 'only the lead actor’s editors may change the lead actor or remove partners');
   }
 }
 
@@ -521,16 +536,20 @@ function emptyLinks(): MeasureLinks {
   return { guidelineIds: [], partnerActorIds: [] };
 }
 
-function noteRequired(status: MeasureStatus): BadRequestException {
-  return new BadRequestException(`note: a reason is required when changing the status to ${status}`);
+function noteRequired(status: MeasureStatus): ApiProblemException {
+  return invalid('note', 'note_required', `note: a reason is required when changing the status to ${status}`, {
+    status,
+  });
 }
 
 function isEmptyValue(value: unknown): boolean {
   return value === null || (Array.isArray(value) && value.length === 0);
 }
 
-function staleVersion(expected: number, current: number | null): PreconditionFailedException {
-  return new PreconditionFailedException(
+function staleVersion(expected: number, current: number | null): ApiProblemException {
+  return new ApiProblemException(
+    HttpStatus.PRECONDITION_FAILED,
+    problem('version_mismatch', 'If-Match', { current }),
     `If-Match: the measure was changed since version ${expected}` +
       (current === null ? '' : ` (current version ${current}); reload it and apply your edit again`),
   );

@@ -2,11 +2,16 @@ import { AuditService } from '@leitbild-monitor/api/audit';
 import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
 import { MeasureEntity, MeasurePartnerActorEntity } from '@leitbild-monitor/api/measures';
 import {
+  ApiProblemException,
+  conflict,
   conflictOnDuplicate,
+  invalid,
   newId,
+  notFound,
   nowIso,
   pageWindow,
   PaginationQuery,
+  problem,
   SignedInContext,
   toPage,
   TransactionRunner,
@@ -20,7 +25,7 @@ import type {
   ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
 import { isOverdue, isoToday } from '@leitbild-monitor/shared/domain';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { compareStates } from './reporting-changes';
 import { ReportingDateEntity, SnapshotMeasureEntity } from './reporting-date.entity';
@@ -57,7 +62,7 @@ export class ReportingService {
         this.transactions.run(async (manager) => {
           await repeatableRead(manager);
           if (await manager.existsBy(ReportingDateEntity, { name: request.name })) {
-            throw new ConflictException('name: a reporting date with this name already exists');
+            throw conflict('duplicate_name', 'name', 'name: a reporting date with this name already exists');
           }
           const measures = await readLiveMeasures(manager, request.date);
           const reportingDate = manager.create(ReportingDateEntity, {
@@ -125,21 +130,27 @@ export class ReportingService {
   changes(id: string, since: string | undefined): Promise<ReportingChanges> {
     return this.transactions.run(async (manager) => {
       await repeatableRead(manager);
-      if (since === CURRENT) throw new BadRequestException(['since must be the id of a reporting date']);
+      if (since === CURRENT) throw invalid('since', 'invalid_id', 'since must be the id of a reporting date', {}, true);
       const to = id === CURRENT ? null : await findIn(manager, id);
       let from: ReportingDateEntity | null;
       if (since !== undefined) {
         from = await manager.findOneBy(ReportingDateEntity, { id: since });
-        if (!from) throw new NotFoundException(`since: no reporting date with id ${since}`);
+        if (!from) throw notFound(`since: no reporting date with id ${since}`, 'since');
         if (to && isLater(from, to)) {
-          throw new BadRequestException([
+          throw invalid(
+            'since',
+            'not_earlier',
             `since must be a reporting date before ${to.name} (${to.date}); ${from.name} (${from.date}) is later`,
-          ]);
+            { other: to.name, otherDate: to.date },
+            true,
+          );
         }
       } else {
         from = await previousOf(manager, to);
         if (!from) {
-          throw new NotFoundException(
+          throw new ApiProblemException(
+            HttpStatus.NOT_FOUND,
+            problem('nothing_to_compare', 'since'),
             `since: there is no reporting date before ${to ? `${to.name} (${to.date})` : 'today'} to compare with`,
           );
         }
@@ -182,7 +193,7 @@ async function repeatableRead(manager: EntityManager): Promise<void> {
 
 async function findIn(manager: EntityManager, id: string): Promise<ReportingDateEntity> {
   const found = await manager.findOneBy(ReportingDateEntity, { id });
-  if (!found) throw new NotFoundException(`no reporting date with id ${id}`);
+  if (!found) throw notFound(`no reporting date with id ${id}`);
   return found;
 }
 

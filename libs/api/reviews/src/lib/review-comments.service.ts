@@ -1,7 +1,9 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import { MeasureEntity } from '@leitbild-monitor/api/measures';
 import {
+  forbidden,
   newId,
+  notFound,
   nowIso,
   pageWindow,
   PaginationQuery,
@@ -12,7 +14,7 @@ import {
 } from '@leitbild-monitor/api/platform';
 import type { Page, ReviewComment } from '@leitbild-monitor/shared/contracts';
 import { REVIEW_COMMENT_EDIT_WINDOW_MINUTES } from '@leitbild-monitor/shared/contracts';
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ReviewCommentEntity } from './review-comment.entity';
@@ -34,7 +36,7 @@ export class ReviewCommentsService {
 
   async list(measureId: string, principal: Principal, query: PaginationQuery): Promise<Page<ReviewComment>> {
     if (!(await this.comments.manager.existsBy(MeasureEntity, { id: measureId }))) {
-      throw new NotFoundException(`no measure with id ${measureId}`);
+      throw notFound(`no measure with id ${measureId}`);
     }
     const window = pageWindow(query);
     const [rows, total] = await this.comments.findAndCount({
@@ -53,7 +55,7 @@ export class ReviewCommentsService {
   create(context: SignedInContext, measureId: string, text: string): Promise<ReviewComment> {
     return this.transactions.run(async (manager) => {
       if (!(await manager.existsBy(MeasureEntity, { id: measureId })))
-        throw new NotFoundException(`no measure with id ${measureId}`);
+        throw notFound(`no measure with id ${measureId}`);
       const now = nowIso();
       const comment = manager.create(ReviewCommentEntity, {
         id: newId(),
@@ -78,12 +80,14 @@ export class ReviewCommentsService {
   update(context: SignedInContext, measureId: string, commentId: string, text: string): Promise<ReviewComment> {
     return this.transactions.run(async (manager) => {
       const comment = await manager.findOneBy(ReviewCommentEntity, { id: commentId, measureId });
-      if (!comment) throw new NotFoundException(`no comment with id ${commentId} on this measure`);
+      if (!comment) throw notFound(`no comment with id ${commentId} on this measure`);
       if (comment.authorId !== context.principal.userId)
-        throw new ForbiddenException('only the author may edit a comment');
+        throw forbidden('author_only', 'only the author may edit a comment');
       if (!mayEdit(comment, context.principal)) {
-        throw new ForbiddenException(
+        throw forbidden(
+          'edit_window_closed',
           `comments can be edited only within ${REVIEW_COMMENT_EDIT_WINDOW_MINUTES} minutes`,
+          { minutes: REVIEW_COMMENT_EDIT_WINDOW_MINUTES },
         );
       }
       const previous = comment.text;

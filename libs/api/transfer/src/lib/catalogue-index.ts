@@ -1,5 +1,5 @@
 import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
-import type { ImportErrorCode } from '@leitbild-monitor/shared/contracts';
+import type { ProblemCode } from '@leitbild-monitor/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { comparableName, Parsed } from './cell-values';
 import { damagedCopyOf, SAVE_AS_UTF8 } from './lost-characters';
@@ -80,6 +80,7 @@ export class CatalogueIndex {
     if (damaged) return damaged;
     return {
       problem: `"${cell.trim()}" is not a known field of action; use one of ${listed(this.data.fields.map((field) => field.name))}`,
+      code: 'unknown_reference',
     };
   }
 
@@ -92,7 +93,10 @@ export class CatalogueIndex {
       this.data.actors.map((actor) => actor.name),
     );
     if (damaged) return damaged;
-    return { problem: `"${cell.trim()}" is not a known actor; an administrator can add it under Verwaltung → Akteure` };
+    return {
+      problem: `"${cell.trim()}" is not a known actor; an administrator can add it under Verwaltung → Akteure`,
+      code: 'unknown_reference',
+    };
   }
 
   /** Several actors in one cell. A name that itself contains a semicolon is found as a whole first. */
@@ -107,7 +111,10 @@ export class CatalogueIndex {
       const id = this.guidelineByName.get(comparableName(part));
       return id
         ? { value: id }
-        : { problem: `"${part}" is not a known guideline; write its code, e.g. ${listed(this.someCodes())}` };
+        : {
+            problem: `"${part}" is not a known guideline; write its code, e.g. ${listed(this.someCodes())}`,
+            code: 'unknown_reference' as const,
+          };
     });
   }
 
@@ -117,7 +124,7 @@ export class CatalogueIndex {
 
   private findEach(parts: string[], find: (part: string) => Parsed<string>): Parsed<string[]> {
     const ids: string[] = [];
-    const problems: { problem: string; code?: ImportErrorCode }[] = [];
+    const problems: { problem: string; code: ProblemCode }[] = [];
     for (const part of parts) {
       const found = find(part);
       if ('problem' in found) problems.push(found);
@@ -125,9 +132,9 @@ export class CatalogueIndex {
     }
     if (problems.length === 0) return { value: ids };
     const problem = problems.map((found) => found.problem).join('; ');
-    // The cell has a code only when every problem in it is of that kind.
-    const code = problems.every((found) => found.code === problems[0].code) ? problems[0].code : undefined;
-    return code ? { problem, code } : { problem };
+    // Names that lost characters and unknown names in one cell: the cell names an unknown reference.
+    const code = problems.every((found) => found.code === problems[0].code) ? problems[0].code : 'unknown_reference';
+    return { problem, code };
   }
 }
 

@@ -40,7 +40,7 @@ describe('cell values', () => {
     expect(parseDate('2017-12-31')).toEqual({ value: '2017-12-31' });
     expect(parseDate(' ')).toEqual({ value: null });
     for (const bad of ['31.02.2027', '12/31/2017', '31.12.17', '0001-01-01', 'morgen']) {
-      expect(parseDate(bad)).toEqual({ problem: expect.stringContaining('is not a date') });
+      expect(parseDate(bad)).toEqual({ problem: expect.stringContaining('is not a date'), code: 'invalid_date' });
     }
   });
 
@@ -50,6 +50,8 @@ describe('cell values', () => {
     expect(parseProgress('60,0')).toEqual({ value: 60 });
     expect(parseProgress('')).toEqual({ value: null });
     for (const bad of ['150', '-1', '12,5', 'viel']) expect(parseProgress(bad)).toHaveProperty('problem');
+    expect(parseProgress('150')).toMatchObject({ code: 'too_large', params: { max: 100 } });
+    expect(parseProgress('viel')).toMatchObject({ code: 'not_integer', params: { min: 0, max: 100 } });
   });
 
   it('reads yes and no in German and English; empty leaves the value as it is', () => {
@@ -57,7 +59,10 @@ describe('cell values', () => {
     expect(parseYesNo('nein')).toEqual({ value: false });
     expect(parseYesNo('x')).toEqual({ value: true });
     expect(parseYesNo('')).toEqual({ value: undefined });
-    expect(parseYesNo('vielleicht')).toEqual({ problem: '"vielleicht" is neither "ja" nor "nein"' });
+    expect(parseYesNo('vielleicht')).toEqual({
+      problem: '"vielleicht" is neither "ja" nor "nein"',
+      code: 'not_yes_no',
+    });
   });
 
   it('reads a status by German label or key, and lists the labels when it is neither', () => {
@@ -66,6 +71,8 @@ describe('cell values', () => {
     expect(parseCoded('on hold', MEASURE_STATUS_LABELS_DE, 'status')).toEqual({ value: 'on_hold' });
     expect(parseCoded('Erledigt', MEASURE_STATUS_LABELS_DE, 'status')).toEqual({
       problem: expect.stringContaining('"Vorgeschlagen", "In Prüfung"'),
+      code: 'not_allowed_value',
+      params: { allowed: expect.arrayContaining(['Vorgeschlagen', 'In Prüfung', 'Abgelehnt']) },
     });
   });
 

@@ -1,4 +1,4 @@
-import type { ImportErrorCode } from '@leitbild-monitor/shared/contracts';
+import type { ProblemCode, ProblemParams } from '@leitbild-monitor/shared/contracts';
 import { FORMULA_TRIGGER_CHARACTERS } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
 
@@ -34,7 +34,8 @@ export function comparableName(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de');
 }
 
-export type Parsed<T> = { value: T } | { problem: string; code?: ImportErrorCode };
+/** A cell's value, or what is wrong with it: in English (`problem`) and as a code of PROBLEM_CODES. */
+export type Parsed<T> = { value: T } | { problem: string; code: ProblemCode; params?: ProblemParams };
 
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -48,7 +49,10 @@ export function parseDate(cell: string): Parsed<string | null> {
   const parts = german ? [german[3], german[2], german[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
   const value = parts ? `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}` : null;
   if (value === null || !isIsoCalendarDate(value)) {
-    return { problem: `"${text}" is not a date; write it as 31.12.2027 or 2027-12-31 (years 1900–2999)` };
+    return {
+      problem: `"${text}" is not a date; write it as 31.12.2027 or 2027-12-31 (years 1900–2999)`,
+      code: 'invalid_date',
+    };
   }
   return { value };
 }
@@ -59,7 +63,10 @@ export function parseProgress(cell: string): Parsed<number | null> {
   if (text === '') return { value: null };
   const number = Number(text);
   if (!/^\d+(\.\d+)?$/.test(text) || !Number.isInteger(number) || number < 0 || number > 100) {
-    return { problem: `"${cell.trim()}" is not a progress; write a whole number from 0 to 100, or leave it empty` };
+    const problem = `"${cell.trim()}" is not a progress; write a whole number from 0 to 100, or leave it empty`;
+    return number > 100 && Number.isInteger(number)
+      ? { problem, code: 'too_large', params: { max: 100 } }
+      : { problem, code: 'not_integer', params: { min: 0, max: 100 } };
   }
   return { value: number };
 }
@@ -73,14 +80,16 @@ export function parseYesNo(cell: string): Parsed<boolean | undefined> {
   if (text === '') return { value: undefined };
   if (YES.has(text)) return { value: true };
   if (NO.has(text)) return { value: false };
-  return { problem: `"${cell.trim()}" is neither "ja" nor "nein"` };
+  return { problem: `"${cell.trim()}" is neither "ja" nor "nein"`, code: 'not_yes_no' };
 }
 
 /** A whole number ≥ 1 (the version column); empty → null. */
 export function parseVersion(cell: string): Parsed<number | null> {
   const text = cell.trim();
   if (text === '') return { value: null };
-  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) return { problem: `"${text}" is not a version number` };
+  if (!/^\d{1,9}$/.test(text) || Number(text) < 1) {
+    return { problem: `"${text}" is not a version number`, code: 'not_integer' };
+  }
   return { value: Number(text) };
 }
 
@@ -100,10 +109,13 @@ export function parseCoded<K extends string>(
       return { value: key };
     }
   }
-  const allowed = Object.values<string>(labels)
-    .map((label) => `"${label}"`)
-    .join(', ');
-  return { problem: `"${cell.trim()}" is not a known ${what}; use one of ${allowed}` };
+  const labelled = Object.values<string>(labels);
+  const allowed = labelled.map((label) => `"${label}"`).join(', ');
+  return {
+    problem: `"${cell.trim()}" is not a known ${what}; use one of ${allowed}`,
+    code: 'not_allowed_value',
+    params: { allowed: labelled },
+  };
 }
 
 /** The entries of a list cell: separated by semicolons or line breaks, empty entries dropped. */

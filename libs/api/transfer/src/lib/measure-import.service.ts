@@ -1,6 +1,15 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import { changesOfEdit, CreateMeasureDto, MeasuresService, UpdateMeasureDto } from '@leitbild-monitor/api/measures';
-import { createValidationPipe, SignedInContext, TransactionRunner } from '@leitbild-monitor/api/platform';
+import {
+  ApiProblemException,
+  conflict,
+  createValidationPipe,
+  genericProblems,
+  problem,
+  ProblemWithMessage,
+  SignedInContext,
+  TransactionRunner,
+} from '@leitbild-monitor/api/platform';
 import type {
   ImportCellChange,
   ImportMode,
@@ -10,7 +19,7 @@ import type {
   TransferColumnKey,
 } from '@leitbild-monitor/shared/contracts';
 import { allowedNextStatuses, MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
-import { ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CatalogueIndex } from './catalogue-index';
 import {
@@ -95,6 +104,8 @@ export class MeasureImportService {
             row: row.row,
             column: sheet.header[columns.get('id') ?? 0],
             message: `the same ID as row ${first}`,
+            code: 'duplicate_id',
+            params: { row: first },
           });
         } else seenIds.set(row.id, row.row);
       }
@@ -139,12 +150,7 @@ export class MeasureImportService {
       changes,
     });
     const fail = (error: unknown, fallback: TransferColumnKey) => {
-      if (!(error instanceof HttpException)) throw error;
-      const response = error.getResponse();
-      const messages = ([] as unknown[]).concat(
-        typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response,
-      );
-      for (const message of messages) row.errors.push(rowErrorOf(row.row, String(message), header, columns, fallback));
+      for (const entry of entriesOf(error)) row.errors.push(rowErrorOf(row.row, entry, header, columns, fallback));
     };
     const current = row.id === null ? undefined : existing.get(row.id);
     // A file of updates may leave out the title: the preview still names the measure.
@@ -163,13 +169,14 @@ export class MeasureImportService {
         );
         return outcome('create', mode === 'commit' ? created.id : null);
       } catch (error) {
-        fail(error instanceof ForbiddenException ? withColumn(error, 'leadActor') : error, 'title');
+        fail(hasStatus(error, HttpStatus.FORBIDDEN) ? withColumn(error, 'leadActor') : error, 'title');
         return outcome('error', null);
       }
     }
 
     if (!current) {
-      row.errors.push(rowErrorOf(row.row, `no measure with the ID ${row.id}`, header, columns, 'id'));
+      const missing = { problem: problem('not_found', 'ID'), message: `no measure with the ID ${row.id}` };
+      row.errors.push(rowErrorOf(row.row, missing, header, columns, 'id'));
       return outcome('error', null);
     }
     const dto = await validated(UpdateMeasureDto, row.edit).catch((error) => fail(error, 'title'));
@@ -189,16 +196,13 @@ export class MeasureImportService {
     row.errors.push(...lostCharacterErrors(row.row, changes));
     if (row.errors.length > 0) return outcome('error', row.id, changedFields, changes);
     if (row.version !== null && row.version !== current.version) {
-      row.errors.push(
-        rowErrorOf(
-          row.row,
+      const stale = {
+        problem: problem('version_mismatch', 'If-Match', { current: current.version }),
+        message:
           `If-Match: the measure was changed since version ${row.version} (current version ${current.version}); ` +
-            'export it again and reapply your edits',
-          header,
-          columns,
-          'version',
-        ),
-      );
+          'export it again and reapply your edits',
+      };
+      row.errors.push(rowErrorOf(row.row, stale, header, columns, 'version'));
       return outcome('error', row.id, changedFields, changes);
     }
     try {
@@ -214,14 +218,16 @@ export class MeasureImportService {
               context,
             )
             .catch((error) => {
-              throw error instanceof ConflictException ? transitionError(current, row.status as string) : error;
+              throw hasStatus(error, HttpStatus.CONFLICT) ? transitionError(current, row.status as string) : error;
             });
         }
       });
       return outcome('update', row.id, changedFields, changes);
     } catch (error) {
       fail(
-        error instanceof ForbiddenException || error instanceof NotFoundException ? withColumn(error, 'id') : error,
+        hasStatus(error, HttpStatus.FORBIDDEN) || hasStatus(error, HttpStatus.NOT_FOUND)
+          ? withColumn(error, 'id')
+          : error,
         'title',
       );
       return outcome('error', row.id, changedFields, changes);
@@ -233,16 +239,39 @@ async function validated<T extends object>(type: new () => T, body: Record<strin
   return (await validation.transform({ ...body }, { type: 'body', metatype: type })) as T;
 }
 
-/** A rights error belongs to a column: the lead actor for a new measure, the ID for an existing one. */
-function withColumn(error: HttpException, key: TransferColumnKey): HttpException {
-  const prefix = key === 'leadActor' ? 'leadActorId' : 'ID';
-  return new ForbiddenException(`${prefix}: ${String((error.getResponse() as { message?: unknown }).message)}`);
+function hasStatus(error: unknown, status: HttpStatus): error is HttpException {
+  return error instanceof HttpException && error.getStatus() === status;
 }
 
-function transitionError(current: Measure, to: string): ConflictException {
-  const allowed = allowedNextStatuses(current.status).map((status) => `"${LABEL_OF[status]}"`);
-  return new ConflictException(
+/** Each problem of a refused row with its sentence; anything but an HTTP error is a fault and rethrown. */
+function entriesOf(error: unknown): ProblemWithMessage[] {
+  if (error instanceof ApiProblemException) return error.entries;
+  if (!(error instanceof HttpException)) throw error;
+  const response = error.getResponse();
+  const message = typeof response === 'object' ? (response as { message?: unknown }).message : response;
+  return genericProblems(error.getStatus()).map((found) => ({ problem: found, message: String(message) }));
+}
+
+/** A rights error belongs to a column: the lead actor for a new measure, the ID for an existing one. */
+function withColumn(error: HttpException, key: TransferColumnKey): ApiProblemException {
+  const field = key === 'leadActor' ? 'leadActorId' : 'ID';
+  return ApiProblemException.of(
+    error.getStatus(),
+    entriesOf(error).map(({ problem: found, message }) => ({
+      problem: { ...found, field },
+      message: `${field}: ${message}`,
+    })),
+  );
+}
+
+function transitionError(current: Measure, to: string): ApiProblemException {
+  const next = allowedNextStatuses(current.status);
+  const allowed = next.map((status) => `"${LABEL_OF[status]}"`);
+  return conflict(
+    'illegal_transition',
+    'status',
     `status: a measure cannot change from "${LABEL_OF[current.status]}" to "${LABEL_OF[to]}" in one step; ` +
       `from "${LABEL_OF[current.status]}" it can change to ${allowed.join(', ') || 'nothing'}`,
+    { from: current.status, to, allowed: next },
   );
 }

@@ -16,7 +16,7 @@ import {
   MEASURE_STATUS_LABELS_DE,
   statusRequiresNote,
 } from '@leitbild-monitor/shared/domain';
-import { unsafeInputProblem } from '@leitbild-monitor/api/platform';
+import { findUnsafeInput, ProblemWithMessage } from '@leitbild-monitor/api/platform';
 import type { CatalogueIndex } from './catalogue-index';
 import {
   comparableName,
@@ -120,9 +120,17 @@ export function indexColumns(header: string[]): { columns: ColumnIndex; errors: 
         row: 1,
         column: text,
         message: `unknown column; the columns are ${TRANSFER_COLUMNS.map((column) => `"${column.header}"`).join(', ')}`,
+        code: 'unknown_column',
+        params: { allowed: TRANSFER_COLUMNS.map((column) => column.header) },
       });
     } else if (columns.has(key)) {
-      errors.push({ row: 1, column: text, message: `the column "${HEADER[key]}" appears twice` });
+      errors.push({
+        row: 1,
+        column: text,
+        message: `the column "${HEADER[key]}" appears twice`,
+        code: 'duplicate_column',
+        params: { column: HEADER[key] },
+      });
     } else {
       columns.set(key, index);
     }
@@ -132,6 +140,8 @@ export function indexColumns(header: string[]): { columns: ColumnIndex; errors: 
       row: 1,
       column: HEADER.id,
       message: `the file needs the column "ID" (to update measures) or the columns "Titel" and "Handlungsfeld" (to create them)`,
+      code: 'column_required',
+      params: { column: HEADER.id },
     });
   }
   return { columns, errors };
@@ -163,8 +173,8 @@ export function readRow(
   const column = (key: TransferColumnKey) => header[columns.get(key) ?? -1] ?? HEADER[key];
   const take = <T>(key: TransferColumnKey, parsed: Parsed<T>): T | undefined => {
     if ('problem' in parsed) {
-      const { problem, code } = parsed;
-      errors.push({ row: raw.row, column: column(key), message: problem, ...(code ? { code } : {}) });
+      const { problem, code, params } = parsed;
+      errors.push({ row: raw.row, column: column(key), message: problem, code, params: params ?? {} });
       return undefined;
     }
     return parsed.value;
@@ -176,8 +186,11 @@ export function readRow(
 
   // The checks every JSON body gets (no NUL characters, well-formed Unicode) apply to every cell of a file too.
   raw.cells.forEach((cell, index) => {
-    const problem = index < header.length ? unsafeInputProblem(cell, 'the cell') : null;
-    if (problem) errors.push({ row: raw.row, column: header[index], message: problem });
+    const found = index < header.length ? findUnsafeInput(cell, 'the cell') : null;
+    if (found) {
+      const { code, params } = found.problem;
+      errors.push({ row: raw.row, column: header[index], message: found.message, code, params });
+    }
   });
   const id = has('id') ? text('id').trim() || null : null;
   const version = has('version') ? (take('version', parseVersion(text('version'))) ?? null) : null;
@@ -185,8 +198,9 @@ export function readRow(
   if (has('description')) set('description', nullIfBlank(text('description')));
   if (has('fieldOfAction')) {
     const cell = text('fieldOfAction');
-    if (cell.trim() === '') errors.push({ row: raw.row, column: column('fieldOfAction'), message: 'required' });
-    else set('fieldOfActionId', take('fieldOfAction', catalogue.findField(cell)));
+    if (cell.trim() === '') {
+      errors.push({ row: raw.row, column: column('fieldOfAction'), message: 'required', code: 'required', params: {} });
+    } else set('fieldOfActionId', take('fieldOfAction', catalogue.findField(cell)));
   }
   const status = has('status')
     ? (take('status', parseCoded(text('status'), MEASURE_STATUS_LABELS_DE, 'status')) ?? null)
@@ -197,6 +211,8 @@ export function readRow(
       row: raw.row,
       column: column('statusNote'),
       message: `note must be shorter than or equal to ${TEXT_LIMITS.note} characters`,
+      code: 'too_long',
+      params: { max: TEXT_LIMITS.note },
     });
   }
   if (has('progress')) set('progress', take('progress', parseProgress(text('progress'))));
@@ -235,6 +251,8 @@ export function readRow(
           row: raw.row,
           column: HEADER[key],
           message: `a row without ID creates a measure, which needs the column "${HEADER[key]}"`,
+          code: 'column_required',
+          params: { column: HEADER[key] },
         });
       }
     }
@@ -340,6 +358,7 @@ export function lostCharacterErrors(row: number, changes: ImportCellChange[]): I
             column: change.column,
             message: lostCharactersMessage(change.column, change.from, change.to),
             code: 'characters_lost' as const,
+            params: {},
           },
         ]
       : [],
@@ -347,18 +366,19 @@ export function lostCharacterErrors(row: number, changes: ImportCellChange[]): I
 }
 
 /**
- * Turns an API error message ("plannedEnd must not be before plannedStart", "status: a measure cannot…")
- * into a row error at the column it is about; messages about no particular field go to `fallback`.
+ * Turns a problem the API's checks found (`date_before_start` of `plannedEnd`, `illegal_transition` of
+ * `status`) into a row error at the column of its field; problems of no particular field go to `fallback`.
  */
 export function rowErrorOf(
   row: number,
-  message: string,
+  found: ProblemWithMessage,
   header: string[],
   columns: ColumnIndex,
   fallback: TransferColumnKey,
 ): ImportError {
-  const match = /^([A-Za-z.-]+?):?\s/.exec(message);
-  const key = (match && KEY_BY_PROPERTY[match[1]]) || fallback;
+  const field = found.problem.field?.replace(/\.\d+$/, '');
+  const key = (field && KEY_BY_PROPERTY[field]) || fallback;
   const index = columns.get(key);
-  return { row, column: index === undefined ? HEADER[key] : header[index], message };
+  const { code, params } = found.problem;
+  return { row, column: index === undefined ? HEADER[key] : header[index], message: found.message, code, params };
 }

@@ -78,7 +78,15 @@ describe('spreadsheet reader', () => {
 
   it('reports a formula without stored result as a problem of its cell', async () => {
     const sheet = await readSpreadsheet('x.xlsx', await workbookWithUncalculatedFormula());
-    expect(sheet.problems).toEqual([{ row: 2, column: 'Fortschritt', message: expect.stringContaining('formula') }]);
+    expect(sheet.problems).toEqual([
+      {
+        row: 2,
+        column: 'Fortschritt',
+        message: expect.stringContaining('formula'),
+        code: 'cell_without_value',
+        params: {},
+      },
+    ]);
   });
 
   it('reads a percentage-formatted cell in percent', async () => {

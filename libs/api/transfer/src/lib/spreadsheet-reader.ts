@@ -1,6 +1,7 @@
 import type { ImportError } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
-import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { fileProblem } from './uploads';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -37,19 +38,29 @@ export function spreadsheetKind(fileName: string, content: Buffer): SpreadsheetK
   const name = fileName.toLowerCase();
   const zip = content.subarray(0, 4).equals(ZIP_MAGIC);
   if (name.endsWith('.xls') || content.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw new UnsupportedMediaTypeException(
+    throw fileProblem(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      'file_type_unsupported',
       'file: Excel 97–2003 files (.xls) cannot be read; save the file as .xlsx or as CSV',
     );
   }
   if (name.endsWith('.xlsx')) {
-    if (!zip) throw new BadRequestException('file: the file is named .xlsx but is not an Excel workbook');
+    if (!zip)
+      throw fileProblem(400, 'file_type_mismatch', 'file: the file is named .xlsx but is not an Excel workbook');
     return 'xlsx';
   }
   if (name.endsWith('.csv') || name.endsWith('.txt')) {
-    if (zip) throw new BadRequestException('file: the file is named .csv but is an Excel workbook; name it .xlsx');
+    if (zip)
+      throw fileProblem(
+        400,
+        'file_type_mismatch',
+        'file: the file is named .csv but is an Excel workbook; name it .xlsx',
+      );
     return 'csv';
   }
-  throw new UnsupportedMediaTypeException(
+  throw fileProblem(
+    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    'file_type_unsupported',
     `file: "${fileName}" is neither a .csv nor an .xlsx file; export the list from Excel as one of these`,
   );
 }
@@ -57,7 +68,11 @@ export function spreadsheetKind(fileName: string, content: Buffer): SpreadsheetK
 export async function readSpreadsheet(fileName: string, content: Buffer): Promise<RawSheet> {
   const sheet = spreadsheetKind(fileName, content) === 'xlsx' ? await readXlsx(content) : readCsv(content);
   if (sheet.header.every((cell) => cell.trim() === '')) {
-    throw new BadRequestException('file: the first row must name the columns (for example "Titel", "Handlungsfeld")');
+    throw fileProblem(
+      400,
+      'header_missing',
+      'file: the first row must name the columns (for example "Titel", "Handlungsfeld")',
+    );
   }
   return sheet;
 }
@@ -100,8 +115,11 @@ function readCsv(content: Buffer): RawSheet {
     }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new BadRequestException(
+    throw fileProblem(
+      400,
+      'file_unreadable',
       `file: the CSV file cannot be read${line ? ` (near line ${line})` : ''}: ${(error as Error).message}`,
+      line ? { line } : {},
     );
   }
   // A CSV file has no cell types: the apostrophe before formula characters is the export's, remove it.
@@ -115,8 +133,11 @@ function readCsv(content: Buffer): RawSheet {
 
 function assertRowLimit(dataRows: number): void {
   if (dataRows > IMPORT_MAX_ROWS) {
-    throw new PayloadTooLargeException(
+    throw fileProblem(
+      HttpStatus.PAYLOAD_TOO_LARGE,
+      'too_many_rows',
       `file: the file has more than ${IMPORT_MAX_ROWS} data rows (the limit); split it into smaller files`,
+      { max: IMPORT_MAX_ROWS },
     );
   }
 }
@@ -146,20 +167,24 @@ export function declaredUnpackedSize(content: Buffer): number | null {
 
 async function readXlsx(content: Buffer): Promise<RawSheet> {
   const unpacked = declaredUnpackedSize(content);
-  if (unpacked === null) throw new BadRequestException('file: the file is not a readable Excel workbook (.xlsx)');
+  if (unpacked === null)
+    throw fileProblem(400, 'file_unreadable', 'file: the file is not a readable Excel workbook (.xlsx)');
   if (unpacked > XLSX_MAX_UNPACKED_BYTES) {
-    throw new PayloadTooLargeException(
+    throw fileProblem(
+      HttpStatus.PAYLOAD_TOO_LARGE,
+      'payload_too_large',
       `file: the workbook unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB; split it into smaller files`,
+      { max: XLSX_MAX_UNPACKED_BYTES },
     );
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   } catch {
-    throw new BadRequestException('file: the file is not a readable Excel workbook (.xlsx)');
+    throw fileProblem(400, 'file_unreadable', 'file: the file is not a readable Excel workbook (.xlsx)');
   }
   const worksheet = workbook.worksheets.find((sheet) => sheet.actualRowCount > 0) ?? workbook.worksheets[0];
-  if (!worksheet) throw new BadRequestException('file: the workbook has no worksheet');
+  if (!worksheet) throw fileProblem(400, 'file_empty', 'file: the workbook has no worksheet');
 
   const width = worksheet.getRow(1).cellCount;
   const header = Array.from({ length: width }, (_, index) => workbookText(worksheet.getRow(1).getCell(index + 1)).text);
@@ -172,7 +197,15 @@ async function readXlsx(content: Buffer): Promise<RawSheet> {
     if (!row.hasValues) continue;
     const cells = header.map((column, index) => {
       const { text, problem } = workbookText(row.getCell(index + 1));
-      if (problem) problems.push({ row: number, column: column || `Spalte ${index + 1}`, message: problem });
+      if (problem) {
+        problems.push({
+          row: number,
+          column: column || `Spalte ${index + 1}`,
+          message: problem,
+          code: 'cell_without_value',
+          params: {},
+        });
+      }
       return text;
     });
     if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: number, cells });

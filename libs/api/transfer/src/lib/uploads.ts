@@ -1,12 +1,8 @@
 import fastifyMultipart from '@fastify/multipart';
-import { toApiError } from '@leitbild-monitor/api/platform';
+import { ApiProblemException, problem, toApiError } from '@leitbild-monitor/api/platform';
+import type { ProblemCode, ProblemParams } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_BYTES } from '@leitbild-monitor/shared/contracts';
-import {
-  BadRequestException,
-  HttpException,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** The routes that take a file upload; every other route keeps answering multipart bodies with 415. */
@@ -16,6 +12,25 @@ export const UPLOAD_ROUTES: ReadonlySet<string> = new Set(['/api/v1/measures/imp
 const ENVELOPE_BYTES = 16 * 1024;
 
 const TOO_LARGE = `file: the file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB (the limit); split it into smaller files`;
+
+/** A problem of the uploaded file (the multipart field `file`). */
+export function fileProblem(
+  status: HttpStatus | number,
+  code: ProblemCode,
+  message: string,
+  params: ProblemParams = {},
+): ApiProblemException {
+  return new ApiProblemException(status, problem(code, 'file', params), message);
+}
+
+const tooLarge = () =>
+  fileProblem(HttpStatus.PAYLOAD_TOO_LARGE, 'payload_too_large', TOO_LARGE, { max: IMPORT_MAX_BYTES });
+const notMultipart = () =>
+  fileProblem(
+    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    'unsupported_media_type',
+    'file: send the file as multipart/form-data in the field "file"',
+  );
 
 /**
  * File uploads (multipart/form-data) for the import: one file of at most IMPORT_MAX_BYTES, almost no other
@@ -41,32 +56,36 @@ export async function registerFileUploads(fastify: FastifyInstance): Promise<voi
  */
 export async function readUploadedFile(request: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > IMPORT_MAX_BYTES + ENVELOPE_BYTES) throw new PayloadTooLargeException(TOO_LARGE);
-  if (!request.isMultipart()) {
-    throw new UnsupportedMediaTypeException('file: send the file as multipart/form-data in the field "file"');
-  }
+  if (declared > IMPORT_MAX_BYTES + ENVELOPE_BYTES) throw tooLarge();
+  if (!request.isMultipart()) throw notMultipart();
   try {
     const part = await request.file();
-    if (!part) throw new BadRequestException('file: no file was sent; send it in the multipart field "file"');
+    if (!part) throw fileProblem(400, 'file_missing', 'file: no file was sent; send it in the multipart field "file"');
     if (part.fieldname !== 'file') {
-      throw new BadRequestException(`file: the file must be sent in the field "file", not "${part.fieldname}"`);
+      throw fileProblem(
+        400,
+        'file_missing',
+        `file: the file must be sent in the field "file", not "${part.fieldname}"`,
+      );
     }
     const content = await part.toBuffer();
     // toBuffer() does not always throw when the limit cuts the stream off (when the cut comes with the
     // stream's last chunk it returns the first IMPORT_MAX_BYTES): the truncated flag is what counts.
-    if (part.file.truncated) throw new PayloadTooLargeException(TOO_LARGE);
-    if (content.length === 0) throw new BadRequestException('file: the file is empty');
+    if (part.file.truncated) throw tooLarge();
+    if (content.length === 0) throw fileProblem(400, 'file_empty', 'file: the file is empty');
     return { fileName: part.filename ?? '', content };
   } catch (error) {
     if (error instanceof HttpException) throw error;
     const code = (error as { code?: string }).code ?? '';
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeException(TOO_LARGE);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-      throw new PayloadTooLargeException('file: send exactly one file in the field "file" and nothing else');
+      throw fileProblem(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        'payload_too_large',
+        'file: send exactly one file in the field "file" and nothing else',
+      );
     }
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-      throw new UnsupportedMediaTypeException('file: send the file as multipart/form-data in the field "file"');
-    }
-    throw new BadRequestException('file: the upload could not be read (malformed multipart body)');
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw notMultipart();
+    throw fileProblem(400, 'malformed_request', 'file: the upload could not be read (malformed multipart body)');
   }
 }

@@ -1,3 +1,5 @@
+import type { Problem } from './problems';
+
 /** Every list endpoint answers with a page. */
 export interface Page<T> {
   items: T[];
@@ -9,11 +11,15 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
-/** The error body of every 4xx/5xx answer. */
+/**
+ * The error body of every 4xx/5xx answer: `message` in English for people, `problems` as data for clients
+ * (see PROBLEM_CODES).
+ */
 export interface ApiError {
   statusCode: number;
   error: string;
   message: string | string[];
+  problems: Problem[];
 }
 
 export interface HealthStatus {

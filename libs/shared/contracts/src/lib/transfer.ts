@@ -1,3 +1,5 @@
+import type { ProblemCode, ProblemParams } from './problems';
+
 /**
  * Spreadsheet round trip of the measure register: `POST /api/v1/measures/import?mode=dry-run|commit`
  * (multipart field `file`, .csv or .xlsx) and `GET /api/v1/measures/export?format=csv|xlsx|json`.
@@ -17,22 +19,19 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Files with more data rows than this are refused with a message naming the limit. */
 export const IMPORT_MAX_ROWS = 20_000;
 
-/**
- * Problems of an imported file that clients may name in their own words (`message` is English for people):
- * `characters_lost` — the cell lost letters to `?` or U+FFFD, as when a file is saved as Windows-1252
- * ("CSV (Trennzeichen-getrennt)") instead of "CSV UTF-8".
- */
-export const IMPORT_ERROR_CODES = ['characters_lost'] as const;
-export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
-
 /** One problem in an imported file. `row` is the spreadsheet row number (the header is row 1). */
 export interface ImportError {
   row: number;
   /** The column header as it appears in the file (or the expected header when it is missing). */
   column: string;
+  /** What is wrong, in English, for people. */
   message: string;
-  /** Set for the problems of IMPORT_ERROR_CODES only. */
-  code?: ImportErrorCode;
+  /**
+   * What is wrong, as data (PROBLEM_CODES, the same as in error answers), e.g. `characters_lost` for a cell that
+   * lost letters to `?` or U+FFFD, as when a file is saved as Windows-1252 instead of "CSV UTF-8".
+   */
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 /**

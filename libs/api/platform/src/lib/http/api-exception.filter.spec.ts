@@ -1,5 +1,6 @@
 import { BadRequestException, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { ApiExceptionFilter, toApiError } from './api-exception.filter';
+import { ApiProblemException, problem } from './api-problem.exception';
 
 function capture(exception: unknown) {
   const sent: { status?: number; body?: unknown } = {};
@@ -25,7 +26,12 @@ describe('ApiExceptionFilter', () => {
   it('keeps the validation messages as a list', () => {
     expect(capture(new BadRequestException(['title must be a string']))).toEqual({
       status: 400,
-      body: { statusCode: 400, error: 'Bad Request', message: ['title must be a string'] },
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['title must be a string'],
+        problems: [{ field: null, code: 'malformed_request', params: {} }],
+      },
     });
   });
 
@@ -34,10 +40,12 @@ describe('ApiExceptionFilter', () => {
       statusCode: 404,
       error: 'Not Found',
       message: 'no measure with id x',
+      problems: [{ field: null, code: 'not_found', params: {} }],
     });
     expect(capture(new HttpException({ message: 'If-Match header is required' }, 428)).body).toMatchObject({
       statusCode: 428,
       error: 'Precondition Required',
+      problems: [{ field: null, code: 'if_match_required', params: {} }],
     });
   });
 
@@ -47,5 +55,40 @@ describe('ApiExceptionFilter', () => {
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('SQLITE_CORRUPT'));
     expect(sent).toEqual({ status: 500, body: toApiError(500, 'Internal server error') });
     expect(JSON.stringify(sent.body)).not.toContain('SQLITE');
+  });
+
+  it('sends the problems of an ApiProblemException as they are, and English for people beside them', () => {
+    const exception = new ApiProblemException(
+      409,
+      problem('illegal_transition', 'status', { from: 'proposed', to: 'completed', allowed: ['in_review'] }),
+      'status: a measure cannot change from proposed to completed',
+    );
+    expect(capture(exception)).toEqual({
+      status: 409,
+      body: {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'status: a measure cannot change from proposed to completed',
+        problems: [
+          {
+            field: 'status',
+            code: 'illegal_transition',
+            params: { from: 'proposed', to: 'completed', allowed: ['in_review'] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('gives what the framework throws a problem by status', () => {
+    expect(capture(new HttpException('Request body is too large', 413)).body).toMatchObject({
+      problems: [{ field: null, code: 'payload_too_large', params: {} }],
+    });
+    expect(capture(new HttpException('ThrottlerException: Too Many Requests', 429)).body).toMatchObject({
+      problems: [{ field: null, code: 'rate_limited', params: {} }],
+    });
+    expect(capture(new HttpException('I am a teapot', 418)).body).toMatchObject({
+      problems: [{ field: null, code: 'request_failed', params: {} }],
+    });
   });
 });

@@ -1,17 +1,45 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ApiError } from '@leitbild-monitor/shared/contracts';
+import type { ApiError, Problem, ProblemCode } from '@leitbild-monitor/shared/contracts';
+import { isProblemCode } from '@leitbild-monitor/shared/contracts';
 import type { FastifyReply } from 'fastify';
+import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
+import { ApiProblemException, problem } from './api-problem.exception';
+
+/**
+ * The problem of an answer that names no rule of ours: what the framework and its plugins throw (a route that
+ * does not exist, a body Fastify cannot parse or that is too large, the rate limiter), by status.
+ */
+const CODE_BY_STATUS: Partial<Record<number, ProblemCode>> = {
+  400: 'malformed_request',
+  401: 'sign_in_required',
+  403: 'forbidden_role',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  412: 'version_mismatch',
+  413: 'payload_too_large',
+  408: 'request_timeout',
+  415: 'unsupported_media_type',
+  428: 'if_match_required',
+  429: 'rate_limited',
+  431: 'headers_too_large',
+  503: 'service_unavailable',
+};
+
+/** The one problem of an answer without problems of its own: field null, the code by status. */
+export function genericProblems(status: number): Problem[] {
+  return [problem(CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'request_failed'))];
+}
 
 /** Turns any thrown value into the contract's error body; never leaks a stack trace or framework name. */
-export function toApiError(status: number, message: unknown): ApiError {
+export function toApiError(status: number, message: unknown, problems: Problem[] = genericProblems(status)): ApiError {
   const text =
     Array.isArray(message) && message.every((item) => typeof item === 'string')
       ? (message as string[])
       : typeof message === 'string' && message.length > 0
         ? message
         : (STATUS_CODES[status] ?? 'Error');
-  return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: text };
+  return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: text, problems };
 }
 
 @Catch()
@@ -30,10 +58,47 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const message =
         typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
-      return { status, body: toApiError(status, message) };
+      const problems = exception instanceof ApiProblemException ? exception.problems : problemsIn(response);
+      return { status, body: toApiError(status, message, problems ?? genericProblems(status)) };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const status = HttpStatus.INTERNAL_SERVER_ERROR;
     return { status, body: toApiError(status, 'Internal server error') };
   }
+}
+
+/** Problems an HttpException built by hand carries in its response (`{ message, problems }`), if well-formed. */
+function problemsIn(response: unknown): Problem[] | undefined {
+  const problems = (response as { problems?: unknown } | null)?.problems;
+  if (!Array.isArray(problems) || problems.length === 0) return undefined;
+  const wellFormed = problems.every(
+    (item: Partial<Problem> | null) =>
+      typeof item === 'object' &&
+      item !== null &&
+      isProblemCode(item.code) &&
+      (item.field === null || typeof item.field === 'string') &&
+      typeof item.params === 'object' &&
+      item.params !== null,
+  );
+  return wellFormed ? (problems as Problem[]) : undefined;
+}
+
+/**
+ * Fastify's `clientErrorHandler`: what Node's HTTP parser refuses before any route sees it (headers too large, a
+ * request that does not arrive in time, bytes that are no HTTP) gets the contract's error body with its problem,
+ * as Fastify's own handler does without `problems`.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const message =
+    status === 408 ? 'Client Timeout' : status === 431 ? 'Exceeded maximum allowed HTTP header size' : 'Client Error';
+  const body = JSON.stringify(toApiError(status, message));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -1,4 +1,5 @@
-import { BadRequestException, HttpException } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
+import { ApiProblemException } from './api-problem.exception';
 import { etagOf, requiredVersionFromIfMatch } from './if-match';
 
 describe('If-Match', () => {
@@ -19,13 +20,24 @@ describe('If-Match', () => {
         throw new Error('expected 428');
       } catch (error) {
         expect((error as HttpException).getStatus()).toBe(428);
+        expect((error as ApiProblemException).problems).toEqual([
+          { field: 'If-Match', code: 'if_match_required', params: {} },
+        ]);
       }
     }
   });
 
   it('answers 400 for anything else', () => {
     for (const value of ['*', 'abc', '"1", "2"', '"-1"', '"99999999999"']) {
-      expect(() => requiredVersionFromIfMatch(value)).toThrow(BadRequestException);
+      try {
+        requiredVersionFromIfMatch(value);
+        throw new Error('expected 400');
+      } catch (error) {
+        expect((error as HttpException).getStatus()).toBe(400);
+        expect((error as ApiProblemException).problems).toEqual([
+          { field: 'If-Match', code: 'if_match_malformed', params: {} },
+        ]);
+      }
     }
   });
 });

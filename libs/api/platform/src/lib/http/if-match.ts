@@ -1,4 +1,5 @@
-import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { ApiProblemException, invalid, problem } from './api-problem.exception';
 
 /** The entity tag of a record version, as sent in `ETag` and expected back in `If-Match`. */
 export function etagOf(version: number): string {
@@ -12,12 +13,13 @@ export function etagOf(version: number): string {
 export function requiredVersionFromIfMatch(header: string | string[] | undefined): number {
   const value = Array.isArray(header) ? header[0] : header;
   if (value === undefined || value.trim() === '') {
-    throw new HttpException(
-      { message: 'If-Match header is required: send the ETag of the version you edited' },
+    throw new ApiProblemException(
       HttpStatus.PRECONDITION_REQUIRED,
+      problem('if_match_required', 'If-Match'),
+      'If-Match header is required: send the ETag of the version you edited',
     );
   }
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(value);
-  if (!match) throw new BadRequestException('If-Match must be the ETag of the record, e.g. "3"');
+  if (!match) throw invalid('If-Match', 'if_match_malformed', 'If-Match must be the ETag of the record, e.g. "3"');
   return Number(match[1]);
 }

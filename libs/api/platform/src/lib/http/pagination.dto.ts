@@ -15,7 +15,7 @@ export class PaginationQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @Max(MAX_PAGE_SIZE, { context: { problem: 'page_limit' } })
   limit?: number;
 }
 

@@ -4,11 +4,32 @@ import type {
   ResponseObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { PROBLEM_CODES } from '@leitbild-monitor/shared/contracts';
 import { OPENAPI_PUBLIC_MARK } from '../http/request-context';
 import { ERROR_DESCRIPTIONS, ERROR_RESPONSE_REF, ERROR_RESPONSE_SCHEMA } from './api-responses';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+/** The name of the schema of a problem's code: the closed set PROBLEM_CODES of the shared contracts. */
+export const PROBLEM_CODE_SCHEMA = 'ProblemCode';
+
+/** The codes of PROBLEM_CODES, with the parameters each code's problems carry. */
+export const PROBLEM_CODE_SCHEMA_OBJECT: SchemaObject = {
+  type: 'string',
+  enum: [...PROBLEM_CODES],
+  description:
+    'What is wrong, one code per rule (`PROBLEM_CODES` in the shared contracts). Parameters: ' +
+    '`too_long` `{ max }`, `too_short` `{ min }`, `too_small` `{ min }`, `too_large` `{ max }`, ' +
+    '`too_many_items` `{ max }`, `page_limit` `{ max }`, `nesting_too_deep` `{ max }`, ' +
+    '`not_allowed_value` `{ allowed }`, ' +
+    '`date_before_start` `{ other }`, `not_earlier` `{ other, otherDate }`, `period_too_long` `{ max }` (years), ' +
+    '`illegal_transition` `{ from, to, allowed }`, `note_required` `{ status }`, `version_mismatch` `{ current }`, ' +
+    '`edit_window_closed` `{ minutes }`, `rate_limited` `{ minutes }` (sign-in), `too_many_rows` `{ max }`, ' +
+    '`payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, ' +
+    '`duplicate_column` `{ column }`, `unknown_column` `{ allowed }`, `duplicate_id` `{ row }`, ' +
+    '`file_unreadable` `{ line }` (where known). Every other code has no parameters.',
+};
 
 /** `ProblemParams` of the shared contracts: the parameters of a problem code, e.g. `{ "max": 200 }`. */
 export const PROBLEM_PARAMS_SCHEMA = {
@@ -28,7 +49,7 @@ export const PROBLEM_PARAMS_SCHEMA = {
 export const ERROR_RESPONSE_SCHEMA_OBJECT: SchemaObject = {
   type: 'object',
   description: 'The body of every error answer. `message` is for people; clients act on `statusCode` and `problems`.',
-  required: ['statusCode', 'error', 'message'],
+  required: ['statusCode', 'error', 'message', 'problems'],
   properties: {
     statusCode: { type: 'integer', description: 'The HTTP status, repeated.', example: 400 },
     error: { type: 'string', description: 'The status text, e.g. `Bad Request`.', example: 'Bad Request' },
@@ -44,7 +65,7 @@ export const ERROR_RESPONSE_SCHEMA_OBJECT: SchemaObject = {
         required: ['field', 'code', 'params'],
         properties: {
           field: { type: 'string', nullable: true, example: 'plannedEnd' },
-          code: { type: 'string', example: 'date_before_start' },
+          code: { $ref: `#/components/schemas/${PROBLEM_CODE_SCHEMA}` },
           params: PROBLEM_PARAMS_SCHEMA,
         },
       },
@@ -65,6 +86,7 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
   document.components.schemas = {
     ...document.components.schemas,
     [ERROR_RESPONSE_SCHEMA]: ERROR_RESPONSE_SCHEMA_OBJECT,
+    [PROBLEM_CODE_SCHEMA]: PROBLEM_CODE_SCHEMA_OBJECT,
   };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of HTTP_METHODS) {

@@ -1,12 +1,14 @@
 import type {
   ImportCellChange,
   ImportError,
-  ImportErrorCode,
   ImportMode,
   ImportResult,
   ImportRowOutcome,
+  ProblemCode,
+  ProblemParams,
 } from '@leitbild-monitor/shared/contracts';
-import { IMPORT_ERROR_CODES, IMPORT_MODES } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MODES, PROBLEM_CODES } from '@leitbild-monitor/shared/contracts';
+import { PROBLEM_PARAMS_SCHEMA } from '@leitbild-monitor/api/platform';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** OpenAPI description of the import's answer (the wire type is ImportResult in shared/contracts). */
@@ -16,9 +18,12 @@ export class ImportErrorDto implements ImportError {
   /** The column's header as in the file. */
   column!: string;
   message!: string;
-  /** Set for problems a client may name in its own words: `characters_lost` (saved as Windows-1252, not UTF-8). */
-  @ApiProperty({ enum: IMPORT_ERROR_CODES, required: false })
-  code?: ImportErrorCode;
+  /** What is wrong as data, from the same closed set as `problems` of error answers (e.g. `characters_lost`). */
+  @ApiProperty({ enum: PROBLEM_CODES })
+  code!: ProblemCode;
+  /** The code's parameters, e.g. `{ "max": 200 }`. */
+  @ApiProperty(PROBLEM_PARAMS_SCHEMA)
+  params!: ProblemParams;
 }
 
 export class ImportCellChangeDto implements ImportCellChange {
