@@ -9,6 +9,7 @@ import { ReportingModule } from '@leitbild-monitor/api/reporting';
 import { ReviewCommentsModule } from '@leitbild-monitor/api/reviews';
 import { TransferModule } from '@leitbild-monitor/api/transfer';
 import {
+  AnswerCacheModule,
   APP_CONFIG,
   AppConfig,
   BackupScheduler,
@@ -40,6 +41,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(databaseOptions(config.database, ENTITIES, MIGRATIONS)),
         TransactionModule,
+        AnswerCacheModule,
         AuditModule,
         AuthModule,
         HealthModule,

@@ -14,7 +14,7 @@ export * from './lib/http/request-context';
 export * from './lib/http/if-match';
 export * from './lib/http/pagination.dto';
 export * from './lib/http/rate-limit-storage';
-export * from './lib/http/data-version-cache.interceptor';
+export * from './lib/http/answer-cache';
 export * from './lib/http/validation';
 export * from './lib/http/is-iso-calendar-date';
 export * from './lib/http/is-omittable';

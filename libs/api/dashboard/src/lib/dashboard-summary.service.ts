@@ -1,6 +1,6 @@
 import { FieldOfActionEntity, GuidelineEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
 import { MeasureEntity, MeasureGuidelineEntity, MeasureHistoryEntity } from '@leitbild-monitor/api/measures';
-import { ApiProblemException, DataVersion, invalid, nowIso } from '@leitbild-monitor/api/platform';
+import { ApiProblemException, invalid, nowIso } from '@leitbild-monitor/api/platform';
 import type {
   DashboardSummary,
   FieldOfActionSummary,
@@ -23,8 +23,6 @@ import { binTimeline, nextDay, resolvePeriod, SummaryPeriod, timelineResolution 
 const RECENT_CHANGES = 10;
 /** How many of the newest history entries are read to find the latest changes of a narrowed summary. */
 const RECENT_CHANGES_SCAN = 200;
-/** Summaries kept per API instance: one per combination of filters asked for since the data last changed. */
-const CACHE_LIMIT = 200;
 
 interface Filter {
   publicOnly: boolean;
@@ -49,21 +47,12 @@ function zeroByStatus(): Record<MeasureStatus, number> {
  * The roll-up behind the overview: per field of action the measures per status, the mean progress and the
  * overdue count; per guideline the active measures; the latest changes. Computed by the database in a few
  * aggregate queries, whatever the number of measures. The rules (which statuses count as active, closed or
- * outside the progress mean) come from the shared domain lib.
- *
- * Computed summaries are cached per instance, keyed on the filters, today's date (overdue and the default
- * period depend on it) and the database's data version, which every request reads: a write through any
- * instance changes the version, so the next request computes afresh and no instance serves an older summary.
- * Requests that arrive while a summary is being computed share that computation.
+ * outside the progress mean) come from the shared domain lib. The routes that answer with it are declared
+ * `@CachedOnDataVersion()`: computed once per data version, filters and day, not here.
  */
 @Injectable()
 export class DashboardSummaryService {
-  private readonly cache = new Map<string, { version: string; summary: Promise<DashboardSummary> }>();
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly dataVersion: DataVersion,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /**
    * The summary of all measures, or of the published ones only; narrowed to one field of action if asked. The
@@ -79,29 +68,7 @@ export class DashboardSummaryService {
       fieldOfActionId: query.fieldOfAction ?? null,
       period,
     };
-    // Read before computing: a write committed meanwhile makes the entry newer than its key, never older.
-    const { version, mark } = await this.dataVersion.read();
-    const key = JSON.stringify([filter.publicOnly, filter.fieldOfActionId, period.from, period.to, today]);
-    const cached = this.cache.get(key);
-    if (cached?.version === version) return cached.summary;
-
-    const summary = this.compute(filter, today);
-    this.remember(key, version, mark, summary);
-    return summary;
-  }
-
-  private remember(key: string, version: string, mark: number, summary: Promise<DashboardSummary>): void {
-    for (const [other, entry] of this.cache) if (entry.version !== version) this.cache.delete(other);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, { version, summary });
-    // A failed computation (a bad field of action, a lost connection) is not kept, nor one that may have read
-    // rows of an SQLite write transaction still open (see DataVersion.read).
-    const forget = () => {
-      if (this.cache.get(key)?.summary === summary) this.cache.delete(key);
-    };
-    summary.then(() => {
-      if (!this.dataVersion.isClean(mark)) forget();
-    }, forget);
+    return this.compute(filter, today);
   }
 
   private async compute(filter: Filter, today: string): Promise<DashboardSummary> {

@@ -1,6 +1,6 @@
 import type { DashboardSummary } from '@leitbild-monitor/shared/contracts';
 import { PROGRESS_ROLLUP_RULE } from '@leitbild-monitor/shared/domain';
-import { ANY_SIGNED_IN, ApiJsonResponse, Roles } from '@leitbild-monitor/api/platform';
+import { ANY_SIGNED_IN, ApiJsonResponse, CachedOnDataVersion, Roles } from '@leitbild-monitor/api/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DashboardSummaryService } from './dashboard-summary.service';
@@ -22,6 +22,7 @@ export class DashboardController {
   constructor(private readonly summaries: DashboardSummaryService) {}
 
   @Get('summary')
+  @CachedOnDataVersion()
   @ApiOperation({
     summary: 'Roll-up per field of action and per guideline, and the latest changes',
     description:

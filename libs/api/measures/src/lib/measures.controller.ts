@@ -1,9 +1,10 @@
 import {
   ANY_SIGNED_IN,
   ApiErrorResponses,
-  ApiJsonResponse,
   ApiIfMatch,
+  ApiJsonResponse,
   ApiPageResponse,
+  CachedOnDataVersion,
   CurrentContext,
   ETAG_RESPONSE_HEADER,
   etagOf,
@@ -46,6 +47,7 @@ export class MeasuresController {
 
   /** The register: filtered, sorted, paged. */
   @Get()
+  @CachedOnDataVersion()
   @ApiPageResponse(MeasureListItemDto)
   list(@Query() query: ListMeasuresQuery): Promise<Page<MeasureListItem>> {
     return this.measures.list(query);
@@ -65,6 +67,7 @@ export class MeasuresController {
 
   /** One measure, with its version as `ETag`. */
   @Get(':id')
+  @CachedOnDataVersion()
   @ApiJsonResponse(MeasureDto, { headers: ETAG_RESPONSE_HEADER })
   async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Measure> {
     return withEtag(reply, await this.measures.get(id));

@@ -5,7 +5,7 @@ import {
   TIMELINE_RULE,
 } from '@leitbild-monitor/api/dashboard';
 import { ListMeasuresQuery } from '@leitbild-monitor/api/measures';
-import { ApiJsonResponse, ApiPageResponse, Public } from '@leitbild-monitor/api/platform';
+import { ApiJsonResponse, ApiPageResponse, CachedOnDataVersion, Public } from '@leitbild-monitor/api/platform';
 import { MeasureExportService, OpenDataExportQuery, sendFile } from '@leitbild-monitor/api/transfer';
 import type { DashboardSummary, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
@@ -27,6 +27,7 @@ export class PublicController {
 
   /** Published measures, with the filters, sort and pagination of the internal list. */
   @Get('measures')
+  @CachedOnDataVersion()
   @ApiPageResponse(PublicMeasureDto)
   list(@Query() query: ListMeasuresQuery): Promise<Page<PublicMeasure>> {
     return this.measures.list(query);
@@ -56,6 +57,7 @@ export class PublicController {
 
   /** One published measure. */
   @Get('measures/:id')
+  @CachedOnDataVersion()
   @ApiJsonResponse(PublicMeasureDto)
   get(@Param('id') id: string): Promise<PublicMeasure> {
     return this.measures.get(id);
@@ -63,6 +65,7 @@ export class PublicController {
 
   /** The roll-up of the published measures only, with the same filters and timeline as the internal one. */
   @Get('summary')
+  @CachedOnDataVersion()
   @ApiOperation({ summary: 'Roll-up of the published measures only', description: TIMELINE_RULE })
   @ApiJsonResponse(DashboardSummaryDto)
   summary(@Query() query: SummaryQueryDto): Promise<DashboardSummary> {

@@ -1,7 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { DataVersionCacheInterceptor } from '../http/data-version-cache.interceptor';
 import { DataVersion } from './data-version';
 
 /**
@@ -32,10 +30,10 @@ export class TransactionRunner {
   }
 }
 
-/** Transactions, the data version, and the answers cached on it (for every module: the interceptor is global). */
+/** Transactions and the data version, for every module. */
 @Global()
 @Module({
-  providers: [TransactionRunner, DataVersion, { provide: APP_INTERCEPTOR, useClass: DataVersionCacheInterceptor }],
+  providers: [TransactionRunner, DataVersion],
   exports: [TransactionRunner, DataVersion],
 })
 export class TransactionModule {}

@@ -1,0 +1,5 @@
+export * from './answer-cache';
+export * from './answer-cache.interceptor';
+export * from './answer-cache.module';
+export * from './answer-store';
+export * from './cached-on-data-version.decorator';
