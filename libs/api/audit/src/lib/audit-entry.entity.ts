@@ -1,11 +1,12 @@
 import { TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One entry of the audit log. Entries form a hash chain: `hash` covers the entry's content and the previous
  * entry's hash, so altering or removing a row breaks verification from that row on.
  */
 @Entity('audit_entry')
+@Index('idx_audit_entry_action', ['action', 'id'])
 export class AuditEntryEntity {
   /** Gapless sequence number assigned under the chain head's lock. */
   @PrimaryColumn({ type: 'integer' })
@@ -45,6 +46,7 @@ export class AuditEntryEntity {
 
 /** The end of the chain, one row: locked by every append so entries are numbered and chained one at a time. */
 @Entity('audit_head')
+@Check('chk_audit_head_single_row', 'id = 1')
 export class AuditHeadEntity {
   @PrimaryColumn({ type: 'integer' })
   id!: number;

@@ -1,13 +1,15 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** A personal API token for scripts. Only its SHA-256 is stored; the token is shown once at creation. */
 @Entity('api_token')
+@Index('idx_api_token_user', ['userId'])
 export class ApiTokenEntity {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
 
   @Column({ ...ID_COLUMN, name: 'user_id' })
+  @ForeignKey('app_user', { onDelete: 'CASCADE' })
   userId!: string;
 
   @Column({ type: 'varchar', length: 100 })

@@ -1,16 +1,19 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A server-side session, in the database so that any API instance can serve any request. The id is the
  * SHA-256 of the cookie value: a copy of the table does not let anyone take over a session.
  */
 @Entity('session')
+@Index('idx_session_user', ['userId'])
+@Index('idx_session_created', ['createdAt'])
 export class SessionEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 
   @Column({ ...ID_COLUMN, name: 'user_id' })
+  @ForeignKey('app_user', { onDelete: 'CASCADE' })
   userId!: string;
 
   @Column({ type: 'varchar', length: 64, name: 'csrf_token' })

@@ -1,9 +1,10 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
 import type { UserRole } from '@leitbild-monitor/shared/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** A local account. The e-mail is stored lower-cased; the password only as an argon2id hash. */
 @Entity('app_user')
+@Check('chk_user_role', "role IN ('admin', 'editor', 'reviewer', 'viewer')")
 export class UserEntity {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
@@ -18,6 +19,7 @@ export class UserEntity {
   role!: UserRole;
 
   @Column({ ...ID_COLUMN, name: 'actor_id', nullable: true })
+  @ForeignKey('actor')
   actorId!: string | null;
 
   @Column({ type: 'boolean' })

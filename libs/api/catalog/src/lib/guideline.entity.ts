@@ -1,9 +1,10 @@
 import { ID_COLUMN } from '@leitbild-monitor/api/platform';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { LeitbildSectionEntity } from './leitbild-section.entity';
 
 /** One guideline statement of the Leitbild; measures serve one or more of them. */
 @Entity('guideline')
+@Index('idx_guideline_section', ['sectionId'])
 export class GuidelineEntity {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
@@ -11,7 +12,8 @@ export class GuidelineEntity {
   @Column({ ...ID_COLUMN, name: 'section_id' })
   sectionId!: string;
 
-  @ManyToOne(() => LeitbildSectionEntity, (section) => section.guidelines, { onDelete: 'RESTRICT' })
+  // NO ACTION as migrated (the default): a section that still has guidelines cannot be deleted.
+  @ManyToOne(() => LeitbildSectionEntity, (section) => section.guidelines, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'section_id' })
   section!: LeitbildSectionEntity;
 

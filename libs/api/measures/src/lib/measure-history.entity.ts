@@ -1,14 +1,17 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
 import type { FieldChange, HistoryKind } from '@leitbild-monitor/shared/contracts';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One dated entry of a measure's history, written in the same transaction as the change it records. */
 @Entity('measure_history')
+@Index('idx_measure_history_measure', ['measureId', 'id'])
+@Index('idx_measure_history_at', ['at'])
 export class MeasureHistoryEntity {
   @PrimaryGeneratedColumn('increment')
   id!: number;
 
   @Column({ ...ID_COLUMN, name: 'measure_id' })
+  @ForeignKey('measure')
   measureId!: string;
 
   @Column({ type: 'varchar', length: 20 })

@@ -1,13 +1,38 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
 import type { FeasibilityVerdict, MeasureOrigin, MeasureStatus } from '@leitbild-monitor/shared/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * The statuses as the first migration wrote them into its check. The schema diff compares checks by name only:
+ * a new status needs a migration that replaces the check, and then this list.
+ */
+const STATUS_KEYS = "'proposed', 'in_review', 'planned', 'in_progress', 'completed', 'on_hold', 'rejected'";
 
 /**
  * A measure ("Maßnahme"). `version` is the optimistic-locking counter behind ETag / If-Match; it is bumped
  * by `UPDATE ... WHERE id = ? AND version = ?` (TypeORM's own version column does not prevent lost updates).
  * Guidelines and partner actors live in their own link tables.
+ *
+ * Indexes, checks and foreign keys are declared as the migrations create them, so that TypeORM's schema diff
+ * against a migrated database is empty (schema-drift.api-spec.ts). `@ForeignKey` declares a constraint without a
+ * relation, so no query changes. The `*_newest` indexes sort `updated_at` descending, which the migration sets
+ * and `@Index` cannot say; the diff compares index columns only.
  */
 @Entity('measure')
+@Check('chk_measure_progress', 'progress IS NULL OR (progress >= 0 AND progress <= 100)')
+@Check('chk_measure_status', `status IN (${STATUS_KEYS})`)
+@Check('chk_measure_version', 'version >= 1')
+@Index('idx_measure_field_status', ['fieldOfActionId', 'status'])
+@Index('idx_measure_status', ['status'])
+@Index('idx_measure_lead_actor', ['leadActorId'])
+@Index('idx_measure_planned_end', ['plannedEnd'])
+@Index('idx_measure_updated_at', ['updatedAt'])
+@Index('idx_measure_public', ['isPublic'])
+@Index('idx_measure_newest', ['updatedAt', 'id'])
+@Index('idx_measure_field_newest', ['fieldOfActionId', 'updatedAt', 'id'])
+@Index('idx_measure_status_newest', ['status', 'updatedAt', 'id'])
+@Index('idx_measure_field_status_newest', ['fieldOfActionId', 'status', 'updatedAt', 'id'])
+@Index('idx_measure_rollup', ['fieldOfActionId', 'status', 'isPublic', 'progress', 'plannedEnd'])
 export class MeasureEntity {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
@@ -31,8 +56,10 @@ export class MeasureEntity {
   @Column({ type: 'integer', nullable: true })
   progress!: number | null;
   @Column({ ...ID_COLUMN, name: 'field_of_action_id' })
+  @ForeignKey('field_of_action')
   fieldOfActionId!: string;
   @Column({ ...ID_COLUMN, name: 'lead_actor_id', nullable: true })
+  @ForeignKey('actor')
   leadActorId!: string | null;
 
   @Column({ type: 'varchar', length: 200, name: 'contact_name', nullable: true })
@@ -71,18 +98,25 @@ export class MeasureEntity {
 
 /** Link: a measure serves a guideline. */
 @Entity('measure_guideline')
+@Index('idx_measure_guideline_guideline', ['guidelineId'])
+@Index('idx_measure_guideline_coverage', ['guidelineId', 'measureId'])
 export class MeasureGuidelineEntity {
   @PrimaryColumn({ ...ID_COLUMN, name: 'measure_id' })
+  @ForeignKey('measure', { onDelete: 'CASCADE' })
   measureId!: string;
   @PrimaryColumn({ ...ID_COLUMN, name: 'guideline_id' })
+  @ForeignKey('guideline')
   guidelineId!: string;
 }
 
 /** Link: an actor works on a measure as a partner (the lead actor is on the measure itself). */
 @Entity('measure_partner_actor')
+@Index('idx_measure_partner_actor_actor', ['actorId'])
 export class MeasurePartnerActorEntity {
   @PrimaryColumn({ ...ID_COLUMN, name: 'measure_id' })
+  @ForeignKey('measure', { onDelete: 'CASCADE' })
   measureId!: string;
   @PrimaryColumn({ ...ID_COLUMN, name: 'actor_id' })
+  @ForeignKey('actor')
   actorId!: string;
 }

@@ -1,14 +1,19 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
 import type { MeasureStatus } from '@leitbild-monitor/shared/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+
+/** The statuses as the reporting migration wrote them into its check (compared by name only, like every check). */
+const STATUS_KEYS = "'proposed', 'in_review', 'planned', 'in_progress', 'completed', 'on_hold', 'rejected'";
 
 /** A reporting date ("Stichtag"): a name, the date it stands for, and when and by whom its snapshot was taken. */
 @Entity('reporting_date')
+@Check('chk_reporting_date_count', 'measure_count >= 0')
+@Index('idx_reporting_date_date', ['date', 'createdAt'])
 export class ReportingDateEntity {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200, unique: true })
   name!: string;
 
   /** YYYY-MM-DD */
@@ -35,8 +40,12 @@ export class ReportingDateEntity {
  * deletions cannot change what a snapshot says.
  */
 @Entity('reporting_snapshot_measure')
+@Check('chk_snapshot_status', `status IN (${STATUS_KEYS})`)
+@Check('chk_snapshot_progress', 'progress IS NULL OR (progress >= 0 AND progress <= 100)')
+@Index('idx_snapshot_measure', ['measureId'])
 export class SnapshotMeasureEntity {
   @PrimaryColumn({ ...ID_COLUMN, name: 'reporting_date_id' })
+  @ForeignKey('reporting_date', { onDelete: 'CASCADE' })
   reportingDateId!: string;
 
   @PrimaryColumn({ ...ID_COLUMN, name: 'measure_id' })

@@ -1,16 +1,19 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** A review comment ("Stellungnahme") of the integration council on a measure. */
 @Entity('review_comment')
+@Index('idx_review_comment_measure', ['measureId', 'createdAt'])
 export class ReviewCommentEntity {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
 
   @Column({ ...ID_COLUMN, name: 'measure_id' })
+  @ForeignKey('measure')
   measureId!: string;
 
   @Column({ ...ID_COLUMN, name: 'author_id' })
+  @ForeignKey('app_user')
   authorId!: string;
 
   @Column({ type: 'varchar', length: 200, name: 'author_name' })
