@@ -1,7 +1,6 @@
 export * from './lib/measures-api.service';
 export * from './lib/measure-filters';
 export * from './lib/measure-list.store';
-export * from './lib/api-field-errors';
 export * from './lib/measure-draft';
 export * from './lib/measure-editing.service';
 export * from './lib/measure-page.store';

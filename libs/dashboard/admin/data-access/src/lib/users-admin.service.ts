@@ -7,7 +7,7 @@ import { allPages } from './all-pages';
 
 export const USERS_API = '/api/v1/users';
 
-/** The user accounts, for administrators. Writes reject with the HttpErrorResponse (see apiFormErrors). */
+/** The user accounts, for administrators. Writes reject with the HttpErrorResponse (its `problems`, see apiProblems). */
 @Injectable({ providedIn: 'root' })
 export class UsersAdminService {
   private readonly http = inject(HttpClient);

@@ -1,4 +1,4 @@
-import { Actor, ApiToken, FieldOfAction, Page, User } from '@leitbild-monitor/shared/contracts';
+import { Actor, ApiToken, FieldOfAction, Page, Problem, User } from '@leitbild-monitor/shared/contracts';
 
 export function adminUser(overrides: Partial<User> = {}): User {
   return {
@@ -39,6 +39,7 @@ export function pageOf<T>(items: T[], page = 1, limit = 100, total = items.lengt
 }
 
 /** An API error answer for HttpTestingController's flush. */
-export function apiError(status: number, message: string | string[], error = 'Bad Request') {
-  return { body: { statusCode: status, error, message }, options: { status, statusText: error } };
+/** An error answer of the API: its English message (for people) and its problems (what the dashboard shows). */
+export function apiError(status: number, message: string | string[], error = 'Bad Request', problems: Problem[] = []) {
+  return { body: { statusCode: status, error, message, problems }, options: { status, statusText: error } };
 }

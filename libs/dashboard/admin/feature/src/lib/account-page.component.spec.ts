@@ -139,7 +139,15 @@ describe('AccountPageComponent', () => {
     type('account-password-repeatPassword', 'neues-passwort');
 
     submit();
-    http.expectOne('/api/v1/auth/password').flush(...Object.values(apiError(400, 'currentPassword is wrong')));
+    http
+      .expectOne('/api/v1/auth/password')
+      .flush(
+        ...Object.values(
+          apiError(400, 'currentPassword is wrong', 'Bad Request', [
+            { field: 'currentPassword', code: 'current_password_wrong', params: {} },
+          ]),
+        ),
+      );
     await fixture.whenStable();
     expect($('#account-password-currentPassword-error').textContent?.trim()).toBe('Das aktuelle Passwort ist falsch.');
     expect($<HTMLInputElement>('#account-password-currentPassword').value).toBe('');

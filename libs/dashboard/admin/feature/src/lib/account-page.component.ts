@@ -20,7 +20,7 @@ import { ApiToken, PASSWORD_LIMITS, TEXT_LIMITS } from '@leitbild-monitor/shared
 import { AdminDialogComponent } from './admin-dialog.component';
 import { FieldErrorsComponent } from './field-errors.component';
 import { focusFirstError } from './focus-first-error';
-import { FormState } from './form-state';
+import { FormState, formMessage } from './form-state';
 
 const PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'] as const;
 const TOKEN_FIELDS = ['name'] as const;
@@ -89,7 +89,7 @@ export class AccountPageComponent {
     const value = this.passwordForm.getRawValue();
     const mismatch =
       value.repeatPassword && value.repeatPassword !== value.newPassword
-        ? { repeatPassword: [{ key: 'mismatch' }] }
+        ? { repeatPassword: [formMessage('mismatch')] }
         : {};
     if (!this.password.check(this.passwordForm.controls, mismatch)) {
       return focusFirstError(this.password, this.document, this.injector);

@@ -1,19 +1,15 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiMessage } from '@leitbild-monitor/dashboard/admin/data-access';
+import { FormMessage } from './form-state';
 
-/** The messages of one field (or of a whole form), translated where the dashboard knows them. */
+/** The messages of one field (or of a whole form), translated: the form's own checks and the API's problems. */
 @Component({
   selector: 'lbm-field-errors',
   imports: [TranslocoPipe],
   template: `
     @for (message of messages(); track $index) {
       <span class="field-errors__message">
-        @if ('key' in message) {
-          {{ 'admin.apiErrors.' + message.key | transloco: message.params }}
-        } @else {
-          {{ message.text }}
-        }
+        {{ message.key | transloco: message.params }}
       </span>
     }
   `,
@@ -34,5 +30,5 @@ import { ApiMessage } from '@leitbild-monitor/dashboard/admin/data-access';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FieldErrorsComponent {
-  readonly messages = input.required<readonly ApiMessage[]>();
+  readonly messages = input.required<readonly FormMessage[]>();
 }

@@ -78,7 +78,13 @@ describe('FieldsOfActionPageComponent', () => {
     form.dispatchEvent(new Event('submit'));
     const post = http.expectOne({ method: 'POST', url: '/api/v1/fields-of-action' });
     expect(post.request.body).toEqual({ name: 'Ehrenamt', description: null });
-    post.flush(...Object.values(apiError(409, 'name: a field of action with this name already exists', 'Conflict')));
+    post.flush(
+      ...Object.values(
+        apiError(409, 'name: a field of action with this name already exists', 'Conflict', [
+          { field: 'name', code: 'duplicate_name', params: {} },
+        ]),
+      ),
+    );
     await fixture.whenStable();
 
     expect($('#field-create-name-error').textContent?.trim()).toBe(
@@ -93,7 +99,13 @@ describe('FieldsOfActionPageComponent', () => {
     $<HTMLFormElement>('[data-testid="field-create-form"]').dispatchEvent(new Event('submit'));
     http
       .expectOne({ method: 'POST', url: '/api/v1/fields-of-action' })
-      .flush(...Object.values(apiError(400, ['description must be shorter than or equal to 5000 characters'])));
+      .flush(
+        ...Object.values(
+          apiError(400, ['description must be shorter than or equal to 5000 characters'], 'Bad Request', [
+            { field: 'description', code: 'too_long', params: { max: 5000 } },
+          ]),
+        ),
+      );
     await fixture.whenStable();
 
     expect($('#field-create-description-error').textContent?.trim()).toBe('Höchstens 5000 Zeichen.');

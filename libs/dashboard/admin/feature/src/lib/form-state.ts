@@ -1,15 +1,18 @@
 import { computed, signal } from '@angular/core';
 import { AbstractControl } from '@angular/forms';
-import { ApiMessage, apiFormErrors } from '@leitbild-monitor/dashboard/admin/data-access';
+import { ProblemText, apiProblems, problemsByField } from '@leitbild-monitor/dashboard/shared/util-i18n';
 
-type FieldMessages<F extends string> = Partial<Record<F, readonly ApiMessage[]>>;
+/** A message for a field or the form: a translation key with its parameters. */
+export type FormMessage = ProblemText;
+
+type FieldMessages<F extends string> = Partial<Record<F, readonly FormMessage[]>>;
 
 /**
  * Errors, pending flag and ids of one form. Messages sit at the field they concern (client checks first,
  * then what the API answered); the input points to them with aria-describedby and is marked aria-invalid.
  */
 export class FormState<F extends string> {
-  private readonly current = signal<{ fields: FieldMessages<F>; general: readonly ApiMessage[] }>({
+  private readonly current = signal<{ fields: FieldMessages<F>; general: readonly FormMessage[] }>({
     fields: {},
     general: [],
   });
@@ -34,7 +37,7 @@ export class FormState<F extends string> {
     return `${this.id}-${field}-error`;
   }
 
-  errorsOf(field: F): readonly ApiMessage[] {
+  errorsOf(field: F): readonly FormMessage[] {
     return this.current().fields[field] ?? [];
   }
 
@@ -63,9 +66,11 @@ export class FormState<F extends string> {
     return Object.keys(fields).length === 0;
   }
 
-  /** Sorts an API failure onto the fields it names; the rest is shown for the form. */
+  /** Sorts the problems of an API failure onto the fields they name; the rest is shown for the form. */
   showApiError(error: unknown): void {
-    const { fields, general } = apiFormErrors(error, this.fieldNames);
+    const { fields, general } = problemsByField<F>(apiProblems(error), (field) =>
+      this.fieldNames.find((name) => name === field),
+    );
     this.current.set({ fields, general });
   }
 
@@ -79,13 +84,18 @@ export class FormState<F extends string> {
   }
 }
 
-function controlMessages(control: AbstractControl): ApiMessage[] {
+/** A message of the form's own checks (`admin.formErrors.*`). */
+export function formMessage(key: string, params: Record<string, string | number> = {}): FormMessage {
+  return { key: `admin.formErrors.${key}`, params };
+}
+
+function controlMessages(control: AbstractControl): FormMessage[] {
   const errors = control.errors;
   if (!errors) return [];
-  if (errors['required']) return [{ key: 'required' }];
-  const messages: ApiMessage[] = [];
-  if (errors['email']) messages.push({ key: 'email' });
-  if (errors['maxlength']) messages.push({ key: 'tooLong', params: { max: errors['maxlength'].requiredLength } });
-  if (errors['minlength']) messages.push({ key: 'tooShort', params: { min: errors['minlength'].requiredLength } });
+  if (errors['required']) return [formMessage('required')];
+  const messages: FormMessage[] = [];
+  if (errors['email']) messages.push(formMessage('email'));
+  if (errors['maxlength']) messages.push(formMessage('tooLong', { max: errors['maxlength'].requiredLength }));
+  if (errors['minlength']) messages.push(formMessage('tooShort', { min: errors['minlength'].requiredLength }));
   return messages;
 }

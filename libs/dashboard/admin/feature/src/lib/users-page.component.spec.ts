@@ -111,7 +111,13 @@ describe('UsersPageComponent', () => {
     $<HTMLFormElement>('[data-testid="user-create-form"]').dispatchEvent(new Event('submit'));
     http
       .expectOne({ method: 'POST', url: '/api/v1/users' })
-      .flush(...Object.values(apiError(409, 'email: a user with this e-mail already exists', 'Conflict')));
+      .flush(
+        ...Object.values(
+          apiError(409, 'email: a user with this e-mail already exists', 'Conflict', [
+            { field: 'email', code: 'duplicate_email', params: {} },
+          ]),
+        ),
+      );
     await fixture.whenStable();
 
     expect($('#user-create-email-error').textContent?.trim()).toBe(
@@ -157,7 +163,13 @@ describe('UsersPageComponent', () => {
     $<HTMLButtonElement>('[data-testid="user-active-confirm"]').click();
     const patch = http.expectOne({ method: 'PATCH', url: '/api/v1/users/u-me' });
     expect(patch.request.body).toEqual({ active: false });
-    patch.flush(...Object.values(apiError(400, 'an administrator cannot deactivate or demote their own account')));
+    patch.flush(
+      ...Object.values(
+        apiError(400, 'an administrator cannot deactivate or demote their own account', 'Bad Request', [
+          { field: null, code: 'self_lockout', params: {} },
+        ]),
+      ),
+    );
     await fixture.whenStable();
 
     expect($<HTMLDialogElement>('dialog[data-testid="user-active-dialog"]').open).toBe(true);

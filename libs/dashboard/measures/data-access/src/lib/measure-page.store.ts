@@ -2,15 +2,16 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { RemoteData, RemoteResource, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { apiProblems } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import {
   ChangeStatusRequest,
   HistoryEntry,
   Measure,
+  Problem,
   ProgressUpdateRequest,
   ReviewComment,
 } from '@leitbild-monitor/shared/contracts';
 import { Subscription, firstValueFrom, of } from 'rxjs';
-import { ApiProblem, apiProblems } from './api-field-errors';
 import { MeasureEditingService } from './measure-editing.service';
 import { mayEditMeasure, mayWriteReviewComments } from './measure-permissions';
 import { WriteFailure, writeFailureOf } from './write-failure';
@@ -20,9 +21,7 @@ export type MeasureLoad = RemoteData<Measure> | { readonly status: 'not-found' }
 
 export type WriteResult =
   | { readonly ok: true }
-  | { readonly ok: false; readonly failure: WriteFailure; readonly problems: readonly ApiProblem[] };
-
-const NOTE_FIELDS = ['status', 'note', 'progress', 'text'];
+  | { readonly ok: false; readonly failure: WriteFailure; readonly problems: readonly Problem[] };
 
 /** State of one measure page: the measure, its history and review comments, and the changes made from there. */
 @Injectable()
@@ -141,5 +140,5 @@ export class MeasurePageStore {
 }
 
 function failed(error: unknown): WriteResult & { ok: false } {
-  return { ok: false, failure: writeFailureOf(error), problems: apiProblems(error, NOTE_FIELDS) };
+  return { ok: false, failure: writeFailureOf(error), problems: apiProblems(error) };
 }

@@ -184,6 +184,30 @@ describe('MeasurePageComponent', () => {
     expect(text('[data-testid="fact-progress"]')).toBe('unbekannt');
   });
 
+  it('shows what the API refused in a dialog by its problem codes, in the interface language', async () => {
+    const { fixture, element, text } = await render();
+    (element.querySelector('[data-testid="open-progress-dialog"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const note = element.querySelector('[data-testid="progress-note"]') as HTMLTextAreaElement;
+    note.value = 'Zwischenstand';
+    note.dispatchEvent(new Event('input'));
+    (element.querySelector('[data-testid="progress-submit"]') as HTMLButtonElement).click();
+    http.expectOne({ method: 'POST', url: '/api/v1/measures/m-1/progress' }).flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['note must be shorter than or equal to 2000 characters'],
+        problems: [{ field: 'note', code: 'too_long', params: { max: 2000 } }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+
+    expect(text('[data-testid="progress-dialog-error"]')).toContain('Die Eingaben wurden nicht angenommen.');
+    expect(text('[data-testid="progress-dialog-error"]')).toContain('Höchstens 2000 Zeichen.');
+    expect(text('[data-testid="progress-dialog-error"]')).not.toContain('shorter than');
+  });
+
   it('offers "unknown" in the progress dialog only while progress is known', async () => {
     const { fixture, element } = await render({ measure: measure({ progress: null }) });
     (element.querySelector('[data-testid="open-progress-dialog"]') as HTMLButtonElement).click();

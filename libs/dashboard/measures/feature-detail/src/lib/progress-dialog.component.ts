@@ -14,6 +14,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MeasurePageStore, WriteFailure } from '@leitbild-monitor/dashboard/measures/data-access';
 import { MeasureValueComponent } from '@leitbild-monitor/dashboard/measures/ui';
+import { ProblemText, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { Measure, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 
 type LocalError = 'noteRequired' | 'tooLong' | 'progressRange';
@@ -50,6 +51,8 @@ export class ProgressDialogComponent {
   protected readonly pending = signal(false);
   protected readonly errors = signal<ReadonlySet<LocalError>>(new Set());
   protected readonly failure = signal<WriteFailure | null>(null);
+  /** What the API found wrong with the input, in the words of the translations. */
+  protected readonly serverMessages = signal<readonly ProblemText[]>([]);
 
   open(): void {
     this.form.reset({ note: '', progress: '', unknown: false });
@@ -113,6 +116,7 @@ export class ProgressDialogComponent {
       return;
     }
     this.failure.set(result.failure);
+    this.serverMessages.set(result.failure === 'invalid' ? result.problems.map((problem) => problemText(problem)) : []);
     afterNextRender({ write: () => this.errorBox()?.nativeElement.focus() }, { injector: this.injector });
   }
 }

@@ -14,6 +14,7 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MeasurePageStore, WriteFailure } from '@leitbild-monitor/dashboard/measures/data-access';
+import { ProblemText, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteData } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { Measure, MeasureStatus, StatusDefinition, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 
@@ -47,7 +48,8 @@ export class StatusDialogComponent {
   protected readonly pending = signal(false);
   protected readonly errors = signal<ReadonlySet<LocalError>>(new Set());
   protected readonly failure = signal<WriteFailure | null>(null);
-  protected readonly serverMessages = signal<readonly string[]>([]);
+  /** What the API found wrong besides the note (which its field shows), in the words of the translations. */
+  protected readonly serverMessages = signal<readonly ProblemText[]>([]);
 
   private readonly definitions = computed(() => {
     const statuses = this.statuses();
@@ -105,7 +107,11 @@ export class StatusDialogComponent {
       return;
     }
     this.failure.set(result.failure);
-    this.serverMessages.set(result.problems.filter((problem) => problem.key === null).map((p) => p.message));
+    this.serverMessages.set(
+      result.failure === 'invalid'
+        ? result.problems.filter((problem) => problem.field !== 'note').map((problem) => problemText(problem))
+        : [],
+    );
     if (result.failure === 'invalid' && result.problems.some((problem) => problem.field === 'note')) {
       this.errors.set(new Set(['noteRequired']));
     }

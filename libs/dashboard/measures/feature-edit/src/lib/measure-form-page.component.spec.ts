@@ -96,16 +96,23 @@ describe('MeasureFormPageComponent', () => {
     type('field-contactEmail', 'anna@example.x');
 
     await submit();
-    http
-      .expectOne({ method: 'POST', url: '/api/v1/measures' })
-      .flush(
-        { statusCode: 400, error: 'Bad Request', message: ['contact.email must be an email', 'other problem'] },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne({ method: 'POST', url: '/api/v1/measures' }).flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['contact.email must be an email', 'colour: other problem'],
+        problems: [
+          { field: 'contact.email', code: 'invalid_email', params: {} },
+          { field: 'colour', code: 'unknown_field', params: {} },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle();
 
     expect(text('#contactEmail-error')).toBe('Bitte eine gültige E-Mail-Adresse eingeben.');
-    expect(text('[data-testid="form-errors"]')).toContain('other problem');
+    expect(text('[data-testid="form-errors"]')).toContain('Diese Angabe ist hier nicht vorgesehen.');
+    expect(text('[data-testid="form-errors"]')).not.toContain('other problem');
   });
 
   it('edits with a PATCH of only the changed fields, naming the loaded version', async () => {

@@ -26,7 +26,6 @@ import {
   MeasureReferencesService,
   ServerChange,
   WriteFailure,
-  apiProblems,
   changedFields,
   createRequestOf,
   draftOf,
@@ -38,7 +37,7 @@ import {
   writeFailureOf,
 } from '@leitbild-monitor/dashboard/measures/data-access';
 import { MeasureNames, MeasureValueComponent, fieldLabelKey } from '@leitbild-monitor/dashboard/measures/ui';
-import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { LanguageService, apiProblems } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { RemoteData, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import {
@@ -50,7 +49,6 @@ import {
 } from '@leitbild-monitor/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import {
-  API_FIELDS,
   FORM_FIELDS,
   FieldError,
   FormErrors,
@@ -138,7 +136,7 @@ export class MeasureFormPageComponent implements OnInit {
   });
   protected readonly pending = signal(false);
   protected readonly errors = signal<FormErrors>({});
-  protected readonly otherMessages = signal<readonly string[]>([]);
+  protected readonly otherMessages = signal<readonly FieldError[]>([]);
   protected readonly failure = signal<WriteFailure | null>(null);
   protected readonly noChanges = signal(false);
   protected readonly conflict = signal<Conflict | null>(null);
@@ -192,18 +190,6 @@ export class MeasureFormPageComponent implements OnInit {
 
   protected errorsOf(field: FormField): readonly FieldError[] {
     return this.errors()[field] ?? [];
-  }
-
-  protected isRaw(error: FieldError): error is { raw: string } {
-    return 'raw' in error;
-  }
-
-  protected errorKey(error: FieldError): string {
-    return 'key' in error ? error.key : '';
-  }
-
-  protected errorParams(error: FieldError) {
-    return 'key' in error ? error.params : undefined;
   }
 
   /** `aria-describedby`: the field's error (if any), then its hint. */
@@ -321,7 +307,7 @@ export class MeasureFormPageComponent implements OnInit {
     }
     this.failure.set(failure);
     if (failure === 'invalid') {
-      const { fields, other } = apiErrorsByField(apiProblems(error, API_FIELDS));
+      const { fields, other } = apiErrorsByField(apiProblems(error));
       this.errors.set(fields);
       this.otherMessages.set(other);
     }

@@ -1,14 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { apiProblems, draftOf, emptyDraft } from '@leitbild-monitor/dashboard/measures/data-access';
+import { draftOf, emptyDraft } from '@leitbild-monitor/dashboard/measures/data-access';
 import { measure } from '@leitbild-monitor/dashboard/measures/data-access/testing';
-import {
-  API_FIELDS,
-  MeasureFormValue,
-  apiErrorsByField,
-  draftOfForm,
-  formValueOf,
-  validateForm,
-} from './measure-form.model';
+import { MeasureFormValue, apiErrorsByField, draftOfForm, formValueOf, validateForm } from './measure-form.model';
 
 describe('measure form model', () => {
   const valid = (overrides: Partial<MeasureFormValue> = {}): MeasureFormValue => ({
@@ -69,32 +61,27 @@ describe('measure form model', () => {
     expect(errors.partnerActorIds).toEqual([{ key: 'measureForm.errors.leadIsPartner' }]);
   });
 
-  it('puts the API’s messages at the form fields they name', () => {
-    const error = new HttpErrorResponse({
-      status: 400,
-      error: {
-        statusCode: 400,
-        error: 'Bad Request',
-        message: [
-          'title must be shorter than or equal to 200 characters',
-          'contact.email must be an email',
-          'plannedEnd must not be before plannedStart',
-          'title has a problem nobody foresaw',
-          'property colour should not exist',
-        ],
-      },
-    });
-
-    const { fields, other } = apiErrorsByField(apiProblems(error, API_FIELDS));
+  it('puts the API’s problems at the form fields they name, by code', () => {
+    const { fields, other } = apiErrorsByField([
+      { field: 'title', code: 'too_long', params: { max: 200 } },
+      { field: 'contact.email', code: 'invalid_email', params: {} },
+      { field: 'plannedEnd', code: 'date_before_start', params: { other: 'plannedStart' } },
+      { field: 'actualEnd', code: 'date_before_start', params: { other: 'actualStart' } },
+      { field: 'guidelineIds.1', code: 'invalid_id', params: {} },
+      { field: 'colour', code: 'unknown_field', params: {} },
+      { field: null, code: 'not_lead_or_partner', params: {} },
+    ]);
 
     expect(fields).toEqual({
-      title: [
-        { key: 'measureForm.errors.api.tooLong', params: { max: '200' } },
-        { raw: 'title has a problem nobody foresaw' },
-      ],
-      contactEmail: [{ key: 'measureForm.errors.api.email', params: {} }],
+      title: [{ key: 'problems.too_long', params: { max: 200 } }],
+      contactEmail: [{ key: 'problems.invalid_email', params: {} }],
       plannedEnd: [{ key: 'measureForm.errors.plannedOrder' }],
+      actualEnd: [{ key: 'measureForm.errors.actualOrder' }],
+      guidelineIds: [{ key: 'problems.invalid_id', params: {} }],
     });
-    expect(other).toEqual(['property colour should not exist']);
+    expect(other).toEqual([
+      { key: 'problems.unknown_field', params: {} },
+      { key: 'problems.not_lead_or_partner', params: {} },
+    ]);
   });
 });

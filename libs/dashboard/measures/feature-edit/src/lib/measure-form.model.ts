@@ -1,9 +1,11 @@
-import { ApiProblem, MeasureDraft } from '@leitbild-monitor/dashboard/measures/data-access';
+import { MeasureDraft } from '@leitbild-monitor/dashboard/measures/data-access';
+import { problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import {
   FEASIBILITY_VERDICTS,
   FeasibilityVerdict,
   MEASURE_ORIGINS,
   MeasureOrigin,
+  Problem,
   TEXT_LIMITS,
 } from '@leitbild-monitor/shared/contracts';
 import { DATE_RANGE, isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
@@ -50,10 +52,11 @@ export const FORM_FIELDS: readonly FormField[] = [
   'feasibilityReason',
 ];
 
-/** A message for a field: a translation key with parameters, or the API's own words when it is not known. */
-export type FieldError =
-  | { readonly key: string; readonly params?: Readonly<Record<string, string | number>> }
-  | { readonly raw: string };
+/** A message for a field: a translation key with parameters. */
+export interface FieldError {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
 export type FormErrors = Partial<Record<FormField, readonly FieldError[]>>;
 
 export function formValueOf(draft: MeasureDraft): MeasureFormValue {
@@ -152,31 +155,35 @@ export function validateForm(value: MeasureFormValue): FormErrors {
   return errors;
 }
 
-/** API field names (as its messages use them) → the form field that shows the message. */
+/** API field names (as its problems name them) → the form field that shows the problem. */
 const API_FIELD_TO_FORM: Readonly<Record<string, FormField>> = {
   'contact.name': 'contactName',
   'contact.email': 'contactEmail',
   contact: 'contactName',
   ...Object.fromEntries(FORM_FIELDS.map((field) => [field, field])),
 };
-export const API_FIELDS: readonly string[] = Object.keys(API_FIELD_TO_FORM);
 
-/** The API's 400 messages at the fields they name; the rest (field null) goes to the form's summary. */
-export function apiErrorsByField(problems: readonly ApiProblem[]): { fields: FormErrors; other: readonly string[] } {
+/**
+ * The API's problems at the fields they name, in the words of the translations; the rest (field null, or a
+ * field the form does not show) goes to the form's summary. An end before its start gets the form's own text,
+ * which names the two dates.
+ */
+export function apiErrorsByField(problems: readonly Problem[]): {
+  fields: FormErrors;
+  other: readonly FieldError[];
+} {
   const fields: Partial<Record<FormField, FieldError[]>> = {};
-  const other: string[] = [];
+  const other: FieldError[] = [];
   for (const problem of problems) {
-    const field = problem.field === null ? undefined : API_FIELD_TO_FORM[problem.field];
+    const field = problem.field === null ? undefined : API_FIELD_TO_FORM[problem.field.replace(/\.\d+$/, '')];
     if (!field) {
-      other.push(problem.message);
+      other.push(problemText(problem));
       continue;
     }
     const error: FieldError =
-      problem.key === 'beforeOther'
+      problem.code === 'date_before_start'
         ? { key: field === 'actualEnd' ? 'measureForm.errors.actualOrder' : 'measureForm.errors.plannedOrder' }
-        : problem.key
-          ? { key: `measureForm.errors.api.${problem.key}`, params: problem.params }
-          : { raw: problem.message };
+        : problemText(problem);
     (fields[field] ??= []).push(error);
   }
   return { fields, other };

@@ -2,7 +2,10 @@ import { CreateReportingDateRequest, ReportingDate } from '@leitbild-monitor/sha
 import { isIsoCalendarDate, isoToday } from '@leitbild-monitor/shared/domain';
 
 /** A message for a field: a translation key with parameters, or the API's own text. */
-export type FieldMessage = { key: string; params?: Readonly<Record<string, unknown>> } | { text: string };
+export interface FieldMessage {
+  key: string;
+  params?: Readonly<Record<string, unknown>>;
+}
 
 /**
  * The checks the API makes too, so that the reader learns of a mistake without a round trip. `today` is the API's
@@ -22,9 +25,6 @@ export function validateReportingDate(
   else if (request.date > today) errors.date = [{ key: 'reports.errors.afterToday' }];
   return errors;
 }
-
-/** The API's answer to a date after today (its clock may have turned the day before the browser's). */
-export const AFTER_TODAY_PROBLEM = /must not be after today/;
 
 export interface CompareErrors {
   since?: string;

@@ -97,7 +97,12 @@ describe('ReportsPageComponent: taking a reporting date', () => {
     const request = http.expectOne({ method: 'POST', url: '/api/v1/reporting-dates' });
     expect(request.request.body).toEqual({ name: 'Sitzung des Integrationsrats', date: '2026-03-12' });
     request.flush(
-      { statusCode: 400, error: 'Bad Request', message: ['date must not be after today'] },
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['date must not be after today'],
+        problems: [{ field: 'date', code: 'date_in_future', params: {} }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     // The refusal reaches the form through the service's promise.

@@ -16,22 +16,15 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
-import { apiProblems } from '@leitbild-monitor/dashboard/measures/data-access';
 import { CURRENT_STATE, ReportingDatesService, reportPdfUrl } from '@leitbild-monitor/dashboard/reports/data-access';
 import { ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
-import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { LanguageService, apiProblems, problemsByField } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteData, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { REPORTING_DATE_LIMITS, ReportingChanges, ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { isoToday } from '@leitbild-monitor/shared/domain';
 import { Subscription, map } from 'rxjs';
-import {
-  AFTER_TODAY_PROBLEM,
-  CompareErrors,
-  FieldMessage,
-  validateComparison,
-  validateReportingDate,
-} from './reports-forms';
+import { CompareErrors, FieldMessage, validateComparison, validateReportingDate } from './reports-forms';
 
 const CREATE_FIELDS = ['name', 'date'] as const;
 type CreateField = (typeof CREATE_FIELDS)[number];
@@ -135,24 +128,17 @@ export class ReportsPageComponent {
         }),
       );
     } catch (error) {
-      const fields: Partial<Record<CreateField, FieldMessage[]>> = {};
-      const general: FieldMessage[] = [];
-      const problems = apiProblems(error, CREATE_FIELDS);
-      for (const problem of problems) {
-        const message: FieldMessage = problem.key
-          ? { key: `reports.errors.api.${problem.key}`, params: problem.params }
-          : AFTER_TODAY_PROBLEM.test(problem.message)
-            ? { key: 'reports.errors.afterToday' }
-            : { text: problem.message };
-        if (problem.field) {
-          const field = problem.field as CreateField;
-          fields[field] = [...(fields[field] ?? []), message];
-        } else {
-          general.push(message);
-        }
+      const { fields, general } = problemsByField<CreateField>(apiProblems(error), (field) =>
+        CREATE_FIELDS.find((name) => name === field),
+      );
+      // A date after the API's today (its clock may have turned the day before the browser's): the form's words.
+      const inFormWords = (message: FieldMessage): FieldMessage =>
+        message.key === 'problems.date_in_future' ? { key: 'reports.errors.afterToday' } : message;
+      const errors: Partial<Record<CreateField, FieldMessage[]>> = {};
+      for (const field of CREATE_FIELDS) {
+        if (fields[field]) errors[field] = fields[field].map(inFormWords);
       }
-      if (problems.length === 0) general.push({ key: this.failureKey(error) });
-      this.createErrors.set(fields);
+      this.createErrors.set(errors);
       this.createGeneral.set(general);
       this.focusCreateError();
     } finally {
@@ -197,13 +183,6 @@ export class ReportsPageComponent {
       next: (value) => this.changes.set({ status: 'loaded', value }),
       error: (error: unknown) => this.changes.set({ status: 'failed', reason: failureReason(error) }),
     });
-  }
-
-  private failureKey(error: unknown): string {
-    const status = (error as { status?: number } | null)?.status;
-    if (status === 403) return 'reports.errors.forbidden';
-    if (status === 409) return 'reports.errors.conflict';
-    return 'reports.errors.unavailable';
   }
 
   private focusCreateError(): void {

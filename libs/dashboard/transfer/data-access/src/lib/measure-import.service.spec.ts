@@ -66,14 +66,19 @@ describe('MeasureImportService', () => {
   it.each([
     [413, { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES }],
     [415, { kind: 'unsupported-type' }],
-    [400, { kind: 'unreadable', messages: ['file must be a CSV or Excel file'] }],
+    [400, { kind: 'unreadable', problems: [{ key: 'problems.file_type_mismatch', params: {} }] }],
     [403, { kind: 'forbidden' }],
     [503, { kind: 'unavailable' }],
   ])('explains a %s answer', async (status, failure) => {
     const outcome = service.upload(file, 'dry-run');
-    http
-      .expectOne('/api/v1/measures/import?mode=dry-run')
-      .flush({ statusCode: status, message: ['file must be a CSV or Excel file'] }, { status, statusText: 'Error' });
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(
+      {
+        statusCode: status,
+        message: ['file: the file is named .csv but is an Excel workbook; name it .xlsx'],
+        problems: [{ field: 'file', code: status === 400 ? 'file_type_mismatch' : 'request_failed', params: {} }],
+      },
+      { status, statusText: 'Error' },
+    );
 
     await expect(outcome).resolves.toEqual({ ok: false, failure });
   });

@@ -1,5 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import { ProblemText, apiProblems, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { IMPORT_MAX_BYTES, ImportMode, ImportResult } from '@leitbild-monitor/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -14,8 +15,8 @@ export type ImportFailure =
   | { kind: 'too-large'; maxBytes: number }
   /** Not a .csv or .xlsx file (checked before sending, and the API's 415). */
   | { kind: 'unsupported-type' }
-  /** The API could not read the file at all (400), with its messages. */
-  | { kind: 'unreadable'; messages: string[] }
+  /** The API could not read the file at all (400), with its problems in the words of the translations. */
+  | { kind: 'unreadable'; problems: ProblemText[] }
   | { kind: 'forbidden' }
   | { kind: 'sign-in-required' }
   | { kind: 'unavailable' };
@@ -30,12 +31,6 @@ export function checkImportFile(file: Pick<File, 'name' | 'size'>): ImportFailur
     return { kind: 'unsupported-type' };
   }
   return file.size > IMPORT_MAX_BYTES ? { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES } : null;
-}
-
-function messagesOf(error: HttpErrorResponse): string[] {
-  const message = (error.error as { message?: unknown } | null)?.message;
-  if (typeof message === 'string') return [message];
-  return Array.isArray(message) ? message.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function isImportResult(body: unknown): body is ImportResult {
@@ -57,7 +52,7 @@ export function importOutcomeOf(error: unknown): ImportOutcome {
     case 415:
       return { ok: false, failure: { kind: 'unsupported-type' } };
     case 400:
-      return { ok: false, failure: { kind: 'unreadable', messages: messagesOf(error) } };
+      return { ok: false, failure: { kind: 'unreadable', problems: apiProblems(error).map(problemText) } };
     case 401:
       return { ok: false, failure: { kind: 'sign-in-required' } };
     case 403:

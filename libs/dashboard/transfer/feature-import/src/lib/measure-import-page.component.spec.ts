@@ -38,6 +38,7 @@ const damaged: ImportResult = {
       row: 3,
       column: 'Name der Ansprechperson',
       code: 'characters_lost',
+      params: {},
       message: 'the cell "Name der Ansprechperson" lost characters when the file was saved: …',
     },
   ],
@@ -69,8 +70,8 @@ const withErrors: ImportResult = {
   created: 0,
   updated: 0,
   errors: [
-    { row: 3, column: 'Fortschritt', message: 'Fortschritt muss eine ganze Zahl von 0 bis 100 sein' },
-    { row: 4, column: 'Handlungsfeld', message: 'Handlungsfeld „Gibt es nicht“ ist unbekannt' },
+    { row: 3, column: 'Fortschritt', message: '"200" is too large', code: 'too_large', params: { max: 100 } },
+    { row: 4, column: 'Handlungsfeld', message: '"Gibt es nicht" is unknown', code: 'unknown_reference', params: {} },
   ],
   rows: [
     { ...clean.rows[0] },
@@ -149,8 +150,8 @@ describe('MeasureImportPageComponent', () => {
     expect(element.querySelector('[data-testid="import-error-summary"]')?.getAttribute('role')).toBe('alert');
     expect(text('[data-testid="import-error-summary"] h3')).toBe('Die Datei enthält 2 Fehler.');
     expect(cells('[data-testid="import-error-row"]')).toEqual([
-      ['3', 'Fortschritt', 'Fortschritt muss eine ganze Zahl von 0 bis 100 sein'],
-      ['4', 'Handlungsfeld', 'Handlungsfeld „Gibt es nicht“ ist unbekannt'],
+      ['3', 'Fortschritt', 'Höchstens 100.'],
+      ['4', 'Handlungsfeld', 'Dieser Eintrag existiert nicht (mehr). Bitte neu wählen.'],
     ]);
     expect(text('[data-testid="import-count-errors"] dd')).toBe('2');
     expect(element.querySelector('[data-testid="import-commit"]')).toBeNull();

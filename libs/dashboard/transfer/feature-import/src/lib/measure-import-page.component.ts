@@ -18,10 +18,11 @@ import {
   checkImportFile,
 } from '@leitbild-monitor/dashboard/transfer/data-access';
 import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
-import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { LanguageService, ProblemText, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import {
   EXPORT_FORMATS,
   IMPORT_MAX_BYTES,
+  ImportError,
   ImportMode,
   ImportResult,
   ImportRowOutcome,
@@ -92,6 +93,11 @@ export class MeasureImportPageComponent {
   protected readonly changedRows = computed(() => this.result()?.rows.filter((row) => row.changes.length > 0) ?? []);
 
   /** The changed columns as the file names them (the status note has no field name of its own elsewhere). */
+  /** A row error's reason by its code, in the interface language (the API's `message` is English). */
+  protected reasonOf(error: ImportError): ProblemText {
+    return problemText(error);
+  }
+
   protected changedColumns(row: ImportRowOutcome): string {
     return (row.changes.length > 0 ? row.changes.map((change) => change.column) : row.changedFields).join(', ');
   }
