@@ -171,7 +171,7 @@ describe('AnswerCache with @CachedOnDataVersion()', () => {
     expect(allowed.statusCode).toBe(200);
     const etag = allowed.headers['etag'] as string;
     expect(allowed.headers['cache-control']).toBe('private, no-cache');
-    for (const headers of [{}, { 'if-none-match': etag }]) {
+    for (const headers of [{}, { 'if-none-match': etag }] as Record<string, string>[]) {
       const anonymous = await get('/t/admins', headers);
       expect(anonymous.statusCode).toBe(401);
       expect(anonymous.body).not.toContain('for admins');
