@@ -7,6 +7,7 @@ import {
   toApiError,
 } from '@leitbild-monitor/api/platform';
 import { registerFileUploads } from '@leitbild-monitor/api/transfer';
+import { isDashboardPath, PUBLIC_DASHBOARD_SECTIONS } from '@leitbild-monitor/shared/contracts';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -91,17 +92,44 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
 }
 
 /**
- * Serves the built dashboard: its files as they are, and index.html for every other path outside the API,
- * so the dashboard's own routes (/overview, /measures/…) work on reload and as bookmarks.
+ * What search engines may read: the public sections, and what a crawler needs to render them (scripts, styles,
+ * translations and the public API the page calls). Everything else needs a sign-in and is of no use to an index.
+ */
+export function robotsTxt(): string {
+  return [
+    '# Leitbild-Monitor: only the public pages are meant for search engines.',
+    'User-agent: *',
+    ...PUBLIC_DASHBOARD_SECTIONS.map((section) => `Allow: /${section}`),
+    'Allow: /*.js$',
+    'Allow: /*.css$',
+    'Allow: /i18n/',
+    `Allow: /${API_PREFIX}/public/`,
+    'Disallow: /',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Serves the built dashboard: its files as they are, index.html for the dashboard's routes (/overview,
+ * /measures/…), so they work on reload and as bookmarks, and index.html with 404 for every other path outside the
+ * API, where the dashboard shows its not-found page and crawlers and link checkers learn that there is no page.
  */
 async function serveDashboard(fastify: FastifyInstance, config: AppConfig): Promise<void> {
   const root = resolve(config.dashboardDir ?? join(__dirname, '..', 'dashboard', 'browser'));
   const built = existsSync(join(root, 'index.html'));
   if (built) await fastify.register(fastifyStatic, { root, wildcard: false, index: false });
+  const robots = robotsTxt();
+  fastify.get('/robots.txt', (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=3600').type('text/plain; charset=utf-8').send(robots),
+  );
   fastify.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/') || !built) {
-      return reply.status(404).send(toApiError(404, `no route for GET ${request.url.split('?')[0]}`));
+    const path = request.url.split('?')[0];
+    if (path.startsWith('/api/') || !built) {
+      return reply.status(404).send(toApiError(404, `no route for GET ${path}`));
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .status(isDashboardPath(path) ? 200 : 404)
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html');
   });
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
 import { api } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -79,11 +80,38 @@ describe('platform: health, OpenAPI, errors and the served dashboard', () => {
   it('serves the dashboard files and its index page for the dashboard routes', async () => {
     const script = await api(app()).get('/main-ABC.js').expect(200);
     expect(script.text).toBe('console.log(1);');
-    for (const path of ['/', '/overview', '/measures/123', '/leitbild?x=1']) {
+    for (const path of ['/', '/overview', '/measures/123', '/leitbild?x=1', '/public', '/admin/users', '/login']) {
       const page = await api(app()).get(path).expect(200);
       expect(page.headers['content-type']).toMatch(/^text\/html/);
       expect(page.text).toContain('<html lang="de">');
     }
+  });
+
+  it('answers paths outside the dashboard routes with 404 and the dashboard page, which says so', async () => {
+    for (const path of ['/sitemap.xml', '/gibt-es-nicht/123', '/wp-login.php', '/overviews', '/Public', '/.env']) {
+      const page = await api(app()).get(path).expect(404);
+      expect([path, page.headers['content-type']]).toEqual([path, expect.stringMatching(/^text\/html/)]);
+      expect(page.text).toContain('<html lang="de">');
+    }
+    // HEAD as GET, without a body; other methods outside the API are not routes at all.
+    await request(app().getHttpServer()).head('/gibt-es-nicht').expect(404);
+    await request(app().getHttpServer()).head('/overview').expect(200);
+  });
+
+  it('serves a robots.txt that lets search engines read the public pages only', async () => {
+    const response = await api(app()).get('/robots.txt').expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    const lines = response.text.split('\n').filter((line) => line && !line.startsWith('#'));
+    expect(lines).toEqual([
+      'User-agent: *',
+      'Allow: /public',
+      // What a crawler needs to render the public page: its scripts, styles, translations and public data.
+      'Allow: /*.js$',
+      'Allow: /*.css$',
+      'Allow: /i18n/',
+      'Allow: /api/v1/public/',
+      'Disallow: /',
+    ]);
   });
 
   it('never leaks a stack trace or framework name in an error', async () => {

@@ -1,9 +1,15 @@
-import { Routes } from '@angular/router';
+import { Route, Routes } from '@angular/router';
 import { redirectWhenSignedIn, requireRole, requireSignIn } from '@leitbild-monitor/dashboard/auth/data-access';
+import { DashboardSection } from '@leitbild-monitor/shared/contracts';
+
+/**
+ * A page's path starts with one of the sections the contract names, which the API serves as the dashboard (any
+ * other path answers 404): a route under a new first segment needs it added to DASHBOARD_SECTIONS first.
+ */
+type SectionRoute = Route & { path: DashboardSection | `${DashboardSection}/${string}` };
 
 /** The paths are a fixed contract (bookmarks and links from other tools); titles are translation keys. */
-export const appRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'overview' },
+const sectionRoutes: SectionRoute[] = [
   {
     path: 'login',
     title: 'login.title',
@@ -91,7 +97,13 @@ export const appRoutes: Routes = [
     title: 'admin.accessDenied.title',
     loadComponent: () => import('@leitbild-monitor/dashboard/admin/feature').then((m) => m.AccessDeniedPageComponent),
   },
+];
+
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'overview' },
+  ...sectionRoutes,
   {
+    // The API answers such paths with 404 already; inside a section (/overview/x) only this page says so.
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),

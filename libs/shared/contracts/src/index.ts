@@ -13,3 +13,4 @@ export * from './lib/public';
 export * from './lib/review-comment';
 export * from './lib/transfer';
 export * from './lib/reporting';
+export * from './lib/dashboard-routes';
