@@ -56,6 +56,19 @@ describe('AppComponent', () => {
     ]);
   });
 
+  it('draws the footer with the first page, not before it on the empty screen', async () => {
+    const fixture = TestBed.createComponent(AppComponent);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    expect(element.querySelector('footer')).toBeNull();
+
+    await router.navigateByUrl('/public');
+    await fixture.whenStable();
+
+    expect(element.querySelector('main h1')?.textContent).toBe('Öffentliche Ansicht');
+    expect(element.querySelector('footer')).not.toBeNull();
+  });
+
   function navigationLinks(element: HTMLElement) {
     return [...element.querySelectorAll<HTMLAnchorElement>('nav a')].map((link) => [
       link.getAttribute('href'),

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, ElementRef, viewChild } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationCancel, NavigationEnd, NavigationError, Router, RouterOutlet } from '@angular/router';
+import { filter, first, map } from 'rxjs';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SiteHeaderComponent } from './layout/site-header.component';
 
@@ -12,6 +14,19 @@ import { SiteHeaderComponent } from './layout/site-header.component';
 })
 export class AppComponent {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  /**
+   * The footer is drawn with the first page: drawn before it, at the bottom of the still empty screen, the page
+   * arriving would push it away, a layout shift on every first visit.
+   */
+  protected readonly firstPageShown = toSignal(
+    inject(Router).events.pipe(
+      filter((e) => e instanceof NavigationEnd || e instanceof NavigationCancel || e instanceof NavigationError),
+      first(),
+      map(() => true),
+    ),
+    { initialValue: false },
+  );
 
   /**
    * Following `#main` would change the URL (and, resolved against a base path, could leave the page),

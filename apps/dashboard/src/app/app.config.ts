@@ -4,7 +4,7 @@ import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { provideAuth } from '@leitbild-monitor/dashboard/auth/data-access';
-import { sessionExpiryInterceptor } from '@leitbild-monitor/dashboard/auth/data-access';
+import { sessionExpiryInterceptor, XSRF_COOKIE } from '@leitbild-monitor/dashboard/auth/data-access';
 import { provideI18n } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { TranslatedTitleStrategy } from '@leitbild-monitor/dashboard/shared/util-i18n';
 
@@ -16,7 +16,7 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([sessionExpiryInterceptor]),
       // The API's double-submit CSRF check (these are Angular's defaults, named here because the API relies on them).
       // Angular sends the header only on same-origin writes with relative URLs, which all API calls are.
-      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withXsrfConfiguration({ cookieName: XSRF_COOKIE, headerName: 'X-XSRF-TOKEN' }),
     ),
     provideRouter(appRoutes, withComponentInputBinding()),
     // Instead of <base href="/">, which the API's CSP (base-uri 'none') blocks; see index.html.

@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { signInAs, unauthorized, user } from '../testing/user.fixture';
+import { DOCUMENT } from '@angular/core';
+import { setSessionCookie, signInAs, unauthorized, user } from '../testing/user.fixture';
 import { AuthService } from './auth.service';
 
 describe('AuthService', () => {
@@ -14,7 +15,10 @@ describe('AuthService', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    setSessionCookie(false);
+  });
 
   it('starts signed out', () => {
     expect(service.user()).toBeNull();
@@ -28,17 +32,31 @@ describe('AuthService', () => {
     expect(service.signedIn()).toBe(true);
   });
 
-  it('restores to signed out on 401 and when the API is unreachable, without failing', async () => {
-    const anonymous = service.restore();
-    const { body, options } = unauthorized();
-    http.expectOne('/api/v1/auth/me').flush(body, options);
-    await expect(anonymous).resolves.toBeUndefined();
-    expect(service.signedIn()).toBe(false);
+  it('does not ask the API without a session cookie: an anonymous visitor has nothing to restore', async () => {
+    setSessionCookie(false);
 
+    await expect(service.restore()).resolves.toBeUndefined();
+
+    http.expectNone('/api/v1/auth/me');
+    expect(service.signedIn()).toBe(false);
+  });
+
+  it('restores to signed out on 401 and when the API is unreachable, without failing', async () => {
+    setSessionCookie();
     const offline = service.restore();
     http.expectOne('/api/v1/auth/me').error(new ProgressEvent('error'));
     await expect(offline).resolves.toBeUndefined();
     expect(service.signedIn()).toBe(false);
+
+    const expired = service.restore();
+    const { body, options } = unauthorized();
+    http.expectOne('/api/v1/auth/me').flush(body, options);
+    await expect(expired).resolves.toBeUndefined();
+    expect(service.signedIn()).toBe(false);
+    // The ended session's cookie is forgotten, so the next start does not ask again.
+    expect(TestBed.inject(DOCUMENT).cookie).not.toContain('XSRF-TOKEN');
+    await service.restore();
+    http.expectNone('/api/v1/auth/me');
   });
 
   it('signs in with e-mail and password', async () => {

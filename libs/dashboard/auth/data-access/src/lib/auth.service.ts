@@ -1,9 +1,14 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { LoginRequest, User } from '@leitbild-monitor/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
 export const AUTH_API = '/api/v1/auth';
+/**
+ * The API sets this readable cookie together with the HttpOnly session cookie and clears both at sign-out (the
+ * CSRF double-submit token). Its absence means there is no session to ask about.
+ */
+export const XSRF_COOKIE = 'XSRF-TOKEN';
 
 /** Why the login page was opened without the user asking for it; it explains that to the reader. */
 export type SignInNotice = 'session-expired' | 'signed-out';
@@ -15,6 +20,7 @@ export type SignInNotice = 'session-expired' | 'signed-out';
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
+  private readonly document = inject(DOCUMENT);
   private readonly currentUser = signal<User | null>(null);
   private readonly currentNotice = signal<SignInNotice | null>(null);
 
@@ -26,12 +32,23 @@ export class AuthService {
   /**
    * Asks the API whom the session cookie belongs to. Never fails: without an answer (401, server down)
    * the dashboard starts signed out, and the login page says what is wrong when the user tries to sign in.
+   * Without the XSRF cookie there is no session, so anonymous visitors (the public page) are not asked: the
+   * 401 would only be an error in every visitor's browser console.
    */
   async restore(): Promise<void> {
+    if (!this.hasSessionCookie()) {
+      this.currentUser.set(null);
+      return;
+    }
     try {
       this.currentUser.set(await firstValueFrom(this.http.get<User>(`${AUTH_API}/me`)));
-    } catch {
+    } catch (error) {
       this.currentUser.set(null);
+      // The session ended on the server (idle timeout) and left its cookies behind: forget the hint, so the
+      // next visit does not ask again. The server clears the session cookie itself at the next sign-in.
+      if (error instanceof HttpErrorResponse && error.status === 401) {
+        this.document.cookie = `${XSRF_COOKIE}=; Max-Age=0; Path=/; SameSite=Strict`;
+      }
     }
   }
 
@@ -68,5 +85,9 @@ export class AuthService {
 
   clearNotice(): void {
     this.currentNotice.set(null);
+  }
+
+  private hasSessionCookie(): boolean {
+    return this.document.cookie.split(';').some((cookie) => cookie.trim().startsWith(`${XSRF_COOKIE}=`));
   }
 }

@@ -1,7 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { User } from '@leitbild-monitor/shared/contracts';
-import { AuthService } from '../lib/auth.service';
+import { DOCUMENT } from '@angular/core';
+import { AuthService, XSRF_COOKIE } from '../lib/auth.service';
 
 export function user(overrides: Partial<User> = {}): User {
   return {
@@ -17,8 +18,14 @@ export function user(overrides: Partial<User> = {}): User {
   };
 }
 
-/** Signs in the way the app does at start-up: `GET /auth/me` answers with the user. */
+/** The readable cookie the API sets with a session; AuthService.restore asks `GET /auth/me` only when it is there. */
+export function setSessionCookie(present = true): void {
+  TestBed.inject(DOCUMENT).cookie = present ? `${XSRF_COOKIE}=test-csrf; Path=/` : `${XSRF_COOKIE}=; Max-Age=0; Path=/`;
+}
+
+/** Signs in the way the app does at start-up: with the session's cookies, `GET /auth/me` answers with the user. */
 export async function signInAs(http: HttpTestingController, signedIn: User = user()): Promise<User> {
+  setSessionCookie();
   const restored = TestBed.inject(AuthService).restore();
   http.expectOne({ method: 'GET', url: '/api/v1/auth/me' }).flush(signedIn);
   await restored;

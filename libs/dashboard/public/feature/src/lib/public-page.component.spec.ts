@@ -162,4 +162,31 @@ describe('PublicPageComponent', () => {
     expect(element.querySelector('[role="alert"]')).toBeNull();
     expect(measureRows(element)).toHaveLength(2);
   });
+
+  it('draws nothing that data arriving later would push down: open data first, the measures after the figures', async () => {
+    const fixture = TestBed.createComponent(PublicPageComponent);
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const sections = () =>
+      [...element.querySelectorAll('section')].map((section) => section.getAttribute('aria-labelledby'));
+
+    // The measures answer first; their table still waits for the figures above it.
+    http.expectOne(MEASURES_URL).flush(publicMeasuresPage());
+    await fixture.whenStable();
+    expect(sections()).toEqual(['open-data-heading']);
+
+    http.expectOne('/api/v1/public/summary').flush('down', { status: 502, statusText: 'Bad Gateway' });
+    await fixture.whenStable();
+    expect(sections()).toEqual(['open-data-heading', 'public-measures-heading']);
+    expect(measureRows(element)).toHaveLength(2);
+
+    // Loading the figures again keeps the measures where they are.
+    element.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
+    await fixture.whenStable();
+    expect(measureRows(element)).toHaveLength(2);
+    http.expectOne('/api/v1/public/summary').flush(dashboardSummary());
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="key-figures"]')).not.toBeNull();
+    expect(measureRows(element)).toHaveLength(2);
+  });
 });

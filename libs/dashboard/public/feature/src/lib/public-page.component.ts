@@ -1,5 +1,5 @@
 import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
@@ -25,6 +25,10 @@ import { OPEN_DATA_FORMATS } from '@leitbild-monitor/shared/contracts';
     .open-data {
       margin-block: var(--space-6);
     }
+
+    .public-data {
+      min-height: 100vh;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -33,6 +37,14 @@ export class PublicPageComponent implements OnInit {
 
   protected readonly summary = this.data.summary;
   protected readonly measures = this.data.latestMeasures;
+  /**
+   * The measures are drawn below the figures once these have their final size (loaded or failed), so the figures
+   * arriving do not push them down; and they stay while a failed part is loaded again.
+   */
+  protected readonly showMeasures = linkedSignal<boolean, boolean>({
+    source: () => this.summary().status !== 'loading',
+    computation: (settled, previous) => settled || (previous?.value ?? false),
+  });
   protected readonly locale = inject(LanguageService).language;
   protected readonly openDataFormats = OPEN_DATA_FORMATS;
 
