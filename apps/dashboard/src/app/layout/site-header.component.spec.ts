@@ -127,4 +127,81 @@ describe('SiteHeaderComponent', () => {
     expect(element.querySelector('[data-testid="account-link"]')?.getAttribute('href')).toBe('/account');
     expect(text('[data-testid="account-link"]')).toBe('Mein Konto');
   });
+
+  describe('menu on narrow screens', () => {
+    const menuButton = (element: HTMLElement) =>
+      element.querySelector<HTMLButtonElement>('[data-testid="menu-button"]')!;
+    const header = (element: HTMLElement) => element.querySelector('header')!;
+
+    it('is a button that says whether the menu is open and which parts it folds', async () => {
+      const { fixture, element } = await render();
+      const button = menuButton(element);
+
+      expect(button.tagName).toBe('BUTTON');
+      expect(button.type).toBe('button');
+      expect(button.textContent?.trim()).toBe('Menü');
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      const controlled = button.getAttribute('aria-controls')!.split(' ');
+      expect(controlled.map((id) => element.querySelector(`#${id}`)?.getAttribute('data-testid') ?? id)).toEqual([
+        'site-tools',
+        'primary-nav',
+      ]);
+      expect(header(element).classList).not.toContain('site-header--menu-open');
+
+      button.click();
+      await fixture.whenStable();
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(header(element).classList).toContain('site-header--menu-open');
+
+      button.click();
+      await fixture.whenStable();
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(header(element).classList).not.toContain('site-header--menu-open');
+    });
+
+    it('closes on Escape and gives the focus back to the button', async () => {
+      await signInAs(http);
+      const { fixture, element } = await render();
+      const button = menuButton(element);
+      button.click();
+      await fixture.whenStable();
+      const signOut = element.querySelector<HTMLButtonElement>('[data-testid="sign-out"]')!;
+      signOut.focus();
+
+      signOut.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await fixture.whenStable();
+
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(document.activeElement).toBe(button);
+    });
+
+    it('closes after following one of its links, and after any other navigation', async () => {
+      await signInAs(http);
+      const { fixture, element } = await render();
+      const button = menuButton(element);
+      button.click();
+      await fixture.whenStable();
+
+      element.querySelector<HTMLAnchorElement>('[data-testid="primary-nav"] a[href="/measures"]')!.click();
+      await fixture.whenStable();
+      expect(TestBed.inject(Router).url).toBe('/measures');
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(document.activeElement).toBe(button);
+
+      button.click();
+      await fixture.whenStable();
+      await TestBed.inject(Router).navigateByUrl('/leitbild');
+      await fixture.whenStable();
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('is labelled in English in the English interface', async () => {
+      const { fixture, element } = await render();
+
+      await TestBed.inject(LanguageService).switchTo('en');
+      await fixture.whenStable();
+
+      expect(menuButton(element).textContent?.trim()).toBe('Menu');
+    });
+  });
 });

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { UserRole } from '@leitbild-monitor/shared/contracts';
@@ -29,10 +30,39 @@ const NAVIGATION: readonly NavigationItem[] = [
   templateUrl: './site-header.component.html',
   styleUrl: './site-header.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.escape)': 'closeMenu()' },
 })
 export class SiteHeaderComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly menuButton = viewChild.required<ElementRef<HTMLButtonElement>>('menuButton');
+
+  /**
+   * On narrow screens (see the stylesheet) the navigation, the language switch and the account fold behind the
+   * menu button, so the content starts right below the brand; on wider ones the button is hidden and this is moot.
+   */
+  protected readonly menuOpen = signal(false);
+
+  constructor() {
+    // Back, forward and links outside the menu close it too.
+    this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
+      if (event instanceof NavigationEnd) this.menuOpen.set(false);
+    });
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  /**
+   * Escape, and following a link of the menu, close it; focus goes back to the button, since the element that had
+   * it is hidden now. (On wide screens the button is hidden, and focusing it does nothing.)
+   */
+  protected closeMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuButton().nativeElement.focus();
+  }
 
   protected readonly user = this.auth.user;
   protected readonly navigation = computed(() =>
