@@ -3,3 +3,5 @@ export * from './lib/overdue';
 export * from './lib/progress-rollup';
 export * from './lib/status-lifecycle';
 export * from './lib/german-labels';
+export * from './lib/measure-fields';
+export * from './lib/measure-rules';
