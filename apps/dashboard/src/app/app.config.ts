@@ -7,6 +7,7 @@ import { provideAuth } from '@leitbild-monitor/dashboard/auth/data-access';
 import { sessionExpiryInterceptor, XSRF_COOKIE } from '@leitbild-monitor/dashboard/auth/data-access';
 import { provideI18n } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { TranslatedTitleStrategy } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { API_BASE_URL, DEFAULT_API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -22,6 +23,8 @@ export const appConfig: ApplicationConfig = {
     // Instead of <base href="/">, which the API's CSP (base-uri 'none') blocks; see index.html.
     { provide: APP_BASE_HREF, useValue: '/' },
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
+    // Every service builds its addresses on this; the API serves under /api/v1 next to the dashboard.
+    { provide: API_BASE_URL, useValue: DEFAULT_API_BASE_URL },
     provideI18n(),
     provideAuth(),
   ],

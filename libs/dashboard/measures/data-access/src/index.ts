@@ -3,6 +3,7 @@ export * from './lib/measure-filters';
 export * from './lib/measure-list.store';
 export * from './lib/measure-draft';
 export * from './lib/measure-editing.service';
+export * from './lib/measure-form.store';
 export * from './lib/measure-page.store';
 export * from './lib/measure-permissions';
 export * from './lib/measure-references.service';

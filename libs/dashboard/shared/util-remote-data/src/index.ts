@@ -1,1 +1,2 @@
+export * from './lib/api-base-url';
 export * from './lib/remote-data';

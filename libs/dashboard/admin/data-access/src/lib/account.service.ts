@@ -6,17 +6,16 @@ import {
   CreateApiTokenRequest,
   CreatedApiToken,
 } from '@leitbild-monitor/shared/contracts';
-import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { firstValueFrom } from 'rxjs';
-
-export const OWN_TOKENS_API = '/api/v1/auth/tokens';
-export const OWN_PASSWORD_API = '/api/v1/auth/password';
 
 /** The signed-in user's own account: password and personal API tokens. Writes reject with the HttpErrorResponse. */
 @Injectable({ providedIn: 'root' })
 export class AccountService {
   private readonly http = inject(HttpClient);
-  private readonly tokensResource = new RemoteResource(() => this.http.get<ApiToken[]>(OWN_TOKENS_API));
+  private readonly tokensUrl = `${inject(API_BASE_URL)}/auth/tokens`;
+  private readonly passwordUrl = `${inject(API_BASE_URL)}/auth/password`;
+  private readonly tokensResource = new RemoteResource(() => this.http.get<ApiToken[]>(this.tokensUrl));
 
   readonly tokens = this.tokensResource.state;
 
@@ -27,20 +26,20 @@ export class AccountService {
   /** The answer holds the token itself, which the API never shows again. */
   async createToken(name: string): Promise<CreatedApiToken> {
     const body: CreateApiTokenRequest = { name };
-    const created = await firstValueFrom(this.http.post<CreatedApiToken>(OWN_TOKENS_API, body));
+    const created = await firstValueFrom(this.http.post<CreatedApiToken>(this.tokensUrl, body));
     this.tokensResource.reload();
     return created;
   }
 
   async revokeToken(id: string): Promise<void> {
-    await firstValueFrom(this.http.delete<void>(`${OWN_TOKENS_API}/${encodeURIComponent(id)}`));
+    await firstValueFrom(this.http.delete<void>(`${this.tokensUrl}/${encodeURIComponent(id)}`));
     this.tokensResource.reload();
   }
 
   /** Other sessions and every API token of the account end; this session stays signed in. */
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
     const body: ChangeOwnPasswordRequest = { currentPassword, newPassword };
-    await firstValueFrom(this.http.post<void>(OWN_PASSWORD_API, body));
+    await firstValueFrom(this.http.post<void>(this.passwordUrl, body));
     this.tokensResource.reload();
   }
 }

@@ -8,19 +8,18 @@ import {
   UpdateActorRequest,
   UpdateFieldOfActionRequest,
 } from '@leitbild-monitor/shared/contracts';
-import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { firstValueFrom } from 'rxjs';
 import { allPages } from './all-pages';
-
-export const FIELDS_OF_ACTION_API = '/api/v1/fields-of-action';
-export const ACTORS_API = '/api/v1/actors';
 
 /** Fields of action and actors as administrators maintain them. Writes reject with the HttpErrorResponse. */
 @Injectable({ providedIn: 'root' })
 export class CatalogAdminService {
   private readonly http = inject(HttpClient);
-  private readonly fieldsResource = new RemoteResource(() => allPages<FieldOfAction>(this.http, FIELDS_OF_ACTION_API));
-  private readonly actorsResource = new RemoteResource(() => allPages<Actor>(this.http, ACTORS_API));
+  private readonly fieldsUrl = `${inject(API_BASE_URL)}/fields-of-action`;
+  private readonly actorsUrl = `${inject(API_BASE_URL)}/actors`;
+  private readonly fieldsResource = new RemoteResource(() => allPages<FieldOfAction>(this.http, this.fieldsUrl));
+  private readonly actorsResource = new RemoteResource(() => allPages<Actor>(this.http, this.actorsUrl));
 
   readonly fieldsOfAction = this.fieldsResource.state;
   readonly actors = this.actorsResource.state;
@@ -34,27 +33,29 @@ export class CatalogAdminService {
   }
 
   async createFieldOfAction(request: CreateFieldOfActionRequest): Promise<FieldOfAction> {
-    const created = await firstValueFrom(this.http.post<FieldOfAction>(FIELDS_OF_ACTION_API, request));
+    const created = await firstValueFrom(this.http.post<FieldOfAction>(this.fieldsUrl, request));
     this.fieldsResource.reload();
     return created;
   }
 
   async updateFieldOfAction(id: string, request: UpdateFieldOfActionRequest): Promise<FieldOfAction> {
     const updated = await firstValueFrom(
-      this.http.patch<FieldOfAction>(`${FIELDS_OF_ACTION_API}/${encodeURIComponent(id)}`, request),
+      this.http.patch<FieldOfAction>(`${this.fieldsUrl}/${encodeURIComponent(id)}`, request),
     );
     this.fieldsResource.reload();
     return updated;
   }
 
   async createActor(request: CreateActorRequest): Promise<Actor> {
-    const created = await firstValueFrom(this.http.post<Actor>(ACTORS_API, request));
+    const created = await firstValueFrom(this.http.post<Actor>(this.actorsUrl, request));
     this.actorsResource.reload();
     return created;
   }
 
   async updateActor(id: string, request: UpdateActorRequest): Promise<Actor> {
-    const updated = await firstValueFrom(this.http.patch<Actor>(`${ACTORS_API}/${encodeURIComponent(id)}`, request));
+    const updated = await firstValueFrom(
+      this.http.patch<Actor>(`${this.actorsUrl}/${encodeURIComponent(id)}`, request),
+    );
     this.actorsResource.reload();
     return updated;
   }

@@ -1,17 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { CreateUserRequest, ResetPasswordRequest, UpdateUserRequest, User } from '@leitbild-monitor/shared/contracts';
-import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { firstValueFrom } from 'rxjs';
 import { allPages } from './all-pages';
-
-export const USERS_API = '/api/v1/users';
 
 /** The user accounts, for administrators. Writes reject with the HttpErrorResponse (its `problems`, see apiProblems). */
 @Injectable({ providedIn: 'root' })
 export class UsersAdminService {
   private readonly http = inject(HttpClient);
-  private readonly resource = new RemoteResource(() => allPages<User>(this.http, USERS_API));
+  private readonly url = `${inject(API_BASE_URL)}/users`;
+  private readonly resource = new RemoteResource(() => allPages<User>(this.http, this.url));
 
   readonly users = this.resource.state;
 
@@ -20,13 +19,13 @@ export class UsersAdminService {
   }
 
   async create(request: CreateUserRequest): Promise<User> {
-    const created = await firstValueFrom(this.http.post<User>(USERS_API, request));
+    const created = await firstValueFrom(this.http.post<User>(this.url, request));
     this.resource.reload();
     return created;
   }
 
   async update(id: string, request: UpdateUserRequest): Promise<User> {
-    const updated = await firstValueFrom(this.http.patch<User>(`${USERS_API}/${encodeURIComponent(id)}`, request));
+    const updated = await firstValueFrom(this.http.patch<User>(`${this.url}/${encodeURIComponent(id)}`, request));
     this.resource.reload();
     return updated;
   }
@@ -34,6 +33,6 @@ export class UsersAdminService {
   /** The user's sessions and API tokens end; they sign in with the new password. */
   async resetPassword(id: string, password: string): Promise<void> {
     const body: ResetPasswordRequest = { password };
-    await firstValueFrom(this.http.post<void>(`${USERS_API}/${encodeURIComponent(id)}/password`, body));
+    await firstValueFrom(this.http.post<void>(`${this.url}/${encodeURIComponent(id)}/password`, body));
   }
 }

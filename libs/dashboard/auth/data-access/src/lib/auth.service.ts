@@ -2,8 +2,8 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { LoginRequest, User } from '@leitbild-monitor/shared/contracts';
 import { firstValueFrom } from 'rxjs';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
-export const AUTH_API = '/api/v1/auth';
 /**
  * The API sets this readable cookie together with the HttpOnly session cookie and clears both at sign-out (the
  * CSRF double-submit token). Its absence means there is no session to ask about.
@@ -20,6 +20,7 @@ export type SignInNotice = 'session-expired' | 'signed-out';
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
+  private readonly url = `${inject(API_BASE_URL)}/auth`;
   private readonly document = inject(DOCUMENT);
   private readonly currentUser = signal<User | null>(null);
   private readonly currentNotice = signal<SignInNotice | null>(null);
@@ -41,7 +42,7 @@ export class AuthService {
       return;
     }
     try {
-      this.currentUser.set(await firstValueFrom(this.http.get<User>(`${AUTH_API}/me`)));
+      this.currentUser.set(await firstValueFrom(this.http.get<User>(`${this.url}/me`)));
     } catch (error) {
       this.currentUser.set(null);
       // The session ended on the server (idle timeout) and left its cookies behind: forget the hint, so the
@@ -55,7 +56,7 @@ export class AuthService {
   /** Rejects with the HttpErrorResponse (401 wrong credentials, 429 locked, 0 offline, ...). */
   async signIn(email: string, password: string): Promise<User> {
     const body: LoginRequest = { email, password };
-    const user = await firstValueFrom(this.http.post<User>(`${AUTH_API}/login`, body));
+    const user = await firstValueFrom(this.http.post<User>(`${this.url}/login`, body));
     this.currentUser.set(user);
     this.currentNotice.set(null);
     return user;
@@ -67,7 +68,7 @@ export class AuthService {
    */
   async signOut(): Promise<void> {
     try {
-      await firstValueFrom(this.http.post<void>(`${AUTH_API}/logout`, null));
+      await firstValueFrom(this.http.post<void>(`${this.url}/logout`, null));
     } catch (error) {
       if (!(error instanceof HttpErrorResponse && error.status === 401)) {
         throw error;

@@ -1,13 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { LeitbildSection } from '@leitbild-monitor/shared/contracts';
-import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 /** The Leitbild catalogue: sections and their guideline statements. */
 @Injectable({ providedIn: 'root' })
 export class CatalogService {
   private readonly http = inject(HttpClient);
-  private readonly leitbildResource = new RemoteResource(() => this.http.get<LeitbildSection[]>('/api/v1/guidelines'));
+  private readonly api = inject(API_BASE_URL);
+  private readonly leitbildResource = new RemoteResource(() =>
+    this.http.get<LeitbildSection[]>(`${this.api}/guidelines`),
+  );
 
   readonly leitbild = this.leitbildResource.state;
 

@@ -16,8 +16,7 @@ import {
   UpdateMeasureRequest,
 } from '@leitbild-monitor/shared/contracts';
 import { Observable, map } from 'rxjs';
-
-const MEASURES_URL = '/api/v1/measures';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 /** The ETag the API gives a measure version (`"3"`), sent back as `If-Match` with every change. */
 export function etagOf(version: number): string {
@@ -32,45 +31,47 @@ function ifMatch(version: number): { headers: HttpHeaders } {
 @Injectable({ providedIn: 'root' })
 export class MeasureEditingService {
   private readonly http = inject(HttpClient);
+  private readonly api = inject(API_BASE_URL);
+  private readonly url = `${this.api}/measures`;
 
   get(id: string): Observable<Measure> {
-    return this.http.get<Measure>(`${MEASURES_URL}/${encodeURIComponent(id)}`);
+    return this.http.get<Measure>(`${this.url}/${encodeURIComponent(id)}`);
   }
 
   create(request: CreateMeasureRequest): Observable<Measure> {
-    return this.http.post<Measure>(MEASURES_URL, request);
+    return this.http.post<Measure>(this.url, request);
   }
 
   /** Sends only the fields in `patch`; fails with 412 when the measure is no longer at `version`. */
   update(id: string, version: number, patch: UpdateMeasureRequest): Observable<Measure> {
-    return this.http.patch<Measure>(`${MEASURES_URL}/${encodeURIComponent(id)}`, patch, ifMatch(version));
+    return this.http.patch<Measure>(`${this.url}/${encodeURIComponent(id)}`, patch, ifMatch(version));
   }
 
   changeStatus(id: string, version: number, request: ChangeStatusRequest): Observable<Measure> {
-    return this.http.post<Measure>(`${MEASURES_URL}/${encodeURIComponent(id)}/status`, request, ifMatch(version));
+    return this.http.post<Measure>(`${this.url}/${encodeURIComponent(id)}/status`, request, ifMatch(version));
   }
 
   addProgressUpdate(id: string, version: number, request: ProgressUpdateRequest): Observable<Measure> {
-    return this.http.post<Measure>(`${MEASURES_URL}/${encodeURIComponent(id)}/progress`, request, ifMatch(version));
+    return this.http.post<Measure>(`${this.url}/${encodeURIComponent(id)}/progress`, request, ifMatch(version));
   }
 
   /** The newest 100 history entries, newest first (the API's largest page). */
   history(id: string): Observable<HistoryEntry[]> {
     return this.http
-      .get<Page<HistoryEntry>>(`${MEASURES_URL}/${encodeURIComponent(id)}/history`, {
+      .get<Page<HistoryEntry>>(`${this.url}/${encodeURIComponent(id)}/history`, {
         params: { limit: MAX_PAGE_SIZE },
       })
       .pipe(map((page) => page.items));
   }
 
   statuses(): Observable<StatusDefinition[]> {
-    return this.http.get<StatusDefinition[]>(`${MEASURES_URL}/statuses`);
+    return this.http.get<StatusDefinition[]>(`${this.url}/statuses`);
   }
 
   /** The council's review comments, newest first. */
   comments(measureId: string): Observable<ReviewComment[]> {
     return this.http
-      .get<Page<ReviewComment>>(`${MEASURES_URL}/${encodeURIComponent(measureId)}/comments`, {
+      .get<Page<ReviewComment>>(`${this.url}/${encodeURIComponent(measureId)}/comments`, {
         params: { limit: MAX_PAGE_SIZE },
       })
       .pipe(map((page) => page.items));
@@ -78,26 +79,26 @@ export class MeasureEditingService {
 
   addComment(measureId: string, text: string): Observable<ReviewComment> {
     const body: CreateReviewCommentRequest = { text };
-    return this.http.post<ReviewComment>(`${MEASURES_URL}/${encodeURIComponent(measureId)}/comments`, body);
+    return this.http.post<ReviewComment>(`${this.url}/${encodeURIComponent(measureId)}/comments`, body);
   }
 
   editComment(measureId: string, commentId: string, text: string): Observable<ReviewComment> {
     const body: CreateReviewCommentRequest = { text };
     return this.http.patch<ReviewComment>(
-      `${MEASURES_URL}/${encodeURIComponent(measureId)}/comments/${encodeURIComponent(commentId)}`,
+      `${this.url}/${encodeURIComponent(measureId)}/comments/${encodeURIComponent(commentId)}`,
       body,
     );
   }
 
   fieldsOfAction(): Observable<FieldOfAction[]> {
     return this.http
-      .get<Page<FieldOfAction>>('/api/v1/fields-of-action', { params: { limit: MAX_PAGE_SIZE } })
+      .get<Page<FieldOfAction>>(`${this.api}/fields-of-action`, { params: { limit: MAX_PAGE_SIZE } })
       .pipe(map((page) => [...page.items].sort((a, b) => a.position - b.position)));
   }
 
   actors(): Observable<Actor[]> {
     return this.http
-      .get<Page<Actor>>('/api/v1/actors', { params: { limit: MAX_PAGE_SIZE } })
+      .get<Page<Actor>>(`${this.api}/actors`, { params: { limit: MAX_PAGE_SIZE } })
       .pipe(map((page) => [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'de'))));
   }
 }

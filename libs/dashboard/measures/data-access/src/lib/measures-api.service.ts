@@ -2,8 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { MAX_PAGE_SIZE, MeasureListItem, MeasureListQuery, Page } from '@leitbild-monitor/shared/contracts';
 import { EMPTY, Observable, expand, map, reduce } from 'rxjs';
-
-const MEASURES_URL = '/api/v1/measures';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 /** The query as HTTP parameters: only the fields that are set, booleans and numbers as text. */
 export function measureListHttpParams(query: MeasureListQuery): HttpParams {
@@ -21,10 +20,11 @@ export function measureListHttpParams(query: MeasureListQuery): HttpParams {
 @Injectable({ providedIn: 'root' })
 export class MeasuresApiService {
   private readonly http = inject(HttpClient);
+  private readonly url = `${inject(API_BASE_URL)}/measures`;
 
   /** One page of the measure list. */
   list(query: MeasureListQuery = {}): Observable<Page<MeasureListItem>> {
-    return this.http.get<Page<MeasureListItem>>(MEASURES_URL, { params: measureListHttpParams(query) });
+    return this.http.get<Page<MeasureListItem>>(this.url, { params: measureListHttpParams(query) });
   }
 
   /**

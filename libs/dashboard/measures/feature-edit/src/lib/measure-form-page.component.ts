@@ -13,7 +13,6 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { HttpErrorResponse } from '@angular/common/http';
 import { NgTemplateOutlet } from '@angular/common';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -21,33 +20,23 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { CatalogService } from '@leitbild-monitor/dashboard/catalog/data-access';
 import {
-  EditableField,
-  MeasureEditingService,
+  MeasureFormStore,
   MeasureReferencesService,
-  ServerChange,
   WriteFailure,
-  changedFields,
-  createRequestOf,
   draftOf,
   emptyDraft,
-  mayEditMeasure,
-  rebase,
   responsibilityProblem,
-  serverChanges,
-  writeFailureOf,
 } from '@leitbild-monitor/dashboard/measures/data-access';
 import { MeasureNames, MeasureValueComponent, fieldLabelKey } from '@leitbild-monitor/dashboard/measures/ui';
-import { LanguageService, apiProblems } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
-import { RemoteData, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import {
   FEASIBILITY_VERDICTS,
   MEASURE_ORIGINS,
   Measure,
+  Problem,
   TEXT_LIMITS,
-  UpdateMeasureRequest,
 } from '@leitbild-monitor/shared/contracts';
-import { firstValueFrom } from 'rxjs';
 import {
   FORM_FIELDS,
   FieldError,
@@ -60,15 +49,10 @@ import {
   validateForm,
 } from './measure-form.model';
 
-/** What the conflict panel shows after a 412: the server's changes and the version the form now builds on. */
-interface Conflict {
-  readonly version: number;
-  readonly changes: readonly ServerChange[];
-  /** Fields the user changed that nobody else touched. */
-  readonly otherFields: readonly EditableField[];
-}
-
-/** The create (`/measures/new`) and edit (`/measures/:id/edit`) form of a measure. */
+/**
+ * The create (`/measures/new`) and edit (`/measures/:id/edit`) form of a measure: the view. Loading, saving and the
+ * rebase after a 412 are the MeasureFormStore's.
+ */
 @Component({
   selector: 'lbm-measure-form-page',
   imports: [
@@ -81,10 +65,11 @@ interface Conflict {
   ],
   templateUrl: './measure-form-page.component.html',
   styleUrl: './measure-form-page.component.css',
+  providers: [MeasureFormStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MeasureFormPageComponent implements OnInit {
-  private readonly api = inject(MeasureEditingService);
+  private readonly store = inject(MeasureFormStore);
   private readonly references = inject(MeasureReferencesService);
   private readonly catalog = inject(CatalogService);
   private readonly auth = inject(AuthService);
@@ -130,21 +115,17 @@ export class MeasureFormPageComponent implements OnInit {
   protected readonly selectedPartners = signal<readonly string[]>([]);
 
   protected readonly editing = computed(() => this.id() !== undefined);
-  /** The measure being edited as last loaded from the API: the version every PATCH names. */
-  protected readonly base = signal<RemoteData<Measure | null> | { readonly status: 'not-found' }>({
-    status: 'loading',
-  });
-  protected readonly pending = signal(false);
+  protected readonly base = this.store.base;
+  /** Saving, and after a save the way to the measure page. */
+  private readonly navigating = signal(false);
+  protected readonly pending = computed(() => this.store.saving() || this.navigating());
   protected readonly errors = signal<FormErrors>({});
   protected readonly otherMessages = signal<readonly FieldError[]>([]);
   protected readonly failure = signal<WriteFailure | null>(null);
   protected readonly noChanges = signal(false);
-  protected readonly conflict = signal<Conflict | null>(null);
+  protected readonly conflict = this.store.conflict;
   protected readonly announcement = signal<string | null>(null);
-  protected readonly mayEdit = computed(() => {
-    const base = this.base();
-    return base.status === 'loaded' && mayEditMeasure(this.auth.user(), base.value);
-  });
+  protected readonly mayEdit = this.store.mayEdit;
   protected readonly hasErrors = computed(
     () =>
       Object.keys(this.errors()).length > 0 ||
@@ -184,8 +165,7 @@ export class MeasureFormPageComponent implements OnInit {
   protected retry(): void {
     this.references.load();
     this.catalog.loadLeitbild();
-    const id = this.id();
-    if (id !== undefined && this.base().status !== 'loaded') this.load(id);
+    this.store.retry((measure) => this.fill(measure));
   }
 
   protected errorsOf(field: FormField): readonly FieldError[] {
@@ -232,30 +212,38 @@ export class MeasureFormPageComponent implements OnInit {
       return;
     }
     const draft = draftOfForm(value);
-    const base = this.base();
     // The API would refuse an affiliated editor's change of responsibility with a 403: say why at the field.
     if (this.showResponsibilityProblem(draft)) return;
-    if (!this.editing()) {
-      await this.send(() => this.api.create(createRequestOf(draft)), 'measure.saved.created');
-      return;
+    if (this.editing() && this.store.measure() === null) return;
+    const result = await this.store.save(draft);
+    switch (result.outcome) {
+      case 'saved':
+        this.navigating.set(true);
+        try {
+          await this.router.navigate(['/measures', result.measure.id], { state: { saved: result.savedKey } });
+        } finally {
+          this.navigating.set(false);
+        }
+        return;
+      case 'unchanged':
+        this.noChanges.set(true);
+        this.announcement.set('measureForm.noChanges');
+        return;
+      case 'rebased':
+        this.setForm(formValueOf(result.draft));
+        afterNextRender({ write: () => this.conflictPanel()?.nativeElement.focus() }, { injector: this.injector });
+        return;
+      case 'failed':
+        this.showFailure(result.failure, result.problems);
     }
-    if (base.status !== 'loaded' || base.value === null) return;
-    const measure = base.value;
-    const patch = changedFields(draftOf(measure), draft);
-    if (Object.keys(patch).length === 0) {
-      this.noChanges.set(true);
-      this.announcement.set('measureForm.noChanges');
-      return;
-    }
-    await this.send(() => this.api.update(measure.id, measure.version, patch), 'measure.saved.edited', patch);
   }
 
   /** After a conflict: the form shows the saved state again; the user's changes are gone. */
   protected discardMine(): void {
-    const base = this.base();
-    if (base.status !== 'loaded' || base.value === null) return;
-    this.fill(base.value);
-    this.conflict.set(null);
+    const measure = this.store.measure();
+    if (measure === null) return;
+    this.fill(measure);
+    this.store.clearConflict();
     this.errors.set({});
     this.announcement.set('conflict.discarded');
     afterNextRender(
@@ -264,106 +252,43 @@ export class MeasureFormPageComponent implements OnInit {
     );
   }
 
-  private async send(
-    request: () => ReturnType<MeasureEditingService['create']>,
-    savedKey: string,
-    patch?: UpdateMeasureRequest,
-  ): Promise<void> {
-    this.pending.set(true);
-    try {
-      const saved = await firstValueFrom(request());
-      this.conflict.set(null);
-      await this.router.navigate(['/measures', saved.id], { state: { saved: savedKey } });
-    } catch (error) {
-      const failure = writeFailureOf(error);
-      if (failure === 'conflict' && patch) {
-        await this.resolveConflict(patch);
-      } else {
-        this.showFailure(error, failure);
-      }
-    } finally {
-      this.pending.set(false);
-    }
-  }
-
   /**
    * Names the rule of responsibility the choice of lead and partners breaks, at the lead actor's field, and
    * returns whether it did. Also explains a 403 that the rule (checked again on the server) caused.
    */
   private showResponsibilityProblem(draft: { leadActorId: string | null; partnerActorIds: string[] }): boolean {
-    const base = this.base();
-    const before = base.status === 'loaded' ? base.value : null;
-    const problem = responsibilityProblem(this.auth.user(), before, draft);
+    const problem = responsibilityProblem(this.auth.user(), this.store.measure(), draft);
     if (!problem) return false;
     this.errors.set({ leadActorId: [{ key: `measureForm.errors.responsibility.${problem}` }] });
     this.focusSummary();
     return true;
   }
 
-  private showFailure(error: unknown, failure: WriteFailure): void {
+  private showFailure(failure: WriteFailure, problems: readonly Problem[]): void {
     if (failure === 'forbidden') {
       const draft = draftOfForm(this.form.getRawValue() as MeasureFormValue);
       if (this.showResponsibilityProblem(draft)) return;
     }
     this.failure.set(failure);
     if (failure === 'invalid') {
-      const { fields, other } = apiErrorsByField(apiProblems(error));
+      const { fields, other } = apiErrorsByField(problems);
       this.errors.set(fields);
       this.otherMessages.set(other);
     }
     this.focusSummary();
   }
 
-  /**
-   * Someone saved in between (412). Nothing the user typed is lost: the form now builds on the current version,
-   * with the user's changes on top, and the panel shows what the other person changed.
-   */
-  private async resolveConflict(mine: UpdateMeasureRequest): Promise<void> {
-    const base = this.base();
-    if (base.status !== 'loaded' || base.value === null) return;
-    let current: Measure;
-    try {
-      current = await firstValueFrom(this.api.get(base.value.id));
-    } catch (error) {
-      this.showFailure(error, error instanceof HttpErrorResponse ? writeFailureOf(error) : 'unavailable');
-      return;
-    }
-    const server = draftOf(current);
-    const changes = serverChanges(draftOf(base.value), server, mine);
-    const touched = new Set(changes.map((change) => change.field));
-    this.base.set({ status: 'loaded', value: current });
-    this.fill(current, rebase(server, mine));
-    this.conflict.set({
-      version: current.version,
-      changes,
-      otherFields: (Object.keys(mine) as EditableField[]).filter((field) => !touched.has(field)),
-    });
-    afterNextRender({ write: () => this.conflictPanel()?.nativeElement.focus() }, { injector: this.injector });
-  }
-
   private startCreating(): void {
-    this.base.set({ status: 'loaded', value: null });
+    this.store.startCreating();
     this.setForm(formValueOf(emptyDraft()));
   }
 
   private load(id: string): void {
-    this.base.set({ status: 'loading' });
-    this.api.get(id).subscribe({
-      next: (measure) => {
-        this.base.set({ status: 'loaded', value: measure });
-        this.fill(measure);
-      },
-      error: (error: unknown) =>
-        this.base.set(
-          error instanceof HttpErrorResponse && error.status === 404
-            ? { status: 'not-found' }
-            : { status: 'failed', reason: failureReason(error) },
-        ),
-    });
+    this.store.load(id, (measure) => this.fill(measure));
   }
 
-  private fill(measure: Measure, draft = draftOf(measure)): void {
-    this.setForm(formValueOf(draft));
+  private fill(measure: Measure): void {
+    this.setForm(formValueOf(draftOf(measure)));
   }
 
   private setForm(value: MeasureFormValue): void {

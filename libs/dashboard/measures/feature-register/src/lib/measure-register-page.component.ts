@@ -27,6 +27,7 @@ import { map } from 'rxjs';
 import { FilterChange, FilterOption, MeasureFilterFormComponent } from './measure-filter-form.component';
 import { MeasurePaginationComponent } from './measure-pagination.component';
 import { MeasureTableComponent } from './measure-table.component';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 function paramsOf(params: ParamMap): Record<string, string[]> {
   return Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]));
@@ -81,6 +82,7 @@ export class MeasureRegisterPageComponent implements OnInit {
   });
 
   protected readonly exportFormats = EXPORT_FORMATS;
+  protected readonly exportUrl = `${inject(API_BASE_URL)}/measures/export`;
   /** The export takes the register's filters and order, but not its page: it downloads every matching measure. */
   protected readonly exportParams = computed<ExportParams>(() => {
     const query: Record<string, string | number | boolean | undefined> = { ...filtersToListQuery(this.filters()) };

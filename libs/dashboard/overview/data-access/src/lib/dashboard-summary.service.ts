@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { DashboardSummary, FieldOfAction, Page, SummaryQuery } from '@leitbild-monitor/shared/contracts';
 import { map } from 'rxjs';
-import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 /** Only the filters that are set, so the request and the shared link stay short. */
 export function summaryParams(query: SummaryQuery): Record<string, string> {
@@ -15,16 +15,19 @@ export function summaryParams(query: SummaryQuery): Record<string, string> {
 @Injectable({ providedIn: 'root' })
 export class DashboardSummaryService {
   private readonly http = inject(HttpClient);
+  private readonly api = inject(API_BASE_URL);
   private query: SummaryQuery = {};
-  private readonly resource = new RemoteResource(() => this.http.get<DashboardSummary>('/api/v1/dashboard/summary'));
+  private readonly resource = new RemoteResource(() =>
+    this.http.get<DashboardSummary>(`${this.api}/dashboard/summary`),
+  );
   // Separate from the unfiltered summary, so a page that needs all measures never shows a filtered one meanwhile.
   private readonly filteredResource = new RemoteResource(() =>
-    this.http.get<DashboardSummary>('/api/v1/dashboard/summary', { params: summaryParams(this.query) }),
+    this.http.get<DashboardSummary>(`${this.api}/dashboard/summary`, { params: summaryParams(this.query) }),
   );
   // A district has a handful of fields of action: one page of the largest size holds them all.
   private readonly fieldsResource = new RemoteResource(() =>
     this.http
-      .get<Page<FieldOfAction>>('/api/v1/fields-of-action', { params: { limit: 100 } })
+      .get<Page<FieldOfAction>>(`${this.api}/fields-of-action`, { params: { limit: 100 } })
       .pipe(map((page) => page.items)),
   );
 

@@ -7,6 +7,7 @@ import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monit
 import { PublicDataService } from '@leitbild-monitor/dashboard/public/data-access';
 import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
 import { OPEN_DATA_FORMATS } from '@leitbild-monitor/shared/contracts';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 @Component({
   selector: 'lbm-public-page',
@@ -47,6 +48,7 @@ export class PublicPageComponent implements OnInit {
   });
   protected readonly locale = inject(LanguageService).language;
   protected readonly openDataFormats = OPEN_DATA_FORMATS;
+  protected readonly exportUrl = `${inject(API_BASE_URL)}/public/measures/export`;
 
   ngOnInit(): void {
     this.data.refreshSummary();

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ReportingDate } from '@leitbild-monitor/shared/contracts';
-import { ReportingDatesService, reportPdfUrl } from './reporting-dates.service';
+import { ReportingDatesService } from './reporting-dates.service';
 
 const reportingDate: ReportingDate = {
   id: 'rd-1',
@@ -54,6 +54,6 @@ describe('ReportingDatesService', () => {
   it('names the report JSON and PDF of a reporting date', () => {
     service.report('rd 1').subscribe();
     http.expectOne('/api/v1/reporting-dates/rd%201/report').flush({});
-    expect(reportPdfUrl('rd-1')).toBe('/api/v1/reporting-dates/rd-1/report.pdf');
+    expect(service.pdfUrl('rd-1')).toBe('/api/v1/reporting-dates/rd-1/report.pdf');
   });
 });

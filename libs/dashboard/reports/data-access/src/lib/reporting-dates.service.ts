@@ -7,17 +7,11 @@ import {
   ReportingDate,
   ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
-import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { Observable, firstValueFrom, map } from 'rxjs';
-
-const URL = '/api/v1/reporting-dates';
 
 /** The later side of a comparison that stands for today's state of the measures. */
 export const CURRENT_STATE = 'current';
-
-export function reportPdfUrl(id: string): string {
-  return `${URL}/${encodeURIComponent(id)}/report.pdf`;
-}
 
 /** A list answer may come as a page or as a plain array; the dashboard needs the items. */
 function itemsOf<T>(body: Page<T> | T[]): T[] {
@@ -31,12 +25,18 @@ function itemsOf<T>(body: Page<T> | T[]): T[] {
 @Injectable({ providedIn: 'root' })
 export class ReportingDatesService {
   private readonly http = inject(HttpClient);
+  private readonly url = `${inject(API_BASE_URL)}/reporting-dates`;
   private readonly listResource = new RemoteResource(() =>
-    this.http.get<Page<ReportingDate> | ReportingDate[]>(URL, { params: { limit: 100 } }).pipe(map(itemsOf)),
+    this.http.get<Page<ReportingDate> | ReportingDate[]>(this.url, { params: { limit: 100 } }).pipe(map(itemsOf)),
   );
 
   /** Newest date first, as the API sorts them. */
   readonly reportingDates = this.listResource.state;
+
+  /** The printable report of a reporting date as PDF, for a download link. */
+  pdfUrl(id: string): string {
+    return `${this.url}/${encodeURIComponent(id)}/report.pdf`;
+  }
 
   load(): void {
     this.listResource.reload();
@@ -44,17 +44,17 @@ export class ReportingDatesService {
 
   /** Creates a reporting date and reloads the list; rejects with the HTTP error (400 names the field). */
   async create(request: CreateReportingDateRequest): Promise<ReportingDate> {
-    const created = await firstValueFrom(this.http.post<ReportingDate>(URL, request));
+    const created = await firstValueFrom(this.http.post<ReportingDate>(this.url, request));
     this.listResource.reload();
     return created;
   }
 
   /** What changed from `since` to `to` (a reporting date's id, or `current` for today). */
   changes(since: string, to: string): Observable<ReportingChanges> {
-    return this.http.get<ReportingChanges>(`${URL}/${encodeURIComponent(to)}/changes`, { params: { since } });
+    return this.http.get<ReportingChanges>(`${this.url}/${encodeURIComponent(to)}/changes`, { params: { since } });
   }
 
   report(id: string): Observable<ReportingReport> {
-    return this.http.get<ReportingReport>(`${URL}/${encodeURIComponent(id)}/report`);
+    return this.http.get<ReportingReport>(`${this.url}/${encodeURIComponent(id)}/report`);
   }
 }

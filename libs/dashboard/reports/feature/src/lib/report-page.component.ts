@@ -13,7 +13,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ReportingDatesService, reportPdfUrl } from '@leitbild-monitor/dashboard/reports/data-access';
+import { ReportingDatesService } from '@leitbild-monitor/dashboard/reports/data-access';
 import { ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
 import { ChartComponent } from '@leitbild-monitor/dashboard/shared/ui-charts';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
@@ -63,7 +63,7 @@ export class ReportPageComponent {
     return id ? this.service.report(id) : EMPTY;
   });
   protected readonly report = this.resource.state;
-  protected readonly pdfUrl = computed(() => reportPdfUrl(this.id()));
+  protected readonly pdfUrl = computed(() => this.service.pdfUrl(this.id()));
 
   // Re-translates the chart's texts when the language (and so the translations) change.
   private readonly translations = toSignal(this.transloco.selectTranslation(), { initialValue: {} });

@@ -16,7 +16,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
-import { CURRENT_STATE, ReportingDatesService, reportPdfUrl } from '@leitbild-monitor/dashboard/reports/data-access';
+import { CURRENT_STATE, ReportingDatesService } from '@leitbild-monitor/dashboard/reports/data-access';
 import { ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { LanguageService, apiProblems, problemsByField } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -61,7 +61,7 @@ export class ReportsPageComponent {
   protected readonly locale = inject(LanguageService).language;
   protected readonly current = CURRENT_STATE;
   protected readonly nameLimit = REPORTING_DATE_LIMITS.name;
-  protected readonly pdfUrl = reportPdfUrl;
+  protected readonly pdfUrl = (id: string): string => this.service.pdfUrl(id);
   protected readonly dates = this.service.reportingDates;
   protected readonly mayCreate = computed(() => {
     const role = this.auth.user()?.role;

@@ -3,8 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { ProblemText, apiProblems, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { IMPORT_MAX_BYTES, ImportMode, ImportResult } from '@leitbild-monitor/shared/contracts';
 import { firstValueFrom } from 'rxjs';
-
-const IMPORT_URL = '/api/v1/measures/import';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 /** File endings the import reads; everything else is refused before it is sent. */
 export const IMPORT_FILE_TYPES = ['.csv', '.xlsx'] as const;
@@ -69,6 +68,7 @@ export function importOutcomeOf(error: unknown): ImportOutcome {
 @Injectable({ providedIn: 'root' })
 export class MeasureImportService {
   private readonly http = inject(HttpClient);
+  private readonly url = `${inject(API_BASE_URL)}/measures/import`;
 
   async upload(file: File, mode: ImportMode): Promise<ImportOutcome> {
     const local = checkImportFile(file);
@@ -76,7 +76,7 @@ export class MeasureImportService {
     const body = new FormData();
     body.append('file', file, file.name);
     try {
-      const result = await firstValueFrom(this.http.post<ImportResult>(IMPORT_URL, body, { params: { mode } }));
+      const result = await firstValueFrom(this.http.post<ImportResult>(this.url, body, { params: { mode } }));
       return { ok: true, result };
     } catch (error) {
       return importOutcomeOf(error);

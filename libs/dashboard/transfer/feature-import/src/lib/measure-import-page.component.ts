@@ -30,6 +30,7 @@ import {
   TRANSFER_LIST_SEPARATOR,
   TRANSFER_REQUIRED_FOR_CREATE,
 } from '@leitbild-monitor/shared/contracts';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 type Phase = 'idle' | 'checking' | 'checked' | 'committing' | 'committed';
 
@@ -74,6 +75,7 @@ export class MeasureImportPageComponent {
   }));
   protected readonly listSeparator = TRANSFER_LIST_SEPARATOR.trim();
   protected readonly templateFormats = EXPORT_FORMATS.filter((format) => format !== 'json');
+  protected readonly exportUrl = `${inject(API_BASE_URL)}/measures/export`;
 
   protected readonly file = signal<File | null>(null);
   protected readonly missingFile = signal(false);
