@@ -1,139 +1,110 @@
 import { problem, ProblemWithMessage } from '@leitbild-monitor/api/platform';
-import type { FieldChange, Measure } from '@leitbild-monitor/shared/contracts';
-import { isOverdue } from '@leitbild-monitor/shared/domain';
+import type { FieldChange, Measure, Problem } from '@leitbild-monitor/shared/contracts';
+import {
+  diffMeasureFieldValues,
+  isOverdue,
+  MEASURE_FIELD_NAMES,
+  MEASURE_FIELDS,
+  MeasureFieldName,
+  MeasureFieldValues,
+  measureFieldValuesOf,
+  measureStateProblems,
+} from '@leitbild-monitor/shared/domain';
 import type { UpdateMeasureDto } from './dto/update-measure.dto';
 import type { MeasureEntity } from './measure.entity';
 
 /**
- * The editable fields of a measure, flat and in the contract's names. Edits are applied to this state,
- * compared field by field for the history, and written back to the entity.
+ * The editable fields of a measure, flat and in the contract's names (the shared description's values). Edits
+ * are applied to this state, compared field by field for the history, and written back to the entity.
  */
-export interface MeasureState {
-  title: string;
-  description: string | null;
-  fieldOfActionId: string;
-  guidelineIds: string[];
-  leadActorId: string | null;
-  partnerActorIds: string[];
-  'contact.name': string | null;
-  'contact.email': string | null;
-  origin: Measure['origin'];
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  actualStart: string | null;
-  actualEnd: string | null;
-  progress: number | null;
-  public: boolean;
-  feasibility: Measure['feasibility'];
-  feasibilityReason: string | null;
-}
+export type MeasureState = MeasureFieldValues;
 
 export interface MeasureLinks {
   guidelineIds: string[];
   partnerActorIds: string[];
 }
 
+type LinkField = keyof MeasureLinks;
+type ColumnField = Exclude<MeasureFieldName, LinkField>;
+
+/** The entity's column of each field that is not a link table (a new field fails to compile until it has one). */
+const COLUMN_OF = {
+  title: 'title',
+  description: 'description',
+  fieldOfActionId: 'fieldOfActionId',
+  leadActorId: 'leadActorId',
+  'contact.name': 'contactName',
+  'contact.email': 'contactEmail',
+  origin: 'origin',
+  plannedStart: 'plannedStart',
+  plannedEnd: 'plannedEnd',
+  actualStart: 'actualStart',
+  actualEnd: 'actualEnd',
+  progress: 'progress',
+  public: 'isPublic',
+  feasibility: 'feasibility',
+  feasibilityReason: 'feasibilityReason',
+} as const satisfies Record<ColumnField, keyof MeasureEntity>;
+const COLUMN_FIELDS = Object.keys(COLUMN_OF) as ColumnField[];
+
 export function stateOf(entity: MeasureEntity, links: MeasureLinks): MeasureState {
+  const state: Record<string, unknown> = {};
+  for (const field of COLUMN_FIELDS) state[field] = entity[COLUMN_OF[field]];
   return {
-    title: entity.title,
-    description: entity.description,
-    fieldOfActionId: entity.fieldOfActionId,
+    ...(state as Omit<MeasureState, LinkField>),
     guidelineIds: [...links.guidelineIds].sort(),
-    leadActorId: entity.leadActorId,
     partnerActorIds: [...links.partnerActorIds].sort(),
-    'contact.name': entity.contactName,
-    'contact.email': entity.contactEmail,
-    origin: entity.origin,
-    plannedStart: entity.plannedStart,
-    plannedEnd: entity.plannedEnd,
-    actualStart: entity.actualStart,
-    actualEnd: entity.actualEnd,
-    progress: entity.progress,
-    public: entity.isPublic,
-    feasibility: entity.feasibility,
-    feasibilityReason: entity.feasibilityReason,
   };
 }
 
-/** The state after an edit: fields left out stay as they are, null clears a nullable field. */
+/**
+ * The state after an edit: fields left out stay as they are, null clears a nullable field (`contact: null` both
+ * contact fields); id lists are kept sorted and required text trimmed.
+ */
 export function applyEdit(current: MeasureState, edit: UpdateMeasureDto): MeasureState {
-  const next: MeasureState = { ...current };
-  const assign = <K extends keyof MeasureState>(key: K, value: MeasureState[K] | undefined) => {
-    if (value !== undefined) next[key] = value;
-  };
-  assign('title', edit.title?.trim());
-  assign('description', edit.description);
-  assign('fieldOfActionId', edit.fieldOfActionId);
-  assign('guidelineIds', edit.guidelineIds && [...edit.guidelineIds].sort());
-  assign('leadActorId', edit.leadActorId);
-  assign('partnerActorIds', edit.partnerActorIds && [...edit.partnerActorIds].sort());
-  if (edit.contact === null) {
-    next['contact.name'] = null;
-    next['contact.email'] = null;
-  } else if (edit.contact) {
-    assign('contact.name', edit.contact.name);
-    assign('contact.email', edit.contact.email);
+  const next: Record<string, unknown> = { ...current };
+  for (const field of MEASURE_FIELD_NAMES) {
+    const [head, part] = field.split('.');
+    const given = (edit as Record<string, unknown>)[head];
+    // A nested field's part: null when its object is cleared, left as it is when the object omits it.
+    const value = part === undefined || given === null ? given : (given as Record<string, unknown> | undefined)?.[part];
+    if (value === undefined) continue;
+    const spec = MEASURE_FIELDS[field];
+    next[field] = Array.isArray(value)
+      ? [...value].sort()
+      : spec.kind === 'text' && 'required' in spec && typeof value === 'string'
+        ? value.trim()
+        : value;
   }
-  assign('origin', edit.origin);
-  assign('plannedStart', edit.plannedStart);
-  assign('plannedEnd', edit.plannedEnd);
-  assign('actualStart', edit.actualStart);
-  assign('actualEnd', edit.actualEnd);
-  assign('progress', edit.progress);
-  assign('public', edit.public);
-  assign('feasibility', edit.feasibility);
-  assign('feasibilityReason', edit.feasibilityReason);
-  return next;
+  return next as MeasureState;
 }
 
 /** The fields that differ, old → new, in a stable order. */
 export function diffStates(before: MeasureState, after: MeasureState): FieldChange[] {
-  return (Object.keys(after) as (keyof MeasureState)[])
-    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-    .map((field) => ({ field, from: before[field], to: after[field] }));
+  return diffMeasureFieldValues(before, after);
 }
 
 /** Copies the state's scalar fields onto the entity (links are written separately). */
 export function writeState(entity: MeasureEntity, state: MeasureState): void {
-  entity.title = state.title;
-  entity.description = state.description;
-  entity.fieldOfActionId = state.fieldOfActionId;
-  entity.leadActorId = state.leadActorId;
-  entity.contactName = state['contact.name'];
-  entity.contactEmail = state['contact.email'];
-  entity.origin = state.origin;
-  entity.plannedStart = state.plannedStart;
-  entity.plannedEnd = state.plannedEnd;
-  entity.actualStart = state.actualStart;
-  entity.actualEnd = state.actualEnd;
-  entity.progress = state.progress;
-  entity.isPublic = state.public;
-  entity.feasibility = state.feasibility;
-  entity.feasibilityReason = state.feasibilityReason;
+  const columns = entity as unknown as Record<string, unknown>;
+  for (const field of COLUMN_FIELDS) columns[COLUMN_OF[field]] = state[field];
 }
 
-/** Problems a state has as a whole, each naming the field, e.g. an end before its start. */
+/** Problems a state has as a whole (the shared rules between fields), each with its English sentence. */
 export function stateProblems(state: MeasureState): ProblemWithMessage[] {
-  const problems: ProblemWithMessage[] = [];
-  if (state.plannedStart && state.plannedEnd && state.plannedEnd < state.plannedStart) {
-    problems.push({
-      problem: problem('date_before_start', 'plannedEnd', { other: 'plannedStart' }),
-      message: 'plannedEnd must not be before plannedStart',
-    });
-  }
-  if (state.actualStart && state.actualEnd && state.actualEnd < state.actualStart) {
-    problems.push({
-      problem: problem('date_before_start', 'actualEnd', { other: 'actualStart' }),
-      message: 'actualEnd must not be before actualStart',
-    });
-  }
-  if (state.leadActorId && state.partnerActorIds.includes(state.leadActorId)) {
-    problems.push({
-      problem: problem('lead_is_partner', 'partnerActorIds'),
-      message: 'partnerActorIds must not contain the lead actor',
-    });
-  }
-  return problems;
+  return measureStateProblems(state).map(withMessage);
+}
+
+/** A problem of the shared measure rules with the sentence that says it in English. */
+export function withMessage(found: Problem): ProblemWithMessage {
+  const { field, code, params } = found;
+  const message =
+    code === 'date_before_start'
+      ? `${field} must not be before ${params['other']}`
+      : code === 'lead_is_partner'
+        ? `${field} must not contain the lead actor`
+        : `${field}: ${code.replace(/_/g, ' ')}`;
+  return { problem: problem(code, field, params), message };
 }
 
 export function toMeasure(entity: MeasureEntity, links: MeasureLinks, today?: string): Measure {
@@ -167,25 +138,7 @@ export function toMeasure(entity: MeasureEntity, links: MeasureLinks, today?: st
 
 /** The editable state of a measure as the API answers it (the inverse of `toMeasure` for these fields). */
 export function stateOfMeasure(measure: Measure): MeasureState {
-  return {
-    title: measure.title,
-    description: measure.description,
-    fieldOfActionId: measure.fieldOfActionId,
-    guidelineIds: [...measure.guidelineIds].sort(),
-    leadActorId: measure.leadActorId,
-    partnerActorIds: [...measure.partnerActorIds].sort(),
-    'contact.name': measure.contact.name,
-    'contact.email': measure.contact.email,
-    origin: measure.origin,
-    plannedStart: measure.plannedStart,
-    plannedEnd: measure.plannedEnd,
-    actualStart: measure.actualStart,
-    actualEnd: measure.actualEnd,
-    progress: measure.progress,
-    public: measure.public,
-    feasibility: measure.feasibility,
-    feasibilityReason: measure.feasibilityReason,
-  };
+  return measureFieldValuesOf(measure);
 }
 
 /**

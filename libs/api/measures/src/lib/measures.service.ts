@@ -28,6 +28,7 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import {
   allowedNextStatuses,
+  emptyMeasureFieldValues,
   INITIAL_STATUS,
   isoToday,
   statusRequiresNote,
@@ -85,25 +86,8 @@ export interface InitialStatus {
 /** Ids per query when loading links: far below the bind-parameter limits of SQLite and PostgreSQL. */
 const LINK_CHUNK = 500;
 
-const EMPTY_STATE: MeasureState = {
-  title: '',
-  description: null,
-  fieldOfActionId: '',
-  guidelineIds: [],
-  leadActorId: null,
-  partnerActorIds: [],
-  'contact.name': null,
-  'contact.email': null,
-  origin: null,
-  plannedStart: null,
-  plannedEnd: null,
-  actualStart: null,
-  actualEnd: null,
-  progress: null,
-  public: false,
-  feasibility: null,
-  feasibilityReason: null,
-};
+/** A new measure's state before its request is applied. */
+const EMPTY_STATE: MeasureState = emptyMeasureFieldValues();
 
 /**
  * The measure register. Every change runs in one transaction together with its history entry; updates are

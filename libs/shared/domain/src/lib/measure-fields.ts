@@ -110,6 +110,16 @@ export function measureFieldValuesOf(measure: Pick<Measure, MeasureRequestField>
   return values as MeasureFieldValues;
 }
 
+/** The inverse of `measureFieldValuesOf`: the flat values nested as a request carries them (`contact: { name }`). */
+export function measureOfFieldValues(values: MeasureFieldValues): Pick<Measure, MeasureRequestField> {
+  const measure: Record<string, unknown> = {};
+  for (const name of MEASURE_FIELD_NAMES) {
+    const [head, part] = name.split('.');
+    measure[head] = part === undefined ? values[name] : { ...(measure[head] as object), [part]: values[name] };
+  }
+  return measure as Pick<Measure, MeasureRequestField>;
+}
+
 /**
  * Equal for a measure: id lists are sets (their order carries no meaning), objects (the contact) compare by
  * their parts, and a missing value is null.

@@ -5,6 +5,7 @@ import {
   MEASURE_REQUEST_FIELDS,
   MeasureFieldValues,
   measureFieldValuesOf,
+  measureOfFieldValues,
   sameMeasureValue,
 } from './measure-fields';
 import {
@@ -54,6 +55,10 @@ describe('measure fields', () => {
       contact: { name: 'Jana', email: null },
     } as never);
     expect(values).toMatchObject({ guidelineIds: ['g1', 'g2'], 'contact.name': 'Jana', 'contact.email': null });
+    expect(measureOfFieldValues(values)).toMatchObject({
+      guidelineIds: ['g1', 'g2'],
+      contact: { name: 'Jana', email: null },
+    });
   });
 
   it('compares lists as sets, objects by their parts, and missing as null', () => {

@@ -1,8 +1,10 @@
 import { MaxLength, Trim } from '@leitbild-monitor/api/platform';
 import type { ChangeStatusRequest, MeasureStatus, ProgressUpdateRequest } from '@leitbild-monitor/shared/contracts';
-import { MEASURE_STATUSES, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+import { MEASURE_NOTE } from '@leitbild-monitor/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { ProgressField } from './measure-field.decorators';
 
 export class ChangeStatusDto implements ChangeStatusRequest {
   @ApiProperty({ enum: MEASURE_STATUSES })
@@ -12,7 +14,7 @@ export class ChangeStatusDto implements ChangeStatusRequest {
   /** The reason; required for on_hold and rejected. */
   @IsOptional()
   @IsString()
-  @MaxLength(TEXT_LIMITS.note)
+  @MaxLength(MEASURE_NOTE.max)
   note?: string | null;
 }
 
@@ -20,14 +22,10 @@ export class ProgressUpdateDto implements ProgressUpdateRequest {
   @IsString()
   @Trim()
   @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.note)
+  @MaxLength(MEASURE_NOTE.max)
   note!: string;
 
   /** The new progress, 0–100; leave out to only add a note, null to mark progress as unknown. */
-  @ApiProperty({ minimum: 0, maximum: 100, required: false, nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @ProgressField()
   progress?: number | null;
 }

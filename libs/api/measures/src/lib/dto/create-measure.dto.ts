@@ -5,37 +5,24 @@ import type {
   FeasibilityVerdict,
   MeasureOrigin,
 } from '@leitbild-monitor/shared/contracts';
-import { FEASIBILITY_VERDICTS, LIST_LIMITS, MEASURE_ORIGINS, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { MEASURE_FIELDS } from '@leitbild-monitor/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IdListField, ProgressField } from './measure-field.decorators';
 
-const ID_MAX_LENGTH = 36;
+/** Limits and allowed values come from the shared description of a measure's fields. */
+const FIELDS = MEASURE_FIELDS;
 
 export class ContactPersonDto implements Partial<ContactPerson> {
   @IsOptional()
   @IsString()
-  @MaxLength(TEXT_LIMITS.name)
+  @MaxLength(FIELDS['contact.name'].max)
   name?: string | null;
 
   @IsOptional()
   @IsEmail()
-  @MaxLength(TEXT_LIMITS.email)
+  @MaxLength(FIELDS['contact.email'].max)
   email?: string | null;
 }
 
@@ -43,43 +30,31 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   @IsString()
   @Trim()
   @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.title)
+  @MaxLength(FIELDS.title.max)
   title!: string;
 
   @IsString()
   @Trim()
   @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @MaxLength(FIELDS.fieldOfActionId.max)
   fieldOfActionId!: string;
 
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(TEXT_LIMITS.description)
+  @MaxLength(FIELDS.description.max)
   description?: string | null;
 
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(LIST_LIMITS.guidelineIds)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(ID_MAX_LENGTH, { each: true })
+  @IdListField(FIELDS.guidelineIds)
   guidelineIds?: string[];
 
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(ID_MAX_LENGTH)
+  @MaxLength(FIELDS.leadActorId.max)
   leadActorId?: string | null;
 
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(LIST_LIMITS.partnerActorIds)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(ID_MAX_LENGTH, { each: true })
+  @IdListField(FIELDS.partnerActorIds)
   partnerActorIds?: string[];
 
   /** Internal contact person; never shown publicly. */
@@ -89,9 +64,9 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   @Type(() => ContactPersonDto)
   contact?: ContactPersonDto | null;
 
-  @ApiProperty({ enum: MEASURE_ORIGINS, required: false, nullable: true })
+  @ApiProperty({ enum: FIELDS.origin.values, required: false, nullable: true })
   @IsOptional()
-  @IsIn(MEASURE_ORIGINS)
+  @IsIn(FIELDS.origin.values)
   origin?: MeasureOrigin | null;
 
   @ApiProperty({ format: 'date', required: false, nullable: true, example: '2027-01-31' })
@@ -115,25 +90,21 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   actualEnd?: string | null;
 
   /** 0–100, or null when unknown (unknown is not 0). */
-  @ApiProperty({ minimum: 0, maximum: 100, required: false, nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @ProgressField()
   progress?: number | null;
 
   @IsOmittable()
   @IsBoolean()
   public?: boolean;
 
-  @ApiProperty({ enum: FEASIBILITY_VERDICTS, required: false, nullable: true })
+  @ApiProperty({ enum: FIELDS.feasibility.values, required: false, nullable: true })
   @IsOptional()
-  @IsIn(FEASIBILITY_VERDICTS)
+  @IsIn(FIELDS.feasibility.values)
   feasibility?: FeasibilityVerdict | null;
 
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(TEXT_LIMITS.feasibilityReason)
+  @MaxLength(FIELDS.feasibilityReason.max)
   feasibilityReason?: string | null;
 }
