@@ -4,6 +4,7 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   inject,
   input,
   output,
@@ -14,24 +15,23 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MeasurePageStore, WriteFailure } from '@leitbild-monitor/dashboard/measures/data-access';
 import { MeasureValueComponent } from '@leitbild-monitor/dashboard/measures/ui';
+import { FORM_FIELD, FieldMessage } from '@leitbild-monitor/dashboard/shared/ui-forms';
 import { ProblemText, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
-import { Measure, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { Measure } from '@leitbild-monitor/shared/contracts';
+import { MEASURE_NOTE, noteProblems, parseProgress } from '@leitbild-monitor/shared/domain';
 
 type LocalError = 'noteRequired' | 'tooLong' | 'progressRange';
 
-/** `''` (keep the current value) or a whole number 0–100; anything else is invalid (undefined). */
+/** `''` (keep the current value) or a whole number 0–100 (the shared rule); anything else is invalid (undefined). */
 export function parseProgressInput(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
-  const value = Number(trimmed);
-  return value <= 100 ? value : undefined;
+  const parsed = parseProgress(text);
+  return 'value' in parsed ? parsed.value : undefined;
 }
 
 /** A dated progress note, optionally with a new progress value, in a modal `<dialog>`. */
 @Component({
   selector: 'lbm-progress-dialog',
-  imports: [ReactiveFormsModule, TranslocoPipe, MeasureValueComponent],
+  imports: [ReactiveFormsModule, TranslocoPipe, MeasureValueComponent, FORM_FIELD],
   templateUrl: './progress-dialog.component.html',
   styleUrl: './dialog.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,13 +46,22 @@ export class ProgressDialogComponent {
   readonly locale = input<string>('de');
   readonly saved = output();
 
-  protected readonly maxNote = TEXT_LIMITS.note;
+  protected readonly maxNote = MEASURE_NOTE.max;
   protected readonly form = inject(NonNullableFormBuilder).group({ note: [''], progress: [''], unknown: [false] });
   protected readonly pending = signal(false);
   protected readonly errors = signal<ReadonlySet<LocalError>>(new Set());
   protected readonly failure = signal<WriteFailure | null>(null);
   /** What the API found wrong with the input, in the words of the translations. */
   protected readonly serverMessages = signal<readonly ProblemText[]>([]);
+  protected readonly noteErrors = computed<readonly FieldMessage[]>(() => [
+    ...(this.errors().has('noteRequired') ? [{ key: 'measure.progressDialog.errors.noteRequired' }] : []),
+    ...(this.errors().has('tooLong')
+      ? [{ key: 'measure.progressDialog.errors.tooLong', params: { max: this.maxNote } }]
+      : []),
+  ]);
+  protected readonly progressErrors = computed<readonly FieldMessage[]>(() =>
+    this.errors().has('progressRange') ? [{ key: 'measure.progressDialog.errors.progressRange' }] : [],
+  );
 
   open(): void {
     this.form.reset({ note: '', progress: '', unknown: false });
@@ -77,19 +86,13 @@ export class ProgressDialogComponent {
     this.dialog().nativeElement.close();
   }
 
-  protected describedBy(...ids: (string | false)[]): string | null {
-    const present = ids.filter((id): id is string => !!id);
-    return present.length > 0 ? present.join(' ') : null;
-  }
-
   protected async submit(): Promise<void> {
     if (this.pending()) return;
     const { note, progress, unknown } = this.form.getRawValue();
     // "Unknown" sets progress back to null; otherwise an empty field keeps the current value.
     const parsed = unknown ? null : parseProgressInput(progress);
     const errors = new Set<LocalError>();
-    if (note.trim() === '') errors.add('noteRequired');
-    if ([...note].length > this.maxNote) errors.add('tooLong');
+    for (const { code } of noteProblems(note, true)) errors.add(code === 'required' ? 'noteRequired' : 'tooLong');
     if (parsed === undefined) errors.add('progressRange');
     this.errors.set(errors);
     this.failure.set(null);

@@ -14,6 +14,7 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MeasurePageStore, WriteFailure } from '@leitbild-monitor/dashboard/measures/data-access';
+import { FORM_FIELD, FieldMessage } from '@leitbild-monitor/dashboard/shared/ui-forms';
 import { ProblemText, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteData } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { Measure, MeasureStatus, StatusDefinition, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
@@ -23,7 +24,7 @@ type LocalError = 'chooseStatus' | 'noteRequired' | 'tooLong';
 /** The status change of a measure in a modal `<dialog>`: only the transitions the lifecycle allows. */
 @Component({
   selector: 'lbm-status-dialog',
-  imports: [ReactiveFormsModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, TranslocoPipe, FORM_FIELD],
   templateUrl: './status-dialog.component.html',
   styleUrl: './dialog.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,6 +51,12 @@ export class StatusDialogComponent {
   protected readonly failure = signal<WriteFailure | null>(null);
   /** What the API found wrong besides the note (which its field shows), in the words of the translations. */
   protected readonly serverMessages = signal<readonly ProblemText[]>([]);
+  protected readonly noteErrors = computed<readonly FieldMessage[]>(() => [
+    ...(this.errors().has('noteRequired') ? [{ key: 'measure.statusDialog.errors.noteRequired' }] : []),
+    ...(this.errors().has('tooLong')
+      ? [{ key: 'measure.statusDialog.errors.tooLong', params: { max: this.maxNote } }]
+      : []),
+  ]);
 
   private readonly definitions = computed(() => {
     const statuses = this.statuses();
@@ -78,11 +85,6 @@ export class StatusDialogComponent {
 
   protected close(): void {
     this.dialog().nativeElement.close();
-  }
-
-  protected describedBy(...ids: (string | false)[]): string | null {
-    const present = ids.filter((id): id is string => !!id);
-    return present.length > 0 ? present.join(' ') : null;
   }
 
   protected async submit(): Promise<void> {

@@ -30,6 +30,7 @@ import {
 import { MeasureNames, MeasureValueComponent, fieldLabelKey } from '@leitbild-monitor/dashboard/measures/ui';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
+import { FORM_FIELD } from '@leitbild-monitor/dashboard/shared/ui-forms';
 import {
   FEASIBILITY_VERDICTS,
   MEASURE_ORIGINS,
@@ -62,6 +63,7 @@ import {
     TranslocoPipe,
     RemoteDataStatusComponent,
     MeasureValueComponent,
+    FORM_FIELD,
   ],
   templateUrl: './measure-form-page.component.html',
   styleUrl: './measure-form-page.component.css',

@@ -1,11 +1,8 @@
 import { CreateReportingDateRequest, ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate, isoToday } from '@leitbild-monitor/shared/domain';
+import { FieldMessage } from '@leitbild-monitor/dashboard/shared/ui-forms';
 
-/** A message for a field: a translation key with parameters, or the API's own text. */
-export interface FieldMessage {
-  key: string;
-  params?: Readonly<Record<string, unknown>>;
-}
+export type { FieldMessage };
 
 /**
  * The checks the API makes too, so that the reader learns of a mistake without a round trip. `today` is the API's

@@ -19,6 +19,7 @@ import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { CURRENT_STATE, ReportingDatesService } from '@leitbild-monitor/dashboard/reports/data-access';
 import { ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
+import { FORM_FIELD } from '@leitbild-monitor/dashboard/shared/ui-forms';
 import { LanguageService, apiProblems, problemsByField } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteData, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { REPORTING_DATE_LIMITS, ReportingChanges, ReportingDate } from '@leitbild-monitor/shared/contracts';
@@ -44,6 +45,7 @@ type CreateField = (typeof CREATE_FIELDS)[number];
     TranslocoPipe,
     RemoteDataStatusComponent,
     ReportingChangesComponent,
+    FORM_FIELD,
   ],
   templateUrl: './reports-page.component.html',
   styleUrl: './reports-page.component.css',
@@ -91,6 +93,8 @@ export class ReportsPageComponent {
   protected readonly since = linkedSignal(() => this.query().since ?? this.loadedDates()?.[0]?.id ?? '');
   protected readonly to = linkedSignal(() => this.query().to ?? CURRENT_STATE);
   protected readonly compareErrors = signal<CompareErrors>({});
+  protected readonly sinceErrors = computed(() => messagesOf(this.compareErrors().since));
+  protected readonly toErrors = computed(() => messagesOf(this.compareErrors().to));
   protected readonly changes = signal<RemoteData<ReportingChanges> | null>(null);
   private changesRequest: Subscription | undefined;
 
@@ -196,4 +200,8 @@ export class ReportsPageComponent {
       { injector: this.injector },
     );
   }
+}
+
+function messagesOf(key: string | undefined): readonly FieldMessage[] {
+  return key === undefined ? [] : [{ key }];
 }

@@ -1,0 +1,1 @@
+export * from './lib/form-field.component';
