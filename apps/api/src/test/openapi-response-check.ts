@@ -23,6 +23,7 @@ export function checkResponsesAgainstDocument(fastify: FastifyInstance, document
   addFormats(ajv);
   const strict = JSON.parse(JSON.stringify(document).replace(/"#\/components\//g, `"${DOCUMENT_ID}#/components/`));
   closeObjectSchemas(strict.components);
+  allowNullReferences(strict.components);
   ajv.addSchema({ $id: DOCUMENT_ID, components: strict.components });
   const validators = new Map<string, ValidateFunction>();
 
@@ -93,5 +94,27 @@ function closeObjectSchemas(node: unknown, isAllOfMember = false): void {
   }
   for (const [key, value] of Object.entries(schema)) {
     closeObjectSchemas(value, key === 'allOf');
+  }
+}
+
+/**
+ * `{ nullable: true, allOf: [{ $ref }] }` is how @nestjs/swagger writes a nullable reference in OpenAPI 3.0, and how
+ * client generators read `X | null`; JSON Schema validators apply `nullable` only to `type`, so the reference
+ * would still refuse null. Rewritten here as "null, or the referenced schema".
+ */
+function allowNullReferences(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) allowNullReferences(item);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Record<string, unknown>;
+  for (const value of Object.values(schema)) allowNullReferences(value);
+  if (schema['nullable'] === true && Array.isArray(schema['allOf'])) {
+    const allOf = schema['allOf'];
+    delete schema['allOf'];
+    delete schema['nullable'];
+    delete schema['type'];
+    schema['anyOf'] = [{ type: 'null' }, { allOf }];
   }
 }
