@@ -1,25 +1,19 @@
-import { ContactPerson, CreateMeasureRequest, Measure, UpdateMeasureRequest } from '@leitbild-monitor/shared/contracts';
+import { CreateMeasureRequest, Measure, UpdateMeasureRequest } from '@leitbild-monitor/shared/contracts';
+import {
+  emptyMeasureFieldValues,
+  MEASURE_REQUEST_FIELDS,
+  measureFieldValuesOf,
+  measureOfFieldValues,
+  MeasureRequestField,
+  sameMeasureValue,
+} from '@leitbild-monitor/shared/domain';
 
-/** The fields of a measure the edit form changes (status and progress notes have their own dialogs). */
-export const EDITABLE_FIELDS = [
-  'title',
-  'description',
-  'fieldOfActionId',
-  'guidelineIds',
-  'leadActorId',
-  'partnerActorIds',
-  'contact',
-  'origin',
-  'plannedStart',
-  'plannedEnd',
-  'actualStart',
-  'actualEnd',
-  'progress',
-  'public',
-  'feasibility',
-  'feasibilityReason',
-] as const satisfies readonly (keyof Measure & keyof CreateMeasureRequest)[];
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+/**
+ * The fields of a measure the edit form changes (status and progress notes have their own dialogs): the shared
+ * description's fields as a request names them (`contact` for its name and e-mail).
+ */
+export const EDITABLE_FIELDS: readonly MeasureRequestField[] = MEASURE_REQUEST_FIELDS;
+export type EditableField = MeasureRequestField;
 
 /** A measure as the form edits it: every editable field, with the API's types. */
 export type MeasureDraft = Pick<Measure, EditableField>;
@@ -28,49 +22,15 @@ export type MeasureDraft = Pick<Measure, EditableField>;
 export type DraftValue = MeasureDraft[EditableField];
 
 export function emptyDraft(): MeasureDraft {
-  return {
-    title: '',
-    description: null,
-    fieldOfActionId: '',
-    guidelineIds: [],
-    leadActorId: null,
-    partnerActorIds: [],
-    contact: { name: null, email: null },
-    origin: null,
-    plannedStart: null,
-    plannedEnd: null,
-    actualStart: null,
-    actualEnd: null,
-    progress: null,
-    public: false,
-    feasibility: null,
-    feasibilityReason: null,
-  };
+  return measureOfFieldValues(emptyMeasureFieldValues());
 }
 
 export function draftOf(measure: Measure): MeasureDraft {
-  const draft = {} as Record<EditableField, unknown>;
-  for (const field of EDITABLE_FIELDS) {
-    draft[field] = measure[field];
-  }
-  const result = draft as MeasureDraft;
-  return { ...result, contact: { name: measure.contact?.name ?? null, email: measure.contact?.email ?? null } };
+  return measureOfFieldValues(measureFieldValuesOf(measure));
 }
 
 /** Equal for the measure: id lists are sets (their order carries no meaning), the contact compares by its parts. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
-  }
-  if (isContact(a) && isContact(b)) {
-    return (a.name ?? null) === (b.name ?? null) && (a.email ?? null) === (b.email ?? null);
-  }
-  return (a ?? null) === (b ?? null);
-}
-
-function isContact(value: unknown): value is Partial<ContactPerson> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const sameValue: (a: unknown, b: unknown) => boolean = sameMeasureValue;
 
 /** Only the fields the user changed: a PATCH that leaves everything else as whoever saved last left it. */
 export function changedFields(base: MeasureDraft, edited: MeasureDraft): UpdateMeasureRequest {

@@ -1,56 +1,36 @@
 import { MeasureDraft } from '@leitbild-monitor/dashboard/measures/data-access';
 import { problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { Problem } from '@leitbild-monitor/shared/contracts';
 import {
-  FEASIBILITY_VERDICTS,
-  FeasibilityVerdict,
-  MEASURE_ORIGINS,
-  MeasureOrigin,
-  Problem,
-  TEXT_LIMITS,
-} from '@leitbild-monitor/shared/contracts';
-import { DATE_RANGE, isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
+  DATE_RANGE,
+  MEASURE_FIELD_NAMES,
+  MEASURE_FIELDS,
+  MeasureFieldName,
+  MeasureFieldValues,
+  measureFieldValuesOf,
+  measureOfFieldValues,
+  measureValuesProblems,
+  parseProgress,
+} from '@leitbild-monitor/shared/domain';
 
-/** The form's values: text inputs as strings (empty = not given), multi-selects as id lists. */
-export interface MeasureFormValue {
-  title: string;
-  description: string;
-  fieldOfActionId: string;
-  guidelineIds: string[];
-  leadActorId: string;
-  partnerActorIds: string[];
-  contactName: string;
-  contactEmail: string;
-  origin: string;
-  plannedStart: string;
-  plannedEnd: string;
-  actualStart: string;
-  actualEnd: string;
-  progress: string;
-  public: boolean;
-  feasibility: string;
-  feasibilityReason: string;
-}
+type FormName<K> = K extends `${infer Head}.${infer Part}` ? `${Head}${Capitalize<Part>}` : K;
+type FormInput<S> = S extends { kind: 'ids' } ? string[] : S extends { kind: 'bool' } ? boolean : string;
+
+/**
+ * The form's values, one per field of the shared description (`contact.name` as `contactName`): text inputs as
+ * strings (empty = not given), multi-selects as id lists, checkboxes as booleans.
+ */
+export type MeasureFormValue = {
+  [K in MeasureFieldName as FormName<K>]: FormInput<(typeof MEASURE_FIELDS)[K]>;
+};
 export type FormField = keyof MeasureFormValue;
 
-export const FORM_FIELDS: readonly FormField[] = [
-  'title',
-  'description',
-  'fieldOfActionId',
-  'guidelineIds',
-  'leadActorId',
-  'partnerActorIds',
-  'contactName',
-  'contactEmail',
-  'origin',
-  'plannedStart',
-  'plannedEnd',
-  'actualStart',
-  'actualEnd',
-  'progress',
-  'public',
-  'feasibility',
-  'feasibilityReason',
-];
+/** The form field that shows a field of the description. */
+function formFieldOf(name: MeasureFieldName): FormField {
+  return name.replace(/\.(\w)/, (_, first: string) => first.toUpperCase()) as FormField;
+}
+
+export const FORM_FIELDS: readonly FormField[] = MEASURE_FIELD_NAMES.map(formFieldOf);
 
 /** A message for a field: a translation key with parameters. */
 export interface FieldError {
@@ -60,107 +40,85 @@ export interface FieldError {
 export type FormErrors = Partial<Record<FormField, readonly FieldError[]>>;
 
 export function formValueOf(draft: MeasureDraft): MeasureFormValue {
-  return {
-    title: draft.title,
-    description: draft.description ?? '',
-    fieldOfActionId: draft.fieldOfActionId,
-    guidelineIds: [...draft.guidelineIds],
-    leadActorId: draft.leadActorId ?? '',
-    partnerActorIds: [...draft.partnerActorIds],
-    contactName: draft.contact.name ?? '',
-    contactEmail: draft.contact.email ?? '',
-    origin: draft.origin ?? '',
-    plannedStart: draft.plannedStart ?? '',
-    plannedEnd: draft.plannedEnd ?? '',
-    actualStart: draft.actualStart ?? '',
-    actualEnd: draft.actualEnd ?? '',
-    progress: draft.progress === null ? '' : String(draft.progress),
-    public: draft.public,
-    feasibility: draft.feasibility ?? '',
-    feasibilityReason: draft.feasibilityReason ?? '',
-  };
+  const values = measureFieldValuesOf(draft);
+  const form: Record<string, unknown> = {};
+  for (const name of MEASURE_FIELD_NAMES) {
+    const value = values[name];
+    form[formFieldOf(name)] =
+      Array.isArray(value) || typeof value === 'boolean' ? value : value === null ? '' : String(value);
+  }
+  return form as MeasureFormValue;
 }
 
-const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+/**
+ * The form's inputs as the description's values: blank text is not given (null), required text trimmed, an
+ * unknown choice null; progress as typed (`parseProgress` reads it).
+ */
+function inputValues(value: MeasureFormValue): Record<MeasureFieldName, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const name of MEASURE_FIELD_NAMES) {
+    const spec = MEASURE_FIELDS[name];
+    const input = value[formFieldOf(name)];
+    if (typeof input !== 'string') values[name] = Array.isArray(input) ? [...input] : input;
+    else if ('required' in spec) values[name] = input.trim();
+    else if (input.trim() === '') values[name] = null;
+    else if (spec.kind === 'enum') values[name] = (spec.values as readonly string[]).includes(input) ? input : null;
+    else values[name] = input.trim();
+  }
+  return values as Record<MeasureFieldName, unknown>;
+}
 
 /** The draft the form describes; call only when `validateForm` found nothing. */
 export function draftOfForm(value: MeasureFormValue): MeasureDraft {
-  return {
-    title: value.title.trim(),
-    description: orNull(value.description),
-    fieldOfActionId: value.fieldOfActionId,
-    guidelineIds: [...value.guidelineIds],
-    leadActorId: orNull(value.leadActorId),
-    partnerActorIds: [...value.partnerActorIds],
-    contact: { name: orNull(value.contactName), email: orNull(value.contactEmail) },
-    origin: (MEASURE_ORIGINS as readonly string[]).includes(value.origin) ? (value.origin as MeasureOrigin) : null,
-    plannedStart: orNull(value.plannedStart),
-    plannedEnd: orNull(value.plannedEnd),
-    actualStart: orNull(value.actualStart),
-    actualEnd: orNull(value.actualEnd),
-    progress: value.progress.trim() === '' ? null : Number(value.progress.trim()),
-    public: value.public,
-    feasibility: (FEASIBILITY_VERDICTS as readonly string[]).includes(value.feasibility)
-      ? (value.feasibility as FeasibilityVerdict)
-      : null,
-    feasibilityReason: orNull(value.feasibilityReason),
-  };
+  const values = inputValues(value);
+  const progress = parseProgress(value.progress);
+  values.progress = 'value' in progress ? progress.value : null;
+  return measureOfFieldValues(values as MeasureFieldValues);
 }
 
-const length = (text: string) => [...text.trim()].length;
-// Deliberately loose (the API checks properly): something@something.something, no spaces.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The checks the API makes, done before sending so the user hears about them at once and in German. */
+/** The checks the API makes (the shared rules), done before sending so the user hears about them at once. */
 export function validateForm(value: MeasureFormValue): FormErrors {
+  const values: Partial<Record<MeasureFieldName, unknown>> = inputValues(value);
+  const progress = parseProgress(value.progress);
+  const problems: Problem[] = [];
+  if ('problem' in progress) {
+    problems.push(progress.problem);
+    delete values.progress;
+  } else values.progress = progress.value;
+  problems.push(...measureValuesProblems(values));
+
   const errors: Partial<Record<FormField, FieldError[]>> = {};
-  const add = (field: FormField, error: FieldError) => (errors[field] ??= []).push(error);
-  const maxLength = (field: FormField, text: string, max: number) => {
-    if (length(text) > max) add(field, { key: 'measureForm.errors.tooLong', params: { max } });
-  };
-
-  if (value.title.trim() === '') add('title', { key: 'measureForm.errors.required' });
-  maxLength('title', value.title, TEXT_LIMITS.title);
-  maxLength('description', value.description, TEXT_LIMITS.description);
-  if (value.fieldOfActionId === '') add('fieldOfActionId', { key: 'measureForm.errors.requiredChoice' });
-  maxLength('contactName', value.contactName, TEXT_LIMITS.name);
-  maxLength('contactEmail', value.contactEmail, TEXT_LIMITS.email);
-  if (value.contactEmail.trim() !== '' && !EMAIL.test(value.contactEmail.trim())) {
-    add('contactEmail', { key: 'measureForm.errors.email' });
-  }
-  maxLength('feasibilityReason', value.feasibilityReason, TEXT_LIMITS.feasibilityReason);
-
-  const dates = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
-  for (const field of dates) {
-    const text = value[field].trim();
-    if (text !== '' && !isIsoCalendarDate(text)) {
-      add(field, { key: 'measureForm.errors.date', params: { min: DATE_RANGE.min, max: DATE_RANGE.max } });
-    }
-  }
-  const valid = (text: string) => isIsoCalendarDate(text.trim());
-  if (valid(value.plannedStart) && valid(value.plannedEnd) && value.plannedEnd.trim() < value.plannedStart.trim()) {
-    add('plannedEnd', { key: 'measureForm.errors.plannedOrder' });
-  }
-  if (valid(value.actualStart) && valid(value.actualEnd) && value.actualEnd.trim() < value.actualStart.trim()) {
-    add('actualEnd', { key: 'measureForm.errors.actualOrder' });
-  }
-
-  const progress = value.progress.trim();
-  if (progress !== '' && !(/^\d{1,3}$/.test(progress) && Number(progress) <= 100)) {
-    add('progress', { key: 'measureForm.errors.progressRange' });
-  }
-  if (value.leadActorId !== '' && value.partnerActorIds.includes(value.leadActorId)) {
-    add('partnerActorIds', { key: 'measureForm.errors.leadIsPartner' });
+  for (const problem of problems) {
+    const field = formFieldOf(problem.field as MeasureFieldName);
+    (errors[field] ??= []).push(formErrorOf(field, problem));
   }
   return errors;
 }
 
+/** A problem of the shared rules in the form's own words where it has them (naming the two dates, say). */
+function formErrorOf(field: FormField, problem: Problem): FieldError {
+  switch (problem.code) {
+    case 'required':
+      return { key: field === 'fieldOfActionId' ? 'measureForm.errors.requiredChoice' : 'measureForm.errors.required' };
+    case 'too_long':
+      return { key: 'measureForm.errors.tooLong', params: { max: Number(problem.params['max']) } };
+    case 'invalid_email':
+      return { key: 'measureForm.errors.email' };
+    case 'invalid_date':
+      return { key: 'measureForm.errors.date', params: { min: DATE_RANGE.min, max: DATE_RANGE.max } };
+    case 'date_before_start':
+      return { key: field === 'actualEnd' ? 'measureForm.errors.actualOrder' : 'measureForm.errors.plannedOrder' };
+    case 'lead_is_partner':
+      return { key: 'measureForm.errors.leadIsPartner' };
+    default:
+      return field === 'progress' ? { key: 'measureForm.errors.progressRange' } : problemText(problem);
+  }
+}
+
 /** API field names (as its problems name them) → the form field that shows the problem. */
 const API_FIELD_TO_FORM: Readonly<Record<string, FormField>> = {
-  'contact.name': 'contactName',
-  'contact.email': 'contactEmail',
   contact: 'contactName',
-  ...Object.fromEntries(FORM_FIELDS.map((field) => [field, field])),
+  ...Object.fromEntries(MEASURE_FIELD_NAMES.map((name) => [name, formFieldOf(name)])),
 };
 
 /**
@@ -180,10 +138,7 @@ export function apiErrorsByField(problems: readonly Problem[]): {
       other.push(problemText(problem));
       continue;
     }
-    const error: FieldError =
-      problem.code === 'date_before_start'
-        ? { key: field === 'actualEnd' ? 'measureForm.errors.actualOrder' : 'measureForm.errors.plannedOrder' }
-        : problemText(problem);
+    const error = problem.code === 'date_before_start' ? formErrorOf(field, problem) : problemText(problem);
     (fields[field] ??= []).push(error);
   }
   return { fields, other };
