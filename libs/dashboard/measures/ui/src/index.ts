@@ -1,1 +1,2 @@
 export * from './lib/measure-value.component';
+export * from './lib/timeline-entry.component';

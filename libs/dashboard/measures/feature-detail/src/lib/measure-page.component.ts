@@ -15,7 +15,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { CatalogService } from '@leitbild-monitor/dashboard/catalog/data-access';
 import { MeasurePageStore, MeasureReferencesService } from '@leitbild-monitor/dashboard/measures/data-access';
-import { MeasureValueComponent, fieldLabelKey } from '@leitbild-monitor/dashboard/measures/ui';
+import {
+  MeasureValueComponent,
+  TimelineEntryComponent,
+  ValueChangeComponent,
+  fieldLabelKey,
+} from '@leitbild-monitor/dashboard/measures/ui';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { Guideline, HistoryEntry, MeasureStatus } from '@leitbild-monitor/shared/contracts';
@@ -34,6 +39,8 @@ import { StatusDialogComponent } from './status-dialog.component';
     TranslocoPipe,
     RemoteDataStatusComponent,
     MeasureValueComponent,
+    TimelineEntryComponent,
+    ValueChangeComponent,
     StatusDialogComponent,
     ProgressDialogComponent,
     ReviewCommentsComponent,
