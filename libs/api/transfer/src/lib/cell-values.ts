@@ -1,6 +1,6 @@
 import type { ProblemCode, ProblemParams } from '@leitbild-monitor/shared/contracts';
 import { FORMULA_TRIGGER_CHARACTERS } from '@leitbild-monitor/shared/contracts';
-import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
+import { isIsoCalendarDate, parseProgress as parseProgressText } from '@leitbild-monitor/shared/domain';
 
 const TRIGGERS = FORMULA_TRIGGER_CHARACTERS.map((character) => (character === '-' ? '\\-' : character)).join('');
 /** Text a spreadsheet would run as a formula, possibly behind apostrophes an earlier export put there. */
@@ -57,18 +57,21 @@ export function parseDate(cell: string): Parsed<string | null> {
   return { value };
 }
 
-/** `60`, `60 %`, `60,0` → 60; empty → null (unknown, which is not 0). */
+/** `60`, `60 %`, `60,0` → 60; empty → null (unknown, which is not 0). Past a spreadsheet's spelling, the shared rule. */
 export function parseProgress(cell: string): Parsed<number | null> {
-  const text = cell.trim().replace(/\s*%$/, '').replace(',', '.');
-  if (text === '') return { value: null };
-  const number = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isInteger(number) || number < 0 || number > 100) {
-    const problem = `"${cell.trim()}" is not a progress; write a whole number from 0 to 100, or leave it empty`;
-    return number > 100 && Number.isInteger(number)
-      ? { problem, code: 'too_large', params: { max: 100 } }
-      : { problem, code: 'not_integer', params: { min: 0, max: 100 } };
-  }
-  return { value: number };
+  const parsed = parseProgressText(
+    cell
+      .trim()
+      .replace(/\s*%$/, '')
+      .replace(/^(\d+)[.,]0+$/, '$1'),
+  );
+  if ('value' in parsed) return parsed;
+  const { code, params } = parsed.problem;
+  return {
+    problem: `"${cell.trim()}" is not a progress; write a whole number from 0 to 100, or leave it empty`,
+    code,
+    params,
+  };
 }
 
 const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'wahr', '1', 'x']);

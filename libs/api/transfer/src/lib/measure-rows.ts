@@ -8,12 +8,14 @@ import type {
   TransferColumnKey,
   TransferRecord,
 } from '@leitbild-monitor/shared/contracts';
-import { TEXT_LIMITS, TRANSFER_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
+import { TRANSFER_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
 import {
   BOOLEAN_LABELS_DE,
   FEASIBILITY_LABELS_DE,
   MEASURE_ORIGIN_LABELS_DE,
   MEASURE_STATUS_LABELS_DE,
+  measureFieldProblems,
+  noteProblems,
   statusRequiresNote,
 } from '@leitbild-monitor/shared/domain';
 import { findUnsafeInput, ProblemWithMessage } from '@leitbild-monitor/api/platform';
@@ -198,22 +200,19 @@ export function readRow(
   if (has('description')) set('description', nullIfBlank(text('description')));
   if (has('fieldOfAction')) {
     const cell = text('fieldOfAction');
-    if (cell.trim() === '') {
-      errors.push({ row: raw.row, column: column('fieldOfAction'), message: 'required', code: 'required', params: {} });
+    const [missing] = measureFieldProblems('fieldOfActionId', cell);
+    if (missing) {
+      const { code, params } = missing;
+      errors.push({ row: raw.row, column: column('fieldOfAction'), message: code, code, params });
     } else set('fieldOfActionId', take('fieldOfAction', catalogue.findField(cell)));
   }
   const status = has('status')
     ? (take('status', parseCoded(text('status'), MEASURE_STATUS_LABELS_DE, 'status')) ?? null)
     : null;
   const statusNote = has('statusNote') ? nullIfBlank(text('statusNote')) : null;
-  if (statusNote && statusNote.length > TEXT_LIMITS.note) {
-    errors.push({
-      row: raw.row,
-      column: column('statusNote'),
-      message: `note must be shorter than or equal to ${TEXT_LIMITS.note} characters`,
-      code: 'too_long',
-      params: { max: TEXT_LIMITS.note },
-    });
+  for (const { code, params } of noteProblems(statusNote)) {
+    const message = `note must be shorter than or equal to ${params['max']} characters`;
+    errors.push({ row: raw.row, column: column('statusNote'), message, code, params });
   }
   if (has('progress')) set('progress', take('progress', parseProgress(text('progress'))));
   for (const key of ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const) {
