@@ -1,5 +1,9 @@
-import type { ChartSeries, ChartValueFormat } from '@leitbild-monitor/dashboard/shared/ui-charts';
-import { formatChartValue } from '@leitbild-monitor/dashboard/shared/ui-charts';
+import type { ChartView, Translate } from '@leitbild-monitor/dashboard/shared/ui-charts';
+import {
+  chartHeightFor,
+  formatChartValue,
+  progressChart as progressByField,
+} from '@leitbild-monitor/dashboard/shared/ui-charts';
 import {
   DashboardSummary,
   MEASURE_STATUSES,
@@ -7,32 +11,12 @@ import {
   TimelineResolution,
 } from '@leitbild-monitor/shared/contracts';
 
-/** Translates a key with parameters in the current UI language. */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+export type { Translate };
 
 /** Everything one chart of the summary needs, in the shape of the chart component's inputs. */
-export interface SummaryChartView {
-  kind: 'bar' | 'line';
-  title: string;
-  summary: string;
-  categoryHeader: string;
-  labels: string[];
-  series: ChartSeries[];
-  tableOnlySeries: ChartSeries[];
-  format: ChartValueFormat;
-  stacked: boolean;
-  horizontal: boolean;
-  /** Category labels are German catalogue content, also in the English interface. */
-  labelLang: string | null;
-  height: number;
-}
+export type SummaryChartView = ChartView;
 
 const count = (value: number, locale: string) => formatChartValue(value, 'number', locale) ?? '';
-
-/** Enough height per category for a horizontal bar and its label, plus room for axis and legend. */
-function heightFor(categories: number, legendRows = 1): number {
-  return Math.max(160, categories * 44 + 40 + legendRows * 40);
-}
 
 /** Measures per status, stacked per field of action. */
 export function statusChart(summary: DashboardSummary, t: Translate, locale: string): SummaryChartView {
@@ -64,48 +48,25 @@ export function statusChart(summary: DashboardSummary, t: Translate, locale: str
     stacked: true,
     horizontal: true,
     labelLang: 'de',
-    height: heightFor(fields.length, 3),
+    height: chartHeightFor(fields.length, 3),
   };
 }
 
 /** Mean progress per field of action, with the number of measures it is taken over. */
 export function progressChart(summary: DashboardSummary, t: Translate, locale: string): SummaryChartView {
-  const fields = summary.fieldsOfAction;
-  const known = fields
-    .filter((field) => field.meanProgress !== null)
-    .sort((a, b) => (a.meanProgress ?? 0) - (b.meanProgress ?? 0));
-  const percent = (value: number | null) => formatChartValue(value, 'percent', locale) ?? '';
-  const lowest = known[0];
-  const highest = known[known.length - 1];
-  return {
-    kind: 'bar',
-    title: t('summary.charts.progress.title'),
-    summary:
-      known.length === 0
-        ? t('summary.charts.progress.none')
-        : t('summary.charts.progress.summary', {
-            min: percent(lowest.meanProgress),
-            minField: lowest.name,
-            max: percent(highest.meanProgress),
-            maxField: highest.name,
-            unknown: count(fields.length - known.length, locale),
-          }),
-    categoryHeader: t('summary.fields.name'),
-    labels: fields.map((field) => field.name),
-    series: [{ label: t('summary.fields.meanProgress'), values: fields.map((field) => field.meanProgress) }],
-    tableOnlySeries: [
-      {
-        label: t('summary.charts.progress.basis'),
-        values: fields.map((field) => field.progressBasis),
-        format: 'number',
-      },
-    ],
-    format: 'percent',
-    stacked: false,
-    horizontal: true,
-    labelLang: 'de',
-    height: heightFor(fields.length, 0),
-  };
+  return progressByField(
+    summary.fieldsOfAction,
+    {
+      title: 'summary.charts.progress.title',
+      none: 'summary.charts.progress.none',
+      summary: 'summary.charts.progress.summary',
+      category: 'summary.fields.name',
+      mean: 'summary.fields.meanProgress',
+      basis: 'summary.charts.progress.basis',
+    },
+    t,
+    locale,
+  );
 }
 
 /** `2026-03` as "März 2026" / "March 2026" (UTC, like the API's months). */
