@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
+import { Injectable, Signal, inject } from '@angular/core';
 import {
   Actor,
   CreateActorRequest,
@@ -8,55 +8,75 @@ import {
   UpdateActorRequest,
   UpdateFieldOfActionRequest,
 } from '@leitbild-monitor/shared/contracts';
-import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { API_BASE_URL, RemoteData, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { firstValueFrom } from 'rxjs';
 import { allPages } from './all-pages';
+
+/** The catalogues administrators maintain, by their path below the API's base. */
+export type CatalogPath = 'fields-of-action' | 'actors';
+/** An entry of either catalogue. */
+export type CatalogEntry = FieldOfAction | Actor;
 
 /** Fields of action and actors as administrators maintain them. Writes reject with the HttpErrorResponse. */
 @Injectable({ providedIn: 'root' })
 export class CatalogAdminService {
   private readonly http = inject(HttpClient);
-  private readonly fieldsUrl = `${inject(API_BASE_URL)}/fields-of-action`;
-  private readonly actorsUrl = `${inject(API_BASE_URL)}/actors`;
-  private readonly fieldsResource = new RemoteResource(() => allPages<FieldOfAction>(this.http, this.fieldsUrl));
-  private readonly actorsResource = new RemoteResource(() => allPages<Actor>(this.http, this.actorsUrl));
+  private readonly api = inject(API_BASE_URL);
+  private readonly lists = {
+    'fields-of-action': this.listOf<FieldOfAction>('fields-of-action'),
+    actors: this.listOf<Actor>('actors'),
+  };
 
-  readonly fieldsOfAction = this.fieldsResource.state;
-  readonly actors = this.actorsResource.state;
+  readonly fieldsOfAction = this.lists['fields-of-action'].state;
+  readonly actors = this.lists.actors.state;
+
+  /** The entries of one catalogue, after `load`. */
+  entries(path: CatalogPath): Signal<RemoteData<CatalogEntry[]>> {
+    return this.lists[path].state;
+  }
+
+  load(path: CatalogPath): void {
+    this.lists[path].reload();
+  }
+
+  async create(path: CatalogPath, request: object): Promise<CatalogEntry> {
+    const created = await firstValueFrom(this.http.post<CatalogEntry>(`${this.api}/${path}`, request));
+    this.lists[path].reload();
+    return created;
+  }
+
+  async update(path: CatalogPath, id: string, request: object): Promise<CatalogEntry> {
+    const url = `${this.api}/${path}/${encodeURIComponent(id)}`;
+    const updated = await firstValueFrom(this.http.patch<CatalogEntry>(url, request));
+    this.lists[path].reload();
+    return updated;
+  }
 
   loadFieldsOfAction(): void {
-    this.fieldsResource.reload();
+    this.load('fields-of-action');
   }
 
   loadActors(): void {
-    this.actorsResource.reload();
+    this.load('actors');
   }
 
-  async createFieldOfAction(request: CreateFieldOfActionRequest): Promise<FieldOfAction> {
-    const created = await firstValueFrom(this.http.post<FieldOfAction>(this.fieldsUrl, request));
-    this.fieldsResource.reload();
-    return created;
+  createFieldOfAction(request: CreateFieldOfActionRequest): Promise<FieldOfAction> {
+    return this.create('fields-of-action', request) as Promise<FieldOfAction>;
   }
 
-  async updateFieldOfAction(id: string, request: UpdateFieldOfActionRequest): Promise<FieldOfAction> {
-    const updated = await firstValueFrom(
-      this.http.patch<FieldOfAction>(`${this.fieldsUrl}/${encodeURIComponent(id)}`, request),
-    );
-    this.fieldsResource.reload();
-    return updated;
+  updateFieldOfAction(id: string, request: UpdateFieldOfActionRequest): Promise<FieldOfAction> {
+    return this.update('fields-of-action', id, request) as Promise<FieldOfAction>;
   }
 
-  async createActor(request: CreateActorRequest): Promise<Actor> {
-    const created = await firstValueFrom(this.http.post<Actor>(this.actorsUrl, request));
-    this.actorsResource.reload();
-    return created;
+  createActor(request: CreateActorRequest): Promise<Actor> {
+    return this.create('actors', request) as Promise<Actor>;
   }
 
-  async updateActor(id: string, request: UpdateActorRequest): Promise<Actor> {
-    const updated = await firstValueFrom(
-      this.http.patch<Actor>(`${this.actorsUrl}/${encodeURIComponent(id)}`, request),
-    );
-    this.actorsResource.reload();
-    return updated;
+  updateActor(id: string, request: UpdateActorRequest): Promise<Actor> {
+    return this.update('actors', id, request) as Promise<Actor>;
+  }
+
+  private listOf<T>(path: CatalogPath): RemoteResource<T[]> {
+    return new RemoteResource(() => allPages<T>(this.http, `${this.api}/${path}`));
   }
 }

@@ -1,7 +1,11 @@
 import { Routes } from '@angular/router';
 import { AdminShellComponent } from './admin-shell.component';
+import { ACTORS, FIELDS_OF_ACTION } from './catalog-kinds';
 
-/** Below `/admin`; the app guards the whole area for administrators. Titles are translation keys. */
+/**
+ * Below `/admin`; the app guards the whole area for administrators. Titles are translation keys; both catalogues
+ * are one page, told by `data.kind` (bound to its input) which catalogue it shows.
+ */
 export const adminRoutes: Routes = [
   {
     path: '',
@@ -16,12 +20,14 @@ export const adminRoutes: Routes = [
       {
         path: 'fields-of-action',
         title: 'admin.fieldsOfAction.title',
-        loadComponent: () => import('./fields-of-action-page.component').then((m) => m.FieldsOfActionPageComponent),
+        loadComponent: () => import('./catalog-page.component').then((m) => m.CatalogPageComponent),
+        data: { kind: FIELDS_OF_ACTION },
       },
       {
         path: 'actors',
         title: 'admin.actors.title',
-        loadComponent: () => import('./actors-page.component').then((m) => m.ActorsPageComponent),
+        loadComponent: () => import('./catalog-page.component').then((m) => m.CatalogPageComponent),
+        data: { kind: ACTORS },
       },
     ],
   },

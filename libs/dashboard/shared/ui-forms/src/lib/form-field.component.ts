@@ -43,6 +43,10 @@ export class FieldHintDirective {}
     .field__error p {
       margin: 0;
     }
+    /* A sign besides the colour; its alternative text is empty, so it is not read out with the message. */
+    .field__error p::before {
+      content: '⚠ ' / '';
+    }
     .form-field__required {
       font-weight: 400;
     }

@@ -1,14 +1,24 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { apiError, fieldOfAction, pageOf } from '@leitbild-monitor/dashboard/admin/data-access/testing';
+import { actor, apiError, fieldOfAction, pageOf } from '@leitbild-monitor/dashboard/admin/data-access/testing';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
-import { FieldsOfActionPageComponent } from './fields-of-action-page.component';
+import { ACTORS, CatalogKind, FIELDS_OF_ACTION } from './catalog-kinds';
+import { CatalogPageComponent } from './catalog-page.component';
+import { adminRoutes } from './admin.routes';
 
-const LIST = '/api/v1/fields-of-action?page=1&limit=100';
+/** The page as the route opens it: with the catalogue it shows. */
+function createPage(kind: CatalogKind) {
+  const fixture = TestBed.createComponent(CatalogPageComponent);
+  fixture.componentRef.setInput('kind', kind);
+  fixture.detectChanges();
+  return fixture;
+}
 
-describe('FieldsOfActionPageComponent', () => {
+const FIELDS_LIST = '/api/v1/fields-of-action?page=1&limit=100';
+
+describe('CatalogPageComponent: fields of action', () => {
   let http: HttpTestingController;
   const fields = [
     fieldOfAction({ id: 'f-1', name: 'Antidiskriminierung', description: 'Gleiche Rechte für alle' }),
@@ -25,8 +35,8 @@ describe('FieldsOfActionPageComponent', () => {
   afterEach(() => http.verify());
 
   async function render() {
-    const fixture = TestBed.createComponent(FieldsOfActionPageComponent);
-    http.expectOne(LIST).flush(pageOf(fields));
+    const fixture = createPage(FIELDS_OF_ACTION);
+    http.expectOne(FIELDS_LIST).flush(pageOf(fields));
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const $ = <T extends Element = HTMLElement>(selector: string) => element.querySelector(selector) as T;
@@ -52,14 +62,14 @@ describe('FieldsOfActionPageComponent', () => {
   });
 
   it('shows loading and a retry after a failure', async () => {
-    const fixture = TestBed.createComponent(FieldsOfActionPageComponent);
+    const fixture = createPage(FIELDS_OF_ACTION);
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('[data-testid="loading"]')).not.toBeNull();
-    http.expectOne(LIST).flush('down', { status: 503, statusText: 'Unavailable' });
+    http.expectOne(FIELDS_LIST).flush('down', { status: 503, statusText: 'Unavailable' });
     await fixture.whenStable();
 
     fixture.nativeElement.querySelector('[data-testid="load-error"] button').click();
-    http.expectOne(LIST).flush(pageOf(fields));
+    http.expectOne(FIELDS_LIST).flush(pageOf(fields));
     await fixture.whenStable();
 
     expect(fixture.nativeElement.querySelectorAll('[data-testid="field-of-action-row"]')).toHaveLength(2);
@@ -131,7 +141,7 @@ describe('FieldsOfActionPageComponent', () => {
     expect(patch.request.body).toEqual({ name: 'Ehrenamt und Engagement', description: null });
     patch.flush({ ...fields[1], name: 'Ehrenamt und Engagement' });
     await fixture.whenStable();
-    http.expectOne(LIST).flush(pageOf([fields[0], { ...fields[1], name: 'Ehrenamt und Engagement' }]));
+    http.expectOne(FIELDS_LIST).flush(pageOf([fields[0], { ...fields[1], name: 'Ehrenamt und Engagement' }]));
     await fixture.whenStable();
 
     expect(dialog.open).toBe(false);
@@ -142,5 +152,99 @@ describe('FieldsOfActionPageComponent', () => {
     expect(element.querySelectorAll('[data-testid="field-of-action-name"]')[1].textContent?.trim()).toBe(
       'Ehrenamt und Engagement',
     );
+  });
+});
+
+const ACTORS_LIST = '/api/v1/actors?page=1&limit=100';
+
+describe('CatalogPageComponent: actors', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function render() {
+    const fixture = createPage(ACTORS);
+    http
+      .expectOne(ACTORS_LIST)
+      .flush(pageOf([actor(), actor({ id: 'a-2', name: 'Interkultureller Verein', type: 'association' })]));
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const $ = <T extends Element = HTMLElement>(selector: string) => element.querySelector(selector) as T;
+    const set = (id: string, value: string) => {
+      const field = $<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+      field.value = value;
+      field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input'));
+    };
+    return { fixture, element, $, set };
+  }
+
+  it('lists the actors with their type in words', async () => {
+    const { element } = await render();
+
+    expect([...element.querySelectorAll('[data-testid="actor-type"]')].map((cell) => cell.textContent?.trim())).toEqual(
+      ['Verwaltung', 'Verein oder Verband'],
+    );
+  });
+
+  it('requires name and type, then creates the actor', async () => {
+    const { fixture, $, set } = await render();
+    const form = $<HTMLFormElement>('[data-testid="actor-create-form"]');
+    set('actor-create-name', 'Kita Sonnenschein');
+    form.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+
+    expect($('#actor-create-type-error').textContent?.trim()).toBe('Bitte füllen Sie dieses Feld aus.');
+    expect(document.activeElement).toBe($('#actor-create-type'));
+
+    set('actor-create-type', 'education');
+    form.dispatchEvent(new Event('submit'));
+    const post = http.expectOne({ method: 'POST', url: '/api/v1/actors' });
+    expect(post.request.body).toEqual({ name: 'Kita Sonnenschein', type: 'education' });
+    post.flush(actor({ id: 'a-3', name: 'Kita Sonnenschein', type: 'education' }));
+    await fixture.whenStable();
+    http.expectOne(ACTORS_LIST).flush(pageOf([]));
+    await fixture.whenStable();
+
+    expect($('[data-testid="admin-status"]').textContent?.trim()).toBe('Der Akteur „Kita Sonnenschein“ ist angelegt.');
+    expect($<HTMLSelectElement>('#actor-create-type').value).toBe('');
+  });
+
+  it('changes the type of an actor in a dialog', async () => {
+    const { fixture, element, $, set } = await render();
+    element.querySelectorAll<HTMLButtonElement>('[data-testid="actor-edit"]')[1].click();
+    await fixture.whenStable();
+    expect($<HTMLSelectElement>('#actor-edit-type').value).toBe('association');
+
+    set('actor-edit-type', 'migrant_organisation');
+    $('[data-testid="actor-edit-form"]').dispatchEvent(new Event('submit'));
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/v1/actors/a-2' });
+    expect(patch.request.body).toEqual({ name: 'Interkultureller Verein', type: 'migrant_organisation' });
+    patch.flush(actor({ id: 'a-2', name: 'Interkultureller Verein', type: 'migrant_organisation' }));
+    await fixture.whenStable();
+    http.expectOne(ACTORS_LIST).flush(pageOf([]));
+    await fixture.whenStable();
+
+    expect($<HTMLDialogElement>('dialog[data-testid="actor-edit-dialog"]').open).toBe(false);
+  });
+});
+
+describe('adminRoutes', () => {
+  it('open the one catalogue page for fields of action and for actors, each with its kind', async () => {
+    const children = adminRoutes[0].children ?? [];
+    for (const [path, kind] of [
+      ['fields-of-action', FIELDS_OF_ACTION],
+      ['actors', ACTORS],
+    ] as const) {
+      const route = children.find((child) => child.path === path);
+      expect(route?.data).toEqual({ kind });
+      expect(await route?.loadComponent?.()).toBe(CatalogPageComponent);
+    }
   });
 });
