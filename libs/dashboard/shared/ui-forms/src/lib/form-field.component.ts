@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, Directive, computed, contentChild, inject, input } from '@angular/core';
-import { HashMap, TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** A message about a field: a translation key and its parameters (the form's own checks and the API's problems). */
 export interface FieldMessage {
   readonly key: string;
-  readonly params?: HashMap;
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /** Marks projected hint content that needs markup (a value, a link); plain hints go in the `hint` input. */
