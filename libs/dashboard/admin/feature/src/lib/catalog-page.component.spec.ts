@@ -8,6 +8,8 @@ import { ACTORS, CatalogKind, FIELDS_OF_ACTION } from './catalog-kinds';
 import { CatalogPageComponent } from './catalog-page.component';
 import { adminRoutes } from './admin.routes';
 
+let http: HttpTestingController;
+
 /** The page as the route opens it: with the catalogue it shows. */
 function createPage(kind: CatalogKind) {
   const fixture = TestBed.createComponent(CatalogPageComponent);
@@ -16,37 +18,39 @@ function createPage(kind: CatalogKind) {
   return fixture;
 }
 
+/** The page with its list loaded, and helpers to find elements and fill in fields. */
+async function renderPage(kind: CatalogKind, list: string, entries: object[]) {
+  const fixture = createPage(kind);
+  http.expectOne(list).flush(pageOf(entries));
+  await fixture.whenStable();
+  const element: HTMLElement = fixture.nativeElement;
+  const $ = <T extends Element = HTMLElement>(selector: string) => element.querySelector(selector) as T;
+  const set = (id: string, value: string) => {
+    const field = $<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+    field.value = value;
+    field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input'));
+  };
+  return { fixture, element, $, set, type: set };
+}
+
+beforeEach(() => {
+  TestBed.configureTestingModule({
+    providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting()],
+  });
+  http = TestBed.inject(HttpTestingController);
+});
+
+afterEach(() => http.verify());
+
 const FIELDS_LIST = '/api/v1/fields-of-action?page=1&limit=100';
 
 describe('CatalogPageComponent: fields of action', () => {
-  let http: HttpTestingController;
   const fields = [
     fieldOfAction({ id: 'f-1', name: 'Antidiskriminierung', description: 'Gleiche Rechte für alle' }),
     fieldOfAction({ id: 'f-2', name: 'Ehrenamt', position: 2 }),
   ];
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
-
-  async function render() {
-    const fixture = createPage(FIELDS_OF_ACTION);
-    http.expectOne(FIELDS_LIST).flush(pageOf(fields));
-    await fixture.whenStable();
-    const element: HTMLElement = fixture.nativeElement;
-    const $ = <T extends Element = HTMLElement>(selector: string) => element.querySelector(selector) as T;
-    const type = (id: string, value: string) => {
-      const field = $<HTMLInputElement>(`#${id}`);
-      field.value = value;
-      field.dispatchEvent(new Event('input'));
-    };
-    return { fixture, element, $, type };
-  }
+  const render = () => renderPage(FIELDS_OF_ACTION, FIELDS_LIST, fields);
 
   it('lists the fields of action in their order', async () => {
     const { element } = await render();
@@ -158,32 +162,11 @@ describe('CatalogPageComponent: fields of action', () => {
 const ACTORS_LIST = '/api/v1/actors?page=1&limit=100';
 
 describe('CatalogPageComponent: actors', () => {
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
-
-  async function render() {
-    const fixture = createPage(ACTORS);
-    http
-      .expectOne(ACTORS_LIST)
-      .flush(pageOf([actor(), actor({ id: 'a-2', name: 'Interkultureller Verein', type: 'association' })]));
-    await fixture.whenStable();
-    const element: HTMLElement = fixture.nativeElement;
-    const $ = <T extends Element = HTMLElement>(selector: string) => element.querySelector(selector) as T;
-    const set = (id: string, value: string) => {
-      const field = $<HTMLInputElement | HTMLSelectElement>(`#${id}`);
-      field.value = value;
-      field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input'));
-    };
-    return { fixture, element, $, set };
-  }
+  const render = () =>
+    renderPage(ACTORS, ACTORS_LIST, [
+      actor(),
+      actor({ id: 'a-2', name: 'Interkultureller Verein', type: 'association' }),
+    ]);
 
   it('lists the actors with their type in words', async () => {
     const { element } = await render();

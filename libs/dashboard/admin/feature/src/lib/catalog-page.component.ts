@@ -78,20 +78,15 @@ export class CatalogPageComponent implements OnInit {
 
   protected async submitCreate(): Promise<void> {
     const { createForm: form, create: state } = this.page();
-    if (state.pending()) return;
-    if (!state.check(form.controls)) return focusFirstError(state, this.document, this.injector);
-    state.pending.set(true);
-    try {
-      const created = await this.catalog.create(this.kind().path, this.kind().request(form.getRawValue()));
-      state.clear();
-      form.reset();
-      this.status.set(this.transloco.translate(`${this.kind().texts}.created`, { name: created.name }));
-    } catch (error) {
-      state.showApiError(error);
-      focusFirstError(state, this.document, this.injector);
-    } finally {
-      state.pending.set(false);
-    }
+    await this.send(
+      form,
+      state,
+      (request) => this.catalog.create(this.kind().path, request),
+      (created) => {
+        form.reset();
+        this.status.set(this.transloco.translate(`${this.kind().texts}.created`, { name: created.name }));
+      },
+    );
   }
 
   protected openEdit(entry: CatalogEntry): void {
@@ -105,13 +100,32 @@ export class CatalogPageComponent implements OnInit {
   protected async submitEdit(): Promise<void> {
     const { editForm: form, edit: state } = this.page();
     const entry = this.editing();
-    if (!entry || state.pending()) return;
+    if (!entry) return;
+    await this.send(
+      form,
+      state,
+      (request) => this.catalog.update(this.kind().path, entry.id, request),
+      (updated) => {
+        this.editDialog().close();
+        this.status.set(this.transloco.translate(`${this.kind().texts}.updated`, { name: updated.name }));
+      },
+    );
+  }
+
+  /** Checks the form as the API would, sends it, and shows the API's objections at their fields. */
+  private async send(
+    form: CatalogForm,
+    state: FormState<string>,
+    write: (request: object) => Promise<CatalogEntry>,
+    done: (entry: CatalogEntry) => void,
+  ): Promise<void> {
+    if (state.pending()) return;
     if (!state.check(form.controls)) return focusFirstError(state, this.document, this.injector);
     state.pending.set(true);
     try {
-      const updated = await this.catalog.update(this.kind().path, entry.id, this.kind().request(form.getRawValue()));
-      this.editDialog().close();
-      this.status.set(this.transloco.translate(`${this.kind().texts}.updated`, { name: updated.name }));
+      const entry = await write(this.kind().request(form.getRawValue()));
+      state.clear();
+      done(entry);
     } catch (error) {
       state.showApiError(error);
       focusFirstError(state, this.document, this.injector);

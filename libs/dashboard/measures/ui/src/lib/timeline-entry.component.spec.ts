@@ -7,8 +7,8 @@ import { TimelineEntryComponent, ValueChangeComponent } from './timeline-entry.c
   imports: [TimelineEntryComponent, ValueChangeComponent],
   template: `
     <ol>
-      <li lbmTimelineEntry at="2026-07-20T10:30:00.000Z" by="Anna Arslan" [isNew]="isNew()" data-testid="entry">
-        <p><lbm-value-change field="progress" [from]="20" [to]="40" /></p>
+      <li lbmTimelineEntry [entry]="entry" [isNew]="isNew()" data-testid="entry">
+        <p><lbm-value-change [change]="change" /></p>
       </li>
     </ol>
   `,
@@ -16,6 +16,8 @@ import { TimelineEntryComponent, ValueChangeComponent } from './timeline-entry.c
 })
 class HostComponent {
   readonly isNew = signal(false);
+  readonly entry = { at: '2026-07-20T10:30:00.000Z', by: 'Anna Arslan' };
+  readonly change = { field: 'progress', from: 20, to: 40 };
 }
 
 describe('TimelineEntryComponent', () => {

@@ -18,11 +18,11 @@ import { MeasureNames, MeasureValueComponent, NO_NAMES, fieldLabelKey } from './
       @if (isNew()) {
         <span class="badge badge--new">{{ 'measure.history.newSince' | transloco }}</span>
       }
-      <time [attr.datetime]="at()">
-        {{ at() | date: 'mediumDate' : undefined : locale() }},
-        {{ at() | date: 'shortTime' : undefined : locale() }}
+      <time [attr.datetime]="entry().at">
+        {{ entry().at | date: 'mediumDate' : undefined : locale() }},
+        {{ entry().at | date: 'shortTime' : undefined : locale() }}
       </time>
-      {{ 'measure.history.by' | transloco: { name: by() } }}
+      {{ 'measure.history.by' | transloco: { name: entry().by } }}
     </p>
     <ng-content />
   `,
@@ -49,9 +49,8 @@ import { MeasureNames, MeasureValueComponent, NO_NAMES, fieldLabelKey } from './
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TimelineEntryComponent {
-  /** When, as an ISO timestamp. */
-  readonly at = input.required<string>();
-  readonly by = input.required<string>();
+  /** When (an ISO timestamp) and by whom. */
+  readonly entry = input.required<{ readonly at: string; readonly by: string }>();
   readonly isNew = input(false);
   readonly locale = input<string>('de');
 }
@@ -62,17 +61,15 @@ export class TimelineEntryComponent {
   imports: [TranslocoPipe, MeasureValueComponent],
   template: `
     {{ label() | transloco }}:
-    <lbm-measure-value [field]="field()" [value]="from()" [names]="names()" [locale]="locale()" />
+    <lbm-measure-value [field]="change().field" [value]="change().from" [names]="names()" [locale]="locale()" />
     →
-    <lbm-measure-value [field]="field()" [value]="to()" [names]="names()" [locale]="locale()" />
+    <lbm-measure-value [field]="change().field" [value]="change().to" [names]="names()" [locale]="locale()" />
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ValueChangeComponent {
-  readonly field = input.required<string>();
-  readonly from = input.required<unknown>();
-  readonly to = input.required<unknown>();
+  readonly change = input.required<{ readonly field: string; readonly from: unknown; readonly to: unknown }>();
   readonly names = input<MeasureNames>(NO_NAMES);
   readonly locale = input<string>('de');
-  protected readonly label = computed(() => fieldLabelKey(this.field()));
+  protected readonly label = computed(() => fieldLabelKey(this.change().field));
 }
