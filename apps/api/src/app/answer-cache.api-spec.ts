@@ -1,4 +1,4 @@
-import { DashboardSummaryService } from '@leitbild-monitor/api/dashboard';
+import { SummaryRollupService } from '@leitbild-monitor/api/summary';
 import { MeasuresService } from '@leitbild-monitor/api/measures';
 import { AnswerCache, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { DashboardSummary, Measure, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
@@ -237,7 +237,7 @@ describe('answers cached on the data version', () => {
   });
 
   it('computes an answer once for requests that arrive together, and once per data version', async () => {
-    const summaries = app().get(DashboardSummaryService);
+    const summaries = app().get(SummaryRollupService);
     const version = await measureVersion(published.id);
     await api(app())
       .patch(`/api/v1/measures/${published.id}`)

@@ -1,7 +1,7 @@
 import { AuditModule } from '@leitbild-monitor/api/audit';
 import { AuthModule } from '@leitbild-monitor/api/auth';
 import { CatalogModule } from '@leitbild-monitor/api/catalog';
-import { DashboardModule } from '@leitbild-monitor/api/dashboard';
+import { SummaryModule } from '@leitbild-monitor/api/summary';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { PublicModule } from '@leitbild-monitor/api/public';
@@ -49,7 +49,7 @@ export class AppModule {
         MeasuresModule,
         TransferModule,
         ReviewCommentsModule,
-        DashboardModule,
+        SummaryModule,
         PublicModule,
         ReportingModule,
         InitialDataModule,

@@ -1,9 +1,9 @@
 import {
   DashboardSummaryDto,
-  DashboardSummaryService,
+  SummaryRollupService,
   SummaryQueryDto,
   TIMELINE_RULE,
-} from '@leitbild-monitor/api/dashboard';
+} from '@leitbild-monitor/api/summary';
 import { ListMeasuresQuery } from '@leitbild-monitor/api/measures';
 import { ApiJsonResponse, ApiPageResponse, CachedOnDataVersion, Public } from '@leitbild-monitor/api/platform';
 import { MeasureExportService, OpenDataExportQuery, sendFile } from '@leitbild-monitor/api/transfer';
@@ -21,7 +21,7 @@ import { PublicMeasuresService } from './public-measures.service';
 export class PublicController {
   constructor(
     private readonly measures: PublicMeasuresService,
-    private readonly summaries: DashboardSummaryService,
+    private readonly summaries: SummaryRollupService,
     private readonly exporter: MeasureExportService,
   ) {}
 

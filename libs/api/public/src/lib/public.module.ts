@@ -1,4 +1,4 @@
-import { DashboardModule } from '@leitbild-monitor/api/dashboard';
+import { SummaryModule } from '@leitbild-monitor/api/summary';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { TransferModule } from '@leitbild-monitor/api/transfer';
 import { Module } from '@nestjs/common';
@@ -6,7 +6,7 @@ import { PublicMeasuresService } from './public-measures.service';
 import { PublicController } from './public.controller';
 
 @Module({
-  imports: [MeasuresModule, DashboardModule, TransferModule],
+  imports: [MeasuresModule, SummaryModule, TransferModule],
   controllers: [PublicController],
   providers: [PublicMeasuresService],
 })

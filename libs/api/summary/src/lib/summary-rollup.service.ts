@@ -51,7 +51,7 @@ function zeroByStatus(): Record<MeasureStatus, number> {
  * `@CachedOnDataVersion()`: computed once per data version, filters and day, not here.
  */
 @Injectable()
-export class DashboardSummaryService {
+export class SummaryRollupService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**

@@ -3,7 +3,7 @@ import { PROGRESS_ROLLUP_RULE } from '@leitbild-monitor/shared/domain';
 import { ANY_SIGNED_IN, ApiJsonResponse, CachedOnDataVersion, Roles } from '@leitbild-monitor/api/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DashboardSummaryService } from './dashboard-summary.service';
+import { SummaryRollupService } from './summary-rollup.service';
 import { DashboardSummaryDto } from './dto/dashboard-summary.dto';
 import { SummaryQueryDto } from './dto/summary.query';
 
@@ -18,8 +18,8 @@ export const TIMELINE_RULE =
 @ApiTags('dashboard')
 @Roles(...ANY_SIGNED_IN)
 @Controller('dashboard')
-export class DashboardController {
-  constructor(private readonly summaries: DashboardSummaryService) {}
+export class SummaryController {
+  constructor(private readonly summaries: SummaryRollupService) {}
 
   @Get('summary')
   @CachedOnDataVersion()

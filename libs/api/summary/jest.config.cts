@@ -1,10 +1,10 @@
 module.exports = {
-  displayName: 'api-dashboard',
+  displayName: 'api-summary',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/dashboard',
+  coverageDirectory: '../../../coverage/libs/api/summary',
 };
