@@ -1,6 +1,6 @@
 import type { UserRole } from '@leitbild-monitor/shared/contracts';
 import { DataSource } from 'typeorm';
-import { anonymous, api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
+import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 import { registeredRoutes } from './create-app';
 
@@ -70,12 +70,12 @@ const SESSION_ONLY = ['POST /api/v1/auth/tokens', 'POST /api/v1/auth/password'];
 
 describe('access control', () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   const tokens = {} as Record<UserRole, string>;
 
   beforeAll(async () => {
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
     for (const role of ALL)
       tokens[role] = (await userWithToken(test.app, { email: `role-${role}@example.org`, role })).token;
   });

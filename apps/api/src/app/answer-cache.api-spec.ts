@@ -4,7 +4,7 @@ import { AnswerCache, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { DashboardSummary, Measure, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
 import type request from 'supertest';
 import { pinClock, releaseClock } from '../test/clock';
-import { anonymous, api, Catalogue, createMeasure, seedCatalogue, signIn, withSession } from '../test/fixtures';
+import { anonymous, api, Catalog, createMeasure, seedCatalog, signIn, withSession } from '../test/fixtures';
 import { startTestApp, TEST_ADMIN, TEST_DATABASE, TestApp } from '../test/test-app';
 
 /**
@@ -15,13 +15,13 @@ import { startTestApp, TEST_ADMIN, TEST_DATABASE, TestApp } from '../test/test-a
 describe('answers cached on the data version', () => {
   const TODAY = '2031-03-14';
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   let published: Measure;
   let internal: Measure;
   beforeAll(async () => {
     pinClock(`${TODAY}T09:30:00.000Z`);
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
     published = await createMeasure(test.app, {
       title: 'Cache: Sprachcafé',
       fieldOfActionId: catalogue.fields[0].id,

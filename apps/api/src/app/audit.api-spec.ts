@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { anonymous, api, createMeasure, seedCatalogue, signIn, userWithToken, withSession } from '../test/fixtures';
+import { anonymous, api, createMeasure, seedCatalog, signIn, userWithToken, withSession } from '../test/fixtures';
 import { startTestApp, TEST_ADMIN, TestApp } from '../test/test-app';
 
 describe('audit log', () => {
@@ -19,7 +19,7 @@ describe('audit log', () => {
     ((await api(app()).get('/api/v1/audit').query({ action, limit: 100 }).expect(200)).body as Page<AuditEntry>).items;
 
   it('records sign-in, failed sign-in, sign-out, token and user changes, and every write — with who, when and from where', async () => {
-    const catalogue = await seedCatalogue(app());
+    const catalogue = await seedCatalog(app());
     await anonymous(app())
       .post('/api/v1/auth/login')
       .send({ email: 'nobody@example.org', password: 'wrong-one' })
@@ -89,7 +89,7 @@ describe('audit log', () => {
   it('stays one unbroken chain when many writes arrive at once', async () => {
     const fresh = await startTestApp();
     try {
-      const catalogue = await seedCatalogue(fresh.app);
+      const catalogue = await seedCatalog(fresh.app);
       const measures = await Promise.all(
         Array.from({ length: 12 }, (_, index) =>
           createMeasure(fresh.app, { title: `Parallel ${index}`, fieldOfActionId: catalogue.fields[0].id }),

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { api, createMeasure, seedCatalogue } from '../test/fixtures';
+import { api, createMeasure, seedCatalog } from '../test/fixtures';
 import { startTestApp, startTestAppOn, TestApp } from '../test/test-app';
 
 const DIST = join(__dirname, '../../../../dist/apps/api');
@@ -35,7 +35,7 @@ describe('backups (SQLite)', () => {
   const sourcePath = () => (test.config.database.type === 'sqlite' ? test.config.database.path : '');
 
   it('backs up while writes go on, and the restored copy is complete and consistent', async () => {
-    const catalogue = await seedCatalogue(test.app);
+    const catalogue = await seedCatalog(test.app);
     const measures = await Promise.all(
       Array.from({ length: 6 }, (_, index) =>
         createMeasure(test.app, { title: `Last ${index}`, fieldOfActionId: catalogue.fields[0].id }),

@@ -1,16 +1,16 @@
 import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
-import { api, Catalogue, countMeasures, createMeasure, seedCatalogue } from '../test/fixtures';
+import { api, Catalog, countMeasures, createMeasure, seedCatalog } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 /** Every kind of bad input gets the contract's 4xx with a message naming the field, and nothing is written. */
 describe('bad input', () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   let measureId: string;
 
   beforeAll(async () => {
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
     measureId = (await createMeasure(test.app, { title: 'Bestand', fieldOfActionId: catalogue.fields[0].id })).id;
   });
   afterAll(() => test.close());

@@ -24,10 +24,10 @@ import * as A from '../test/hostile-input.arbitraries';
 import {
   anonymous,
   api,
-  Catalogue,
+  Catalog,
   createMeasure,
   errorBodyProblem,
-  seedCatalogue,
+  seedCatalog,
   Session,
   signIn,
   userWithToken,
@@ -147,7 +147,7 @@ function segment(text: string): string {
 
 describe('hostile input', () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   let guidelineIds: string[];
   let adminId: string;
   /** A second administrator whose own password, tokens and sessions the auth properties play with. */
@@ -170,7 +170,7 @@ describe('hostile input', () => {
 
   beforeAll(async () => {
     test = await startTestApp();
-    catalogue = await seedCatalogue(app());
+    catalogue = await seedCatalog(app());
     guidelineIds = catalogue.guidelines.map((guideline) => guideline.id);
     pools.actors = catalogue.actors.map((actor) => actor.id);
     pools.fields = catalogue.fields.map((field) => field.id);
@@ -993,13 +993,13 @@ describe('hostile input', () => {
 /** Inputs that once broke the product, each sent by a property that always contains it; on a database of their own. */
 describe('hostile input: regression tests', () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   const app = () => test.app;
   const runs = { numRuns: 15, endOnFailure: true };
 
   beforeAll(async () => {
     test = await startTestApp();
-    catalogue = await seedCatalogue(app());
+    catalogue = await seedCatalog(app());
   });
   afterAll(() => test.close());
 

@@ -1,7 +1,7 @@
 import type { MeasureListItem, Page } from '@leitbild-monitor/shared/contracts';
 import { DataSource } from 'typeorm';
 import { pinClock, releaseClock } from '../test/clock';
-import { api, createMeasure, seedCatalogue } from '../test/fixtures';
+import { api, createMeasure, seedCatalog } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 describe('measure list: changed since', () => {
@@ -19,7 +19,7 @@ describe('measure list: changed since', () => {
   beforeAll(async () => {
     pinClock(`${TODAY}T10:00:00.000Z`);
     test = await startTestApp();
-    const catalogue = await seedCatalogue(test.app);
+    const catalogue = await seedCatalog(test.app);
     guideline = catalogue.guidelines[1].id;
     // A field of its own keeps the assertions independent of anything else in the database.
     field = (await api(app()).post('/api/v1/fields-of-action').send({ name: 'Geändert-seit-Test' }).expect(201)).body

@@ -5,16 +5,16 @@ import type {
   Page,
   StatusDefinition,
 } from '@leitbild-monitor/shared/contracts';
-import { api, Catalogue, countMeasures, createMeasure, seedCatalogue } from '../test/fixtures';
+import { api, Catalog, countMeasures, createMeasure, seedCatalog } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 describe('measures API', () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
 
   beforeAll(async () => {
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
   });
   afterAll(() => test.close());
 

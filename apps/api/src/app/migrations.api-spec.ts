@@ -1,4 +1,4 @@
-import { HARBURG_CATALOGUE, HARBURG_DEMO, loadCatalogue, loadDemoMeasures } from '@leitbild-monitor/api/demo-data';
+import { HARBURG_CATALOG, HARBURG_DEMO, loadCatalog, loadDemoMeasures } from '@leitbild-monitor/api/demo-data';
 import { databaseOptions, parseDatabaseUrl } from '@leitbild-monitor/api/platform';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../entities';
@@ -43,7 +43,7 @@ describe('migration safety', () => {
 
       const first = await step(1);
       await first.transaction(async (manager) => {
-        await loadCatalogue(manager, HARBURG_CATALOGUE);
+        await loadCatalog(manager, HARBURG_CATALOG);
         await loadDemoMeasures(manager, HARBURG_DEMO);
       });
       const firstTables = await tablesOf(first);

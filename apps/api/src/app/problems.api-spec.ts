@@ -3,10 +3,10 @@ import request from 'supertest';
 import {
   anonymous,
   api,
-  Catalogue,
+  Catalog,
   createMeasure,
   errorBodyProblem,
-  seedCatalogue,
+  seedCatalog,
   signIn,
   userWithToken,
   withSession,
@@ -19,11 +19,11 @@ import { startTestApp, TEST_ADMIN, TestApp } from '../test/test-app';
  */
 describe('problems of error answers', () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
 
   beforeAll(async () => {
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
   });
   afterAll(() => test.close());
 

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import type { Response } from 'supertest';
 import { pinClock, releaseClock } from '../test/clock';
-import { api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
+import { api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TEST_DATABASE, TestApp } from '../test/test-app';
 
 /**
@@ -57,7 +57,7 @@ const ids = (measures: SnapshotMeasure[]) => measures.map((measure) => measure.m
 
 describe(`reporting dates (${TEST_DATABASE})`, () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   let viewer: string;
   let reviewer: string;
   let editor: string;
@@ -66,7 +66,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
   beforeAll(async () => {
     pinClock(`${TODAY}T10:00:00.000Z`);
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
     viewer = (await userWithToken(test.app, { email: 'viewer@example.org', role: 'viewer' })).token;
     reviewer = (await userWithToken(test.app, { email: 'reviewer@example.org', role: 'reviewer' })).token;
     editor = (await userWithToken(test.app, { email: 'editor@example.org', role: 'editor', name: 'Erika Editor' }))

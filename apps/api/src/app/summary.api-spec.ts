@@ -1,17 +1,17 @@
 import type { DashboardSummary, FieldOfActionSummary } from '@leitbild-monitor/shared/contracts';
 import { pinClock, releaseClock } from '../test/clock';
-import { api, Catalogue, createMeasure, seedCatalogue } from '../test/fixtures';
+import { api, Catalog, createMeasure, seedCatalog } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 describe('dashboard summary', () => {
   // Overdue and the default period depend on today: a pinned day in the middle of a month.
   const TODAY = '2030-02-12';
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   beforeAll(async () => {
     pinClock(`${TODAY}T10:00:00.000Z`);
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
   });
   afterAll(async () => {
     await test.close();

@@ -13,7 +13,7 @@ import {
   workbookWithFormulaAndDateCells,
   workbookWithUncalculatedFormula,
 } from '@leitbild-monitor/api/transfer/testing';
-import { anonymous, api, Catalogue, createMeasure, seedCatalogue, userWithToken } from '../test/fixtures';
+import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 const fixture = (name: string) => readFileSync(join(TRANSFER_FIXTURE_FOLDER, name));
@@ -23,10 +23,10 @@ const TABLES = ['measure', 'measure_guideline', 'measure_partner_actor', 'measur
 
 describe('spreadsheet import and export', () => {
   let test: TestApp;
-  let catalogue: Catalogue;
+  let catalogue: Catalog;
   beforeAll(async () => {
     test = await startTestApp();
-    catalogue = await seedCatalogue(test.app);
+    catalogue = await seedCatalog(test.app);
   });
   afterAll(() => test.close());
   const app = () => test.app;

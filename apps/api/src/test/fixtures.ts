@@ -88,14 +88,14 @@ export async function userWithToken(
   return { id: created.body.id, token: await createToken(app, session, 'tests'), password };
 }
 
-export interface Catalogue {
+export interface Catalog {
   fields: FieldOfAction[];
   guidelines: LeitbildSection['guidelines'];
   actors: Actor[];
 }
 
 /** The catalogue the tests build on: the bundled Leitbild and fields of action, plus three actors. */
-export async function seedCatalogue(app: NestFastifyApplication): Promise<Catalogue> {
+export async function seedCatalog(app: NestFastifyApplication): Promise<Catalog> {
   const fields = (await api(app).get('/api/v1/fields-of-action').expect(200)).body as Page<FieldOfAction>;
   const sections = (await api(app).get('/api/v1/guidelines').expect(200)).body as LeitbildSection[];
   const actors: Actor[] = [];

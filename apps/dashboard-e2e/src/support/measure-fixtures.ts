@@ -13,13 +13,13 @@ import { adminApi } from './users';
 /** Unique per call, so parallel tests and repeated runs against one database do not collide. */
 export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-export interface Catalogue {
+export interface Catalog {
   fieldsOfAction: FieldOfAction[];
   actors: Actor[];
   sections: LeitbildSection[];
 }
 
-export async function catalogue(api: APIRequestContext): Promise<Catalogue> {
+export async function catalogue(api: APIRequestContext): Promise<Catalog> {
   const [fields, actors, sections] = await Promise.all([
     api.get('/api/v1/fields-of-action', { params: { limit: 100 } }),
     api.get('/api/v1/actors', { params: { limit: 100 } }),
@@ -36,7 +36,7 @@ export async function catalogue(api: APIRequestContext): Promise<Catalogue> {
 export async function createMeasure(
   overrides: Partial<CreateMeasureRequest> = {},
   status: MeasureStatus = 'proposed',
-): Promise<{ measure: Measure; catalogue: Catalogue }> {
+): Promise<{ measure: Measure; catalogue: Catalog }> {
   const api = await adminApi();
   try {
     const known = await catalogue(api);

@@ -1,4 +1,4 @@
-export * from './lib/catalogue-loader';
+export * from './lib/catalog-loader';
 export * from './lib/demo-measures-loader';
 export * from './lib/initial-data.module';
 export * from './lib/seed-files';

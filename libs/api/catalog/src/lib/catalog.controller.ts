@@ -12,7 +12,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { CatalogService } from './catalog.service';
 import { CreateActorDto, ListActorsQuery, UpdateActorDto } from './dto/actor.dto';
-import { ActorDto, FieldOfActionDto, LeitbildSectionDto } from './dto/catalogue.dto';
+import { ActorDto, FieldOfActionDto, LeitbildSectionDto } from './dto/catalog.dto';
 import { CreateFieldOfActionDto, ListFieldsOfActionQuery, UpdateFieldOfActionDto } from './dto/field-of-action.dto';
 
 @ApiTags('catalogue')

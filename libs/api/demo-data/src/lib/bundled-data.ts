@@ -1,9 +1,9 @@
 import catalogue from './data/leitbild-harburg.json';
 import demo from './data/demo-measures-harburg.json';
-import type { CatalogueFile, DemoFile } from './seed-files';
+import type { CatalogFile, DemoFile } from './seed-files';
 
 /** The Leitbild "Zusammenleben in Vielfalt" of the Bezirk Harburg with its fields of action. */
-export const HARBURG_CATALOGUE = catalogue as CatalogueFile;
+export const HARBURG_CATALOG = catalogue as CatalogFile;
 
 /** Example actors and measures for a demo installation. */
 export const HARBURG_DEMO = demo as DemoFile;

@@ -5,11 +5,11 @@ import { APP_CONFIG, AppConfig, TransactionRunner } from '@leitbild-monitor/api/
 import { isoToday } from '@leitbild-monitor/shared/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
-import { assertCatalogueFile, loadCatalogue } from './catalogue-loader';
-import { HARBURG_CATALOGUE, HARBURG_DEMO } from './bundled-data';
+import { assertCatalogFile, loadCatalog } from './catalog-loader';
+import { HARBURG_CATALOG, HARBURG_DEMO } from './bundled-data';
 import { demoRelativeTo } from './demo-dates';
 import { loadDemoMeasures } from './demo-measures-loader';
-import type { CatalogueFile } from './seed-files';
+import type { CatalogFile } from './seed-files';
 
 /**
  * Fills an empty database at start: the Leitbild and fields of action (the bundled Harburg Leitbild, or the
@@ -27,12 +27,12 @@ export class InitialDataService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const catalogue = await this.catalogueFile();
+    const catalogue = await this.catalogFile();
     await this.transactions.run(async (manager) => {
       const hasLeitbild = (await manager.count(LeitbildSectionEntity)) > 0;
       const hasFields = (await manager.count(FieldOfActionEntity)) > 0;
       if (!hasLeitbild && !hasFields) {
-        await loadCatalogue(manager, catalogue);
+        await loadCatalog(manager, catalogue);
         this.logger.log(
           `Loaded the Leitbild "${catalogue.title}" and ${catalogue.fieldsOfAction.length} fields of action`,
         );
@@ -44,10 +44,10 @@ export class InitialDataService implements OnApplicationBootstrap {
     });
   }
 
-  private async catalogueFile(): Promise<CatalogueFile> {
-    if (!this.config.leitbildFile) return HARBURG_CATALOGUE;
+  private async catalogFile(): Promise<CatalogFile> {
+    if (!this.config.leitbildFile) return HARBURG_CATALOG;
     const parsed: unknown = JSON.parse(await readFile(this.config.leitbildFile, 'utf8'));
-    assertCatalogueFile(parsed, this.config.leitbildFile);
+    assertCatalogFile(parsed, this.config.leitbildFile);
     return parsed;
   }
 }

@@ -1,6 +1,6 @@
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate, transitionProblem } from '@leitbild-monitor/shared/domain';
-import { assertCatalogueFile } from './catalogue-loader';
+import { assertCatalogFile } from './catalog-loader';
 import catalogue from './data/leitbild-harburg.json';
 import demo from './data/demo-measures-harburg.json';
 import type { DemoFile } from './seed-files';
@@ -9,7 +9,7 @@ const demoFile = demo as DemoFile;
 
 describe('bundled Harburg catalogue', () => {
   it('is a valid catalogue file with the five Leitbild sections and five fields of action', () => {
-    expect(() => assertCatalogueFile(catalogue, 'bundled')).not.toThrow();
+    expect(() => assertCatalogFile(catalogue, 'bundled')).not.toThrow();
     expect(catalogue.sections.map((section) => section.code)).toEqual(['1', '2', '3', '4', '5']);
     expect(catalogue.fieldsOfAction.map((field) => field.name)).toEqual([
       'Antidiskriminierung',
@@ -21,7 +21,7 @@ describe('bundled Harburg catalogue', () => {
   });
 
   it('reports what is wrong with a broken catalogue file', () => {
-    expect(() => assertCatalogueFile({ sections: [{ code: '1' }], fieldsOfAction: 'x' }, 'my.json')).toThrow(
+    expect(() => assertCatalogFile({ sections: [{ code: '1' }], fieldsOfAction: 'x' }, 'my.json')).toThrow(
       /my\.json: .*sections\[0\] needs code and title.*fieldsOfAction must be a list/,
     );
   });

@@ -1,7 +1,7 @@
 import type { ActorType, FeasibilityVerdict, MeasureOrigin, MeasureStatus } from '@leitbild-monitor/shared/contracts';
 
 /** The initial catalogue of an installation: its Leitbild and its fields of action. */
-export interface CatalogueFile {
+export interface CatalogFile {
   title: string;
   organisation: string;
   sections: { code: string; title: string; motto: string | null; guidelines: { code: string; text: string }[] }[];

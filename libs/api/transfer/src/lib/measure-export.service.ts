@@ -10,7 +10,7 @@ import { OPEN_DATA_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/sh
 import { MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CatalogueIndex } from './catalogue-index';
+import { CatalogIndex } from './catalog-index';
 import { recordCells, TRANSFER_SHEET_COLUMNS, transferRecordOf } from './measure-rows';
 import { CellValue, CONTENT_TYPES, datedFileName, SheetColumn, writeCsv, writeXlsx } from './spreadsheet-writer';
 
@@ -34,7 +34,7 @@ export class MeasureExportService {
   async export(filters: MeasureFilters, format: ExportFormat): Promise<ExportFile> {
     const [items, catalogue] = await Promise.all([
       this.measures.listAll(filters),
-      CatalogueIndex.load(this.dataSource.manager),
+      CatalogIndex.load(this.dataSource.manager),
     ]);
     const records = items.map((measure) => transferRecordOf(measure, catalogue));
     const stem = 'massnahmen';
@@ -61,7 +61,7 @@ export class MeasureExportService {
   async openData(filters: MeasureFilters, format: OpenDataFormat): Promise<ExportFile> {
     const [items, catalogue] = await Promise.all([
       this.measures.listAll(filters, { publicOnly: true }),
-      CatalogueIndex.load(this.dataSource.manager),
+      CatalogIndex.load(this.dataSource.manager),
     ]);
     const records = items.map((measure) => openDataRecordOf(measure, catalogue));
     const stem = 'massnahmen-offene-daten';
@@ -85,7 +85,7 @@ function jsonFile(records: object[], stem: string): ExportFile {
   };
 }
 
-function openDataRecordOf(measure: MeasureListItem, catalogue: CatalogueIndex): OpenDataRecord {
+function openDataRecordOf(measure: MeasureListItem, catalogue: CatalogIndex): OpenDataRecord {
   const values: Record<(typeof OPEN_DATA_COLUMNS)[number]['key'], CellValue> = {
     id: measure.id,
     title: measure.title,

@@ -21,7 +21,7 @@ import type {
 import { allowedNextStatuses, MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CatalogueIndex } from './catalogue-index';
+import { CatalogIndex } from './catalog-index';
 import {
   cellChangesOf,
   ColumnIndex,
@@ -86,7 +86,7 @@ export class MeasureImportService {
     context: SignedInContext,
     fileName: string,
   ): Promise<ImportResult> {
-    const catalogue = await CatalogueIndex.load(manager);
+    const catalogue = await CatalogIndex.load(manager);
     const rows = sheet.rows.map((raw) => readRow(raw, sheet.header, columns, catalogue));
     // Cells the reader could not read (a formula without result) make their row an error row.
     for (const problem of sheet.problems) rows.find((row) => row.row === problem.row)?.errors.unshift(problem);
@@ -132,7 +132,7 @@ export class MeasureImportService {
     existing: Map<string, Measure>,
     header: string[],
     columns: ColumnIndex,
-    catalogue: CatalogueIndex,
+    catalogue: CatalogIndex,
     mode: ImportMode,
     context: SignedInContext,
   ): Promise<ImportRowOutcome> {

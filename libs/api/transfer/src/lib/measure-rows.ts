@@ -19,7 +19,7 @@ import {
   statusRequiresNote,
 } from '@leitbild-monitor/shared/domain';
 import { findUnsafeInput, ProblemWithMessage } from '@leitbild-monitor/api/platform';
-import type { CatalogueIndex } from './catalogue-index';
+import type { CatalogIndex } from './catalog-index';
 import {
   comparableName,
   parseCoded,
@@ -63,7 +63,7 @@ export function headerOf(key: TransferColumnKey): TransferColumnHeader {
 // ------------------------------------------------------------------------------------------------- export
 
 /** A measure as one record of the export: names instead of ids, German labels instead of keys. */
-export function transferRecordOf(measure: Measure, catalogue: CatalogueIndex): TransferRecord {
+export function transferRecordOf(measure: Measure, catalogue: CatalogIndex): TransferRecord {
   const values: Record<TransferColumnKey, CellValue> = {
     id: measure.id,
     version: measure.version,
@@ -167,7 +167,7 @@ export function readRow(
   raw: RawSheet['rows'][number],
   header: string[],
   columns: ColumnIndex,
-  catalogue: CatalogueIndex,
+  catalogue: CatalogIndex,
 ): ImportRow {
   const errors: ImportError[] = [];
   const has = (key: TransferColumnKey) => columns.has(key);
@@ -304,7 +304,7 @@ export function cellChangesOf(
   current: Measure,
   changes: FieldChange[],
   statusEdit: StatusEdit | null,
-  catalogue: CatalogueIndex,
+  catalogue: CatalogIndex,
   columnOf: (key: TransferColumnKey) => string,
 ): ImportCellChange[] {
   const next: Measure = { ...current, contact: { ...current.contact } };

@@ -14,7 +14,7 @@ export class MeasureReferencesService {
   readonly actors = this.actorsResource.state;
   readonly statuses = this.statusesResource.state;
 
-  /** Catalogue and lifecycle change rarely: one request per session, again after a failure. */
+  /** Catalog and lifecycle change rarely: one request per session, again after a failure. */
   load(): void {
     this.fieldsOfActionResource.ensureLoaded();
     this.actorsResource.ensureLoaded();

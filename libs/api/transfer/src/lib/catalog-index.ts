@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { comparableName, Parsed } from './cell-values';
 import { damagedCopyOf, SAVE_AS_UTF8 } from './lost-characters';
 
-export interface CatalogueData {
+export interface CatalogData {
   fields: { id: string; key: string; name: string }[];
   actors: { id: string; name: string }[];
   guidelines: { id: string; code: string; text: string }[];
@@ -17,7 +17,7 @@ const LISTED_NAMES = 12;
  * Names ↔ ids of the catalogue: the export writes names (fields of action, actors) and codes (guidelines),
  * the import finds them again, ignoring case and extra spaces.
  */
-export class CatalogueIndex {
+export class CatalogIndex {
   private readonly fieldById: Map<string, string>;
   private readonly actorById: Map<string, string>;
   private readonly guidelineById: Map<string, string>;
@@ -25,7 +25,7 @@ export class CatalogueIndex {
   private readonly actorByName = new Map<string, string>();
   private readonly guidelineByName = new Map<string, string>();
 
-  constructor(private readonly data: CatalogueData) {
+  constructor(private readonly data: CatalogData) {
     this.fieldById = new Map(data.fields.map((field) => [field.id, field.name]));
     this.actorById = new Map(data.actors.map((actor) => [actor.id, actor.name]));
     this.guidelineById = new Map(data.guidelines.map((guideline) => [guideline.id, guideline.code]));
@@ -40,13 +40,13 @@ export class CatalogueIndex {
     }
   }
 
-  static async load(manager: EntityManager): Promise<CatalogueIndex> {
+  static async load(manager: EntityManager): Promise<CatalogIndex> {
     const [fields, actors, guidelines] = await Promise.all([
       manager.find(FieldOfActionEntity, { order: { position: 'ASC' } }),
       manager.find(ActorEntity, { order: { name: 'ASC' } }),
       manager.find(GuidelineEntity),
     ]);
-    return new CatalogueIndex({ fields, actors, guidelines });
+    return new CatalogIndex({ fields, actors, guidelines });
   }
 
   fieldName(id: string): string {

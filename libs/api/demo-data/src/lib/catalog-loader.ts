@@ -1,11 +1,11 @@
 import { FieldOfActionEntity, GuidelineEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
 import { newId, nowIso } from '@leitbild-monitor/api/platform';
 import { EntityManager } from 'typeorm';
-import type { CatalogueFile } from './seed-files';
+import type { CatalogFile } from './seed-files';
 
 /** Checks a catalogue file's shape, so a broken LEITBILD_FILE stops the start with a clear message. */
-export function assertCatalogueFile(value: unknown, source: string): asserts value is CatalogueFile {
-  const file = value as Partial<CatalogueFile> | null;
+export function assertCatalogFile(value: unknown, source: string): asserts value is CatalogFile {
+  const file = value as Partial<CatalogFile> | null;
   const problems: string[] = [];
   if (!file || typeof file !== 'object') problems.push('must be a JSON object');
   else {
@@ -35,7 +35,7 @@ export function assertCatalogueFile(value: unknown, source: string): asserts val
 }
 
 /** Writes the Leitbild and the fields of action into an empty catalogue. */
-export async function loadCatalogue(manager: EntityManager, file: CatalogueFile): Promise<void> {
+export async function loadCatalog(manager: EntityManager, file: CatalogFile): Promise<void> {
   const now = nowIso();
   for (const [sectionIndex, section] of file.sections.entries()) {
     const sectionId = newId();
