@@ -5,6 +5,7 @@ import type {
   Page,
   StatusDefinition,
 } from '@leitbild-monitor/shared/contracts';
+import { pinClock, releaseClock } from '../test/clock';
 import { api, Catalog, countMeasures, createMeasure, seedCatalog } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -13,10 +14,15 @@ describe('measures API', () => {
   let catalogue: Catalog;
 
   beforeAll(async () => {
+    // Overdue depends on today: planned ends in 2027 are ahead, those in 2020 past, whenever the test runs.
+    pinClock('2026-12-01T10:00:00.000Z');
     test = await startTestApp();
     catalogue = await seedCatalog(test.app);
   });
-  afterAll(() => test.close());
+  afterAll(async () => {
+    await test.close();
+    releaseClock();
+  });
 
   const app = () => test.app;
   const field = (index = 0) => catalogue.fields[index].id;
