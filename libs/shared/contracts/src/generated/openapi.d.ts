@@ -469,7 +469,7 @@ export interface paths {
      * Roll-up per field of action and per guideline, and the latest changes
      * @description Mean progress of a field of action: the arithmetic mean of the progress (0–100) of its measures whose progress is known and whose status is neither rejected nor on_hold, rounded to one decimal; null when no measure counts. Overdue: the planned end has passed and the measure is neither completed nor rejected. Active measures of a guideline: those planned or in progress. Optional filters: fieldOfAction narrows every part; from/to (YYYY-MM-DD, from ≤ to, at most 100 years, default the last 12 calendar months) bound the timeline and the recent changes. Timeline: the measures whose status first changed to in_progress (started) or to completed, counted per calendar month (UTC) for periods of up to 24 months, per quarter up to 72 months and per year beyond (resolution); firstRecorded is the day of the first recorded change, where a period "since the beginning" starts.
      */
-    get: operations['DashboardController_summary'];
+    get: operations['SummaryController_summary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4051,7 +4051,7 @@ export interface operations {
       };
     };
   };
-  DashboardController_summary: {
+  SummaryController_summary: {
     parameters: {
       query?: {
         /** @description Id of a field of action: every part of the summary is narrowed to it. */
