@@ -5,3 +5,4 @@ export * from './lib/status-lifecycle';
 export * from './lib/german-labels';
 export * from './lib/measure-fields';
 export * from './lib/measure-rules';
+export * from './lib/measure-rights';

@@ -31,6 +31,10 @@ import {
   emptyMeasureFieldValues,
   INITIAL_STATUS,
   isoToday,
+  mayWriteMeasure,
+  MeasureResponsibility,
+  responsibilityProblem,
+  ResponsibilityProblemCode,
   statusRequiresNote,
   transitionProblem,
 } from '@leitbild-monitor/shared/domain';
@@ -488,32 +492,21 @@ export class MeasuresService {
   }
 }
 
-/**
- * Per-record rights: an editor affiliated with an actor changes only measures where that actor is lead or
- * partner (and creates only such measures). Admins and unaffiliated editors change any measure.
- */
-function assertMayWrite(
-  principal: Principal,
-  measure: { leadActorId: string | null; partnerActorIds: string[] },
-): void {
-  if (principal.role !== 'editor' || principal.actorId === null) return;
-  if (measure.leadActorId === principal.actorId || measure.partnerActorIds.includes(principal.actorId)) return;
-  throw forbidden('not_lead_or_partner', 'you may change only measures in which your actor is lead or partner');
+/** Per-record rights (`mayWriteMeasure` in the shared domain): 403 when an affiliated editor's actor is not involved. */
+function assertMayWrite(principal: Principal, measure: MeasureResponsibility): void {
+  if (!mayWriteMeasure(principal, measure)) throw responsibilityForbidden('not_lead_or_partner');
 }
 
-/**
- * An affiliated editor must stay involved after an edit (no handing a measure away to escape or lock others
- * out), and only the lead actor's editor may change who is lead or drop partners: a partner's editor could
- * otherwise take a measure over from its lead.
- */
+/** The rules for changing who is responsible (`responsibilityProblem` in the shared domain), as a 403. */
 function assertMayChangeResponsibility(principal: Principal, before: MeasureState, after: MeasureState): void {
-  if (principal.role !== 'editor' || principal.actorId === null) return;
-  assertMayWrite(principal, after);
-  const own = principal.actorId;
-  const droppedPartner = before.partnerActorIds.some((id) => id !== own && !after.partnerActorIds.includes(id));
-  if ((before.leadActorId !== after.leadActorId || droppedPartner) && before.leadActorId !== own) {
-    throw forbidden('lead_actor_only', 'only the lead actor’s editors may change the lead actor or remove partners');
-  }
+  const problem = responsibilityProblem(principal, before, after);
+  if (problem) throw responsibilityForbidden(problem);
+}
+
+function responsibilityForbidden(code: ResponsibilityProblemCode): ApiProblemException {
+  return code === 'not_lead_or_partner'
+    ? forbidden(code, 'you may change only measures in which your actor is lead or partner')
+    : forbidden(code, 'only the lead actor’s editors may change the lead actor or remove partners');
 }
 
 function emptyLinks(): MeasureLinks {

@@ -25,7 +25,6 @@ import {
   WriteFailure,
   draftOf,
   emptyDraft,
-  responsibilityProblem,
 } from '@leitbild-monitor/dashboard/measures/data-access';
 import { MeasureNames, MeasureValueComponent, fieldLabelKey } from '@leitbild-monitor/dashboard/measures/ui';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -38,6 +37,7 @@ import {
   Problem,
   TEXT_LIMITS,
 } from '@leitbild-monitor/shared/contracts';
+import { responsibilityProblem } from '@leitbild-monitor/shared/domain';
 import {
   FORM_FIELDS,
   FieldError,
