@@ -13,4 +13,5 @@ export * from './lib/public';
 export * from './lib/review-comment';
 export * from './lib/transfer';
 export * from './lib/reporting';
+export * from './lib/indicator';
 export * from './lib/dashboard-routes';

@@ -6,3 +6,6 @@ export * from './lib/german-labels';
 export * from './lib/measure-fields';
 export * from './lib/measure-rules';
 export * from './lib/measure-rights';
+export * from './lib/indicator-state';
+export * from './lib/indicator-values';
+export * from './lib/indicator-rights';
