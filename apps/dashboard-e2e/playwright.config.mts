@@ -62,7 +62,7 @@ export default defineConfig({
       DATABASE_URL: `sqlite:${workspaceRoot}/tmp/e2e/leitbild-monitor-e2e.db`,
       DEMO_DATA: 'true',
       ADMIN_EMAIL: 'admin@example.org',
-      ADMIN_PASSWORD: 'e2e-admin-password-123',
+      ADMIN_PASSWORD: 'e2e-leitung-kennwort-123',
     },
   },
   // One server and database for the whole run: specs that only read run first, in parallel; specs that change

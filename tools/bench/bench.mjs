@@ -46,7 +46,7 @@ const BROWSER = !arg('no-browser', false);
 const WRITE_DOCS = !arg('no-docs', false);
 const PORT = Number(arg('port', 3960));
 const BARE_PORT = PORT + 1;
-const ADMIN = { email: 'bench-admin@example.org', password: 'bench-admin-password-1' };
+const ADMIN = { email: 'bench-admin@example.org', password: 'bench-first-password-1' };
 const FIELDS_OF_ACTION = 12;
 
 const TARGETS = {

@@ -14,7 +14,7 @@ const option = (name, fallback) =>
 const runs = option('runs', 5);
 const port = option('port', 3199);
 const base = `http://127.0.0.1:${port}`;
-const admin = { email: 'perf-admin@example.org', password: 'perf-admin-password-123' };
+const admin = { email: 'perf-admin@example.org', password: 'perf-first-password-123' };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lbm-perf-'));
 const server = spawn(process.execPath, ['dist/apps/api/main.js'], {

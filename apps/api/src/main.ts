@@ -14,7 +14,17 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
-  await app.listen({ port: config.port, host: '0.0.0.0' });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // A setting that can only be judged once the database is open (a common ADMIN_PASSWORD) stops the start too.
+    if (error instanceof InvalidConfigError) {
+      console.error(error.message);
+      await app.close().catch(() => undefined);
+      process.exit(1);
+    }
+    throw error;
+  }
   // Graceful shutdown: stop accepting connections, let requests in flight finish, then close the database
   // (which checkpoints SQLite's write-ahead log), and only then exit.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -30,7 +40,8 @@ async function bootstrap(): Promise<void> {
     });
   }
   const where = config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
-  Logger.log(`Leitbild-Monitor runs on http://localhost:${config.port} (${where})`, 'Bootstrap');
+  const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
+  Logger.log(`Leitbild-Monitor runs on http://${shown}:${config.port} (${where})`, 'Bootstrap');
 }
 
 void bootstrap();

@@ -177,6 +177,10 @@ test.describe('Verwaltung', () => {
     await reset.getByRole('button', { name: 'Passwort setzen' }).click();
     await expect(reset.getByLabel('Neues Passwort')).toHaveAccessibleDescription(/Mindestens 8 Zeichen/);
     await expectNoAccessibilityViolations(page);
+    // A password everyone tries first is refused by the server, and the reason is given at the field.
+    await reset.getByLabel('Neues Passwort').fill('password1');
+    await reset.getByRole('button', { name: 'Passwort setzen' }).click();
+    await expect(reset.getByLabel('Neues Passwort')).toHaveAccessibleDescription(/häufigsten Passwörtern/);
     await reset.getByLabel('Neues Passwort').fill('neues-passwort-456');
     await reset.getByRole('button', { name: 'Passwort setzen' }).click();
     await expect(reset).toBeHidden();

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { anonymous, api, createToken, signIn, userWithToken, withSession } from '../test/fixtures';
+import { pinClock, releaseClock } from '../test/clock';
 import { startTestApp, TEST_ADMIN, TestApp } from '../test/test-app';
 
 describe('sign-in, sessions and tokens', () => {
@@ -48,32 +49,6 @@ describe('sign-in, sessions and tokens', () => {
       await anonymous(app()).post('/api/v1/auth/login').send({ email: TEST_ADMIN.email, password }).expect(401);
     }
     await anonymous(app()).post('/api/v1/auth/login').send({ email: 'admin@localhost', password: 'admin' }).expect(401);
-  });
-
-  it('answers 429 after repeated failures for one account, also for the right password', async () => {
-    const { password } = await userWithToken(app(), { email: 'guess@example.org', role: 'viewer' });
-    for (let attempt = 0; attempt < 5; attempt++) {
-      await anonymous(app())
-        .post('/api/v1/auth/login')
-        .send({ email: 'guess@example.org', password: 'not-it-123' })
-        .expect(401);
-    }
-    const blocked = await anonymous(app())
-      .post('/api/v1/auth/login')
-      .send({ email: 'guess@example.org', password })
-      .expect(429);
-    expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
-    // Unknown accounts are throttled the same way, so 429 does not reveal which e-mails exist.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      await anonymous(app())
-        .post('/api/v1/auth/login')
-        .send({ email: 'ghost@example.org', password: 'x-123456' })
-        .expect(401);
-    }
-    await anonymous(app())
-      .post('/api/v1/auth/login')
-      .send({ email: 'ghost@example.org', password: 'x-123456' })
-      .expect(429);
   });
 
   it('tells who is signed in, and 401 without a session', async () => {
@@ -219,6 +194,67 @@ describe('sign-in, sessions and tokens', () => {
         .expect(401);
     });
 
+    it('does not revive a deactivated user’s API tokens when the account is activated again', async () => {
+      const user = await userWithToken(app(), { email: 'returning@example.org', role: 'editor' });
+      await api(app(), user.token).get('/api/v1/auth/me').expect(200);
+      await api(app()).patch(`/api/v1/users/${user.id}`).send({ active: false }).expect(200);
+      await api(app()).patch(`/api/v1/users/${user.id}`).send({ active: true }).expect(200);
+      await api(app(), user.token).get('/api/v1/auth/me').expect(401);
+      await signIn(app(), 'returning@example.org', user.password);
+    });
+
+    it('refuses common passwords and passwords with the e-mail address or name, at the field', async () => {
+      const refused = async (request: ReturnType<ReturnType<typeof api>['post']>, field: string, code: string) => {
+        const answer = await request.expect(400);
+        expect(answer.body.problems).toEqual([{ field, code, params: {} }]);
+      };
+      const person = { email: 'jonas.berger@example.org', name: 'Jonas Berger', role: 'editor' };
+      await refused(
+        api(app())
+          .post('/api/v1/users')
+          .send({ ...person, password: 'password' }),
+        'password',
+        'password_too_common',
+      );
+      await refused(
+        api(app())
+          .post('/api/v1/users')
+          .send({ ...person, password: '12345678' }),
+        'password',
+        'password_too_common',
+      );
+      await refused(
+        api(app())
+          .post('/api/v1/users')
+          .send({ ...person, password: 'jonas.berger@example.org' }),
+        'password',
+        'password_contains_personal_data',
+      );
+      await refused(
+        api(app())
+          .post('/api/v1/users')
+          .send({ ...person, password: 'Berger-Harburg-7' }),
+        'password',
+        'password_contains_personal_data',
+      );
+      const user = await userWithToken(app(), person);
+      await refused(
+        api(app()).post(`/api/v1/users/${user.id}/password`).send({ password: 'iloveyou' }),
+        'password',
+        'password_too_common',
+      );
+      const session = await signIn(app(), person.email, user.password);
+      await refused(
+        withSession(app(), session)
+          .post('/api/v1/auth/password')
+          .send({ currentPassword: user.password, newPassword: 'jonas-2026-neu' }),
+        'newPassword',
+        'password_contains_personal_data',
+      );
+      // Nothing changed: the old password still works.
+      await signIn(app(), person.email, user.password);
+    });
+
     it('changes a role (ending sessions) and refuses an admin demoting themselves', async () => {
       const user = await userWithToken(app(), { email: 'promoted@example.org', role: 'viewer' });
       const session = await signIn(app(), 'promoted@example.org', user.password);
@@ -279,7 +315,120 @@ describe('parallel sign-in attempts', () => {
   });
 });
 
+describe('throttling failed sign-ins by account and address', () => {
+  // The tests reach the server from 127.0.0.1; trusting that address as a proxy lets them act as many clients.
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp({ TRUST_PROXY: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    releaseClock();
+    await test.close();
+  });
+  afterEach(() => releaseClock());
+
+  const attempt = (from: string, email: string, password: string) =>
+    anonymous(test.app).post('/api/v1/auth/login').set('X-Forwarded-For', from).send({ email, password });
+
+  it('delays an address that keeps failing at an account, and never the right password from another address', async () => {
+    pinClock('2026-03-02T09:00:00.000Z');
+    const { password } = await userWithToken(test.app, { email: 'target@example.org', role: 'admin' });
+    for (let failure = 0; failure < 5; failure++)
+      await attempt('203.0.113.66', 'target@example.org', 'nope-1234').expect(401);
+    const refused = await attempt('203.0.113.66', 'target@example.org', password).expect(429);
+    expect(refused.headers['retry-after']).toBe('30');
+    expect(refused.body.problems).toEqual([
+      { field: null, code: 'sign_in_throttled', params: { seconds: 30, minutes: 1 } },
+    ]);
+    // The owner of the account, at another address, is not locked out by someone else's guessing.
+    await attempt('198.51.100.7', 'target@example.org', password).expect(200);
+    // Waiting is enough; refused attempts meanwhile did not count as failures or prolong the wait.
+    for (let refusedAttempt = 0; refusedAttempt < 10; refusedAttempt++)
+      await attempt('203.0.113.66', 'target@example.org', 'nope-1234').expect(429);
+    jest.setSystemTime(Date.now() + 31_000);
+    await attempt('203.0.113.66', 'target@example.org', 'nope-1234').expect(401);
+    // ... and each further failure doubles the wait: 60 seconds now.
+    const longer = await attempt('203.0.113.66', 'target@example.org', password).expect(429);
+    expect(Number(longer.headers['retry-after'])).toBeGreaterThan(55);
+    expect(Number(longer.headers['retry-after'])).toBeLessThanOrEqual(60);
+    jest.setSystemTime(Date.now() + 61_000);
+    await attempt('203.0.113.66', 'target@example.org', password).expect(200);
+  });
+
+  it('keeps the owner in although one wrong attempt every three minutes goes on for hours', async () => {
+    pinClock('2026-03-03T09:00:00.000Z');
+    const { password } = await userWithToken(test.app, { email: 'chief@example.org', role: 'admin' });
+    const statuses: number[] = [];
+    for (let round = 0; round < 40; round++) {
+      statuses.push((await attempt('203.0.113.99', 'chief@example.org', 'guess-1234')).status);
+      jest.setSystemTime(Date.now() + 3 * 60_000);
+    }
+    // The attacker's address got 5 free tries, then only a few more as the wait doubled.
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(12);
+    expect(statuses.slice(-5)).toEqual([429, 429, 429, 429, 429]);
+    await attempt('198.51.100.20', 'chief@example.org', password).expect(200);
+  });
+
+  it('throttles unknown accounts the same way, so 429 reveals no accounts', async () => {
+    for (let failure = 0; failure < 5; failure++)
+      await attempt('203.0.113.5', 'ghost@example.org', 'x-123456').expect(401);
+    await attempt('203.0.113.5', 'ghost@example.org', 'x-123456').expect(429);
+  });
+
+  it('stops an address that tries many accounts, and only that address', async () => {
+    const { password } = await userWithToken(test.app, { email: 'sprayed@example.org', role: 'viewer' });
+    for (let account = 0; account < 30; account++)
+      await attempt('203.0.113.200', `spray-${account}@example.org`, 'Sommer2026!').expect(401);
+    await attempt('203.0.113.200', 'sprayed@example.org', password).expect(429);
+    await attempt('198.51.100.30', 'sprayed@example.org', password).expect(200);
+  });
+});
+
+describe('client addresses behind a reverse proxy', () => {
+  it('ignores X-Forwarded-For from an address that is not a trusted proxy', async () => {
+    const test = await startTestApp({ TRUST_PROXY: '10.0.0.0/8' });
+    try {
+      const statuses: number[] = [];
+      for (let guess = 0; guess < 33; guess++) {
+        const answer = await anonymous(test.app)
+          .post('/api/v1/auth/login')
+          .set('X-Forwarded-For', `203.0.113.${guess + 1}`)
+          .send({ email: `victim-${guess}@example.org`, password: 'guess-1234' });
+        statuses.push(answer.status);
+      }
+      expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
+      expect(statuses.slice(30)).toEqual([429, 429, 429]);
+      const failures = await api(test.app).get('/api/v1/audit?action=auth.login_failed&limit=100').expect(200);
+      const addresses = new Set(failures.body.items.map((entry: { clientAddress: string }) => entry.clientAddress));
+      expect([...addresses]).toEqual([expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$/)]);
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('takes the client address from a trusted proxy', async () => {
+    const test = await startTestApp({ TRUST_PROXY: '127.0.0.1' });
+    try {
+      await anonymous(test.app)
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', '203.0.113.77')
+        .send({ email: 'someone@example.org', password: 'guess-1234' })
+        .expect(401);
+      const failures = await api(test.app).get('/api/v1/audit?action=auth.login_failed').expect(200);
+      expect(failures.body.items[0].clientAddress).toBe('203.0.113.77');
+    } finally {
+      await test.close();
+    }
+  });
+});
+
 describe('the first administrator', () => {
+  it('is not created with a common password: the server refuses to start and says why', async () => {
+    await expect(startTestApp({ ADMIN_EMAIL: 'chef@example.org', ADMIN_PASSWORD: 'password1' })).rejects.toThrow(
+      /ADMIN_PASSWORD is one of the most common passwords/,
+    );
+  });
+
   it('gets a generated password, printed once, when ADMIN_PASSWORD is not set', async () => {
     const warnings: string[] = [];
     const spy = jest.spyOn(process.stdout, 'write');

@@ -3,6 +3,7 @@ import {
   ApiExceptionFilter,
   AppConfig,
   createValidationPipe,
+  keepApiAnswersOutOfCaches,
   rejectUnsafeInput,
   toApiError,
 } from '@leitbild-monitor/api/platform';
@@ -49,8 +50,17 @@ export const registeredRoutes = new WeakMap<object, { method: string; url: strin
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    // Behind a reverse proxy, client addresses and https come from its X-Forwarded-* headers.
-    trustProxy: config.trustProxyHops > 0 ? config.trustProxyHops : false,
+    // Behind a reverse proxy, client addresses and https come from its X-Forwarded-* headers — only when the
+    // request comes from one of the proxies' addresses, so a client reaching the port directly cannot claim one.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+    // A client that sends its request byte by byte must not hold a connection for ever (Node's default is no
+    // limit in Fastify): the whole request within REQUEST_TIMEOUT_SECONDS, its headers within a third of that,
+    // checked a few times per period.
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    http: {
+      headersTimeout: Math.ceil((config.requestTimeoutSeconds * 1000) / 3),
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil((config.requestTimeoutSeconds * 1000) / 4)),
+    },
     // A URL Fastify cannot decode gets the contract's error body, without Fastify's own error code.
     frameworkErrors: (_error: unknown, _request: unknown, reply: FastifyReply) =>
       void reply.status(400).send(toApiError(400, 'the request URL is malformed')),
@@ -67,6 +77,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   // ... and without this, Fastify's built-in text/plain parser would hand strings to the handlers.
   fastify.removeContentTypeParser('text/plain');
   rejectUnsafeInput(fastify);
+  keepApiAnswersOutOfCaches(fastify, `/${API_PREFIX}/`);
 
   const routes = registeredRoutes.get(app) ?? [];
   registeredRoutes.set(app, routes);

@@ -222,7 +222,7 @@ describe('hostile input', () => {
     ]) {
       const user = await api(app())
         .post('/api/v1/users')
-        .send({ email, role, name: email, password: 'victim-password-1' })
+        .send({ email, role, name: email, password: 'hostile-probe-secret-1' })
         .expect(201);
       pools.users.push(user.body.id);
       pools.userEmails.push(email);
@@ -610,7 +610,7 @@ describe('hostile input', () => {
   });
 
   it('POST /auth/login, /auth/password, /auth/tokens, /auth/logout and DELETE /auth/tokens/:id: any body → never 5xx', async () => {
-    const password = A.field(fc.constantFrom(TEST_ADMIN.password, 'victim-password-1', 'wrong-password-1'));
+    const password = A.field(fc.constantFrom(TEST_ADMIN.password, 'hostile-probe-secret-1', 'wrong-password-1'));
     const operation = fc.oneof(
       fc.record({
         kind: fc.constant('login' as const),

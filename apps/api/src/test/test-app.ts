@@ -49,7 +49,7 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
   };
 }
 
-export const TEST_ADMIN = { email: 'admin@example.org', password: 'test-admin-password-1' };
+export const TEST_ADMIN = { email: 'admin@example.org', password: 'test-first-password-1' };
 
 async function start(databaseUrl: string, env: Record<string, string>, drop: () => Promise<void>): Promise<TestApp> {
   const config = loadAppConfig({

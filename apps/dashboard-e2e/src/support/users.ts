@@ -3,7 +3,7 @@ import type { User, UserRole } from '@leitbild-monitor/shared/contracts';
 
 /** One account per role, created on first use through the admin API; the same for every spec of a run. */
 export const ROLE_ACCOUNTS: Record<UserRole, { email: string; name: string; password: string }> = {
-  admin: { email: 'admin@example.org', name: 'Systemverwaltung', password: 'e2e-admin-password-123' },
+  admin: { email: 'admin@example.org', name: 'Systemverwaltung', password: 'e2e-leitung-kennwort-123' },
   editor: { email: 'redaktion@example.org', name: 'Erika Redaktion', password: 'e2e-editor-password-123' },
   reviewer: { email: 'integrationsrat@example.org', name: 'Rana Integrationsrat', password: 'e2e-reviewer-pw-123' },
   viewer: { email: 'bezirksversammlung@example.org', name: 'Paul Politik', password: 'e2e-viewer-password-123' },

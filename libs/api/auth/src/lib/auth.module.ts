@@ -30,6 +30,9 @@ export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFa
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+        // One count per client address across the whole API: the throttler's own key adds the route, which gave
+        // every route a limit of its own.
+        generateKey: (_context, tracker, throttlerName) => `${throttlerName}:${tracker}`,
         errorMessage: 'too many requests from this address; try again in a minute',
         storage: new SlidingWindowRateLimitStorage(),
       }),

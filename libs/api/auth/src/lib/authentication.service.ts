@@ -13,9 +13,9 @@ import type { User } from '@leitbild-monitor/shared/contracts';
 import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, MoreThan, Repository } from 'typeorm';
+import { IsNull, LessThan, Repository, SelectQueryBuilder } from 'typeorm';
 import { LoginFailureEntity } from './login-failure.entity';
-import { LOGIN_FAILURE_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './login-throttle';
+import { ADDRESS_WINDOW_MS, FailuresBefore, PAIR_WINDOW_MS, waitBeforeAttempt } from './login-throttle';
 import { verifyPassword } from './password-hashing';
 import { principalOf } from './principal-of';
 import { NewSession, SessionsService } from './sessions.service';
@@ -57,7 +57,7 @@ export class AuthenticationService {
       // Sign-ins are rare enough to carry the housekeeping: expired sessions and old failures go.
       await this.sessions.purgeExpired(manager);
       await manager.delete(LoginFailureEntity, {
-        at: LessThan(new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString()),
+        at: LessThan(new Date(Date.now() - PAIR_WINDOW_MS).toISOString()),
       });
       const session = await this.sessions.create(manager, user.id, context.clientAddress);
       await this.audit.record(
@@ -74,28 +74,35 @@ export class AuthenticationService {
   }
 
   /**
-   * The user with this e-mail and password, or null. Each attempt is first recorded as a failure and
-   * committed, and only then are the recent failures counted: of any number of parallel attempts, at most
-   * the allowed number get to the password check (429 for the rest). A success clears the account's record.
-   * The hash is verified even for unknown or inactive accounts, so every failure takes equally long.
+   * The user with this e-mail and password, or null — under the throttle of login-throttle.ts. The attempt is
+   * first recorded as a failure and committed, and only then are the failures recorded before it counted: of any
+   * number of parallel attempts, only as many as the throttle allows reach the password check. An attempt the
+   * throttle refuses is removed again (it tried no password, so it is no failure and does not prolong the wait);
+   * a success removes this address's failures at the account. The hash is verified even for unknown or inactive
+   * accounts, so every failure takes equally long.
    */
   async verifyCredentials(email: string, password: string, context: RequestContext): Promise<UserEntity | null> {
     const normalised = normaliseEmail(email);
-    await this.transactions.run((manager) =>
-      manager.insert(LoginFailureEntity, { email: normalised, clientAddress: context.clientAddress, at: nowIso() }),
-    );
-    const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS).toISOString();
-    const [forAccount, forAddress] = await Promise.all([
-      this.failures.countBy({ email: normalised, at: MoreThan(since) }),
-      context.clientAddress ? this.failures.countBy({ clientAddress: context.clientAddress, at: MoreThan(since) }) : 0,
-    ]);
-    if (forAccount > MAX_FAILURES_PER_ACCOUNT || forAddress > MAX_FAILURES_PER_ADDRESS) {
+    const address = context.clientAddress;
+    const attempt = await this.transactions.run(async (manager) => {
+      const inserted = await manager.insert(LoginFailureEntity, {
+        email: normalised,
+        clientAddress: address,
+        at: nowIso(),
+      });
+      return Number(inserted.identifiers[0]['id']);
+    });
+    const now = Date.now();
+    const wait = waitBeforeAttempt(await this.failuresBefore(attempt, normalised, address, now), now);
+    if (wait > 0) {
+      await this.failures.delete({ id: attempt });
       await this.audit.recordAlone(context, { action: 'auth.login_throttled', actorLabel: normalised });
+      const seconds = Math.ceil(wait / 1000);
       throw new ApiProblemException(
         HttpStatus.TOO_MANY_REQUESTS,
-        problem('rate_limited', null, { minutes: 15 }),
-        'too many failed sign-ins; try again in 15 minutes',
-      );
+        problem('sign_in_throttled', null, { seconds, minutes: Math.ceil(seconds / 60) }),
+        `too many failed sign-ins from this address; try again in ${seconds} seconds`,
+      ).withHeader('retry-after', String(seconds));
     }
     const user = await this.users.findOneBy({ email: normalised });
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
@@ -107,8 +114,48 @@ export class AuthenticationService {
       });
       return null;
     }
-    await this.failures.delete({ email: normalised });
+    await this.failures.delete({ email: normalised, clientAddress: address ?? IsNull() });
     return user;
+  }
+
+  /** The failures recorded before attempt `id` that count against it (see login-throttle.ts). */
+  private async failuresBefore(
+    id: number,
+    email: string,
+    address: string | null,
+    now: number,
+  ): Promise<FailuresBefore> {
+    const fromAddress = (query: SelectQueryBuilder<LoginFailureEntity>) =>
+      address === null
+        ? query.andWhere('f.client_address IS NULL')
+        : query.andWhere('f.client_address = :address', { address });
+    const since = (ms: number) => new Date(now - ms).toISOString();
+    const [pair, byAddress] = await Promise.all([
+      fromAddress(
+        this.failures
+          .createQueryBuilder('f')
+          .select('COUNT(*)', 'count')
+          .addSelect('MAX(f.at)', 'latest')
+          .where('f.email = :email', { email })
+          .andWhere('f.at > :since', { since: since(PAIR_WINDOW_MS) })
+          .andWhere('f.id < :id', { id }),
+      ).getRawOne<{ count: string | number; latest: string | null }>(),
+      fromAddress(
+        this.failures
+          .createQueryBuilder('f')
+          .select('COUNT(*)', 'count')
+          .addSelect('MIN(f.at)', 'oldest')
+          .where('f.at > :since', { since: since(ADDRESS_WINDOW_MS) })
+          .andWhere('f.id < :id', { id }),
+      ).getRawOne<{ count: string | number; oldest: string | null }>(),
+    ]);
+    return {
+      pair: { count: Number(pair?.count ?? 0), latestAt: pair?.latest ? Date.parse(pair.latest) : null },
+      address: {
+        count: Number(byAddress?.count ?? 0),
+        oldestAt: byAddress?.oldest ? Date.parse(byAddress.oldest) : null,
+      },
+    };
   }
 
   logout(context: SignedInContext): Promise<void> {

@@ -1,8 +1,10 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import { ActorEntity } from '@leitbild-monitor/api/catalog';
 import {
+  ApiProblemException,
   APP_CONFIG,
   AppConfig,
+  InvalidConfigError,
   conflict,
   conflictOnDuplicate,
   invalid,
@@ -23,9 +25,13 @@ import { ChangeOwnPasswordDto, CreateUserDto, ListUsersQuery, UpdateUserDto } fr
 import { ApiTokenEntity } from './api-token.entity';
 import { AuthenticationService } from './authentication.service';
 import { hashPassword } from './password-hashing';
+import { assertAcceptablePassword } from './password-policy';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 import { toUser } from './user-view';
+
+/** The name of the administrator an installation starts with. */
+const FIRST_ADMIN_NAME = 'Systemverwaltung';
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -48,12 +54,24 @@ export class UsersService implements OnApplicationBootstrap {
     if ((await this.users.count()) > 0) return;
     const email = (this.config.adminEmail ?? 'admin@localhost').toLowerCase();
     const generated = this.config.adminPassword ? null : randomBytes(18).toString('base64url');
+    if (this.config.adminPassword) {
+      // A guessable first password would be the weakest door of the installation: refuse to start with it.
+      await assertAcceptablePassword(
+        this.config.adminPassword,
+        { email, name: FIRST_ADMIN_NAME },
+        'ADMIN_PASSWORD',
+      ).catch((error: unknown) => {
+        throw new InvalidConfigError([
+          error instanceof ApiProblemException ? String(error.messageText) : String(error),
+        ]);
+      });
+    }
     const passwordHash = await hashPassword(this.config.adminPassword ?? (generated as string));
     await this.transactions.run(async (manager) => {
       if ((await manager.count(UserEntity)) > 0) return;
       const user = await this.insertUser(
         manager,
-        { email, name: 'Systemverwaltung', role: 'admin', actorId: null },
+        { email, name: FIRST_ADMIN_NAME, role: 'admin', actorId: null },
         passwordHash,
       );
       await this.audit.record(
@@ -89,6 +107,7 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async create(context: SignedInContext, dto: CreateUserDto): Promise<User> {
+    await assertAcceptablePassword(dto.password, dto, 'password');
     const passwordHash = await hashPassword(dto.password);
     return conflictOnDuplicate(
       () =>
@@ -137,6 +156,8 @@ export class UsersService implements OnApplicationBootstrap {
       await manager.save(user);
       // A deactivated user, or one whose rights changed, signs in again: open sessions end at once.
       if (changes['active'] || changes['role'] || changes['actorId']) await this.sessions.endAllOf(manager, id);
+      // ... and a deactivated user's API tokens end for good, so reactivating the account does not revive them.
+      if (changes['active'] && !user.active) await manager.delete(ApiTokenEntity, { userId: id });
       const action = changes['active']
         ? user.active
           ? 'user.activate'
@@ -150,6 +171,7 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async resetPassword(context: SignedInContext, id: string, password: string): Promise<void> {
+    await assertAcceptablePassword(password, await this.findOrFail(this.users.manager, id), 'password');
     const passwordHash = await hashPassword(password);
     await this.transactions.run(async (manager) => {
       const user = await this.findOrFail(manager, id);
@@ -168,6 +190,7 @@ export class UsersService implements OnApplicationBootstrap {
     const user = await this.authentication.verifyCredentials(context.principal.email, dto.currentPassword, context);
     if (!user || user.id !== context.principal.userId)
       throw invalid('currentPassword', 'current_password_wrong', 'currentPassword is wrong');
+    await assertAcceptablePassword(dto.newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(dto.newPassword);
     await this.transactions.run(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, updatedAt: nowIso() });

@@ -101,6 +101,12 @@ export const PROBLEM_CODES = [
   /** Administrators cannot deactivate or demote their own account. */
   'self_lockout',
   'current_password_wrong',
+  /** Too many failed sign-ins from this address at this account (or at many accounts): wait `{ seconds }`. */
+  'sign_in_throttled',
+  /** The password is one of the most common passwords. */
+  'password_too_common',
+  /** The password contains the user's e-mail address or name. */
+  'password_contains_personal_data',
 
   // Files of the import and their cells.
   /** No file was sent in the multipart field `file`, or in another field. */
@@ -115,6 +121,8 @@ export const PROBLEM_CODES = [
   'header_missing',
   /** More than `{ max }` data rows. */
   'too_many_rows',
+  /** The first row names more than `{ max }` columns. */
+  'too_many_columns',
   'unknown_column',
   'duplicate_column',
   /** The file or row needs the column `{ column }`. */
@@ -137,6 +145,8 @@ export const PROBLEM_CODES = [
   /** The request did not arrive in time. */
   'request_timeout',
   'rate_limited',
+  /** An import of the same user is still running; one at a time. */
+  'import_in_progress',
   /** A page has `{ max }` entries at most. */
   'page_limit',
 

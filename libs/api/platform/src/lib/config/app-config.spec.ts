@@ -4,6 +4,7 @@ describe('loadAppConfig', () => {
   it('has working defaults: port 3000, SQLite under ./data, demo data on', () => {
     expect(loadAppConfig({})).toEqual({
       port: 3000,
+      host: '127.0.0.1',
       database: { type: 'sqlite', path: './data/leitbild-monitor.db' },
       adminEmail: null,
       adminPassword: null,
@@ -13,7 +14,8 @@ describe('loadAppConfig', () => {
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,
       rateLimitPerMinute: 600,
-      trustProxyHops: 0,
+      requestTimeoutSeconds: 60,
+      trustedProxies: [],
       backup: { dir: 'data/backups', intervalHours: 24, keep: 14 },
     });
   });
@@ -56,5 +58,22 @@ describe('loadAppConfig', () => {
   it('refuses a port out of range and a password without an e-mail', () => {
     expect(() => loadAppConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadAppConfig({ ADMIN_PASSWORD: 'long enough password' })).toThrow(/ADMIN_EMAIL/);
+  });
+
+  it('listens on loopback unless HOST names another address', () => {
+    expect(loadAppConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadAppConfig({ HOST: '::' }).host).toBe('::');
+    expect(() => loadAppConfig({ HOST: 'example.org' })).toThrow(/HOST/);
+  });
+
+  it('trusts proxies by address or network, never by a count', () => {
+    expect(loadAppConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,uniquelocal' }).trustedProxies).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'uniquelocal',
+    ]);
+    for (const value of ['1', '2', '10.0.0.0/33', 'proxy.example.org', '127.0.0.1 10.0.0.1', 'true'])
+      expect(() => loadAppConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY must list the addresses/);
   });
 });

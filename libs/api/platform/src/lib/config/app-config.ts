@@ -4,6 +4,7 @@ import {
   IsBoolean,
   IsEmail,
   IsInt,
+  IsIP,
   IsOptional,
   IsString,
   Matches,
@@ -13,12 +14,15 @@ import {
   validateSync,
 } from 'class-validator';
 import { MaxLength } from '../http/text-rules';
+import { IsTrustedProxyList, parseTrustedProxies } from './trusted-proxies';
 
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
 
 /** Settings of one running instance, read once from the environment at boot. */
 export interface AppConfig {
   port: number;
+  /** The address the server listens on: loopback unless it must be reached from other machines directly. */
+  host: string;
   database: DatabaseConfig;
   adminEmail: string | null;
   adminPassword: string | null;
@@ -33,8 +37,13 @@ export interface AppConfig {
   sessionMaxHours: number;
   /** Requests per minute and client address the API answers before 429. */
   rateLimitPerMinute: number;
-  /** Trust X-Forwarded-* from this many proxies in front (0: none), for client addresses and HTTPS detection. */
-  trustProxyHops: number;
+  /** A request must arrive whole within this many seconds (its headers within a third of it), else 408. */
+  requestTimeoutSeconds: number;
+  /**
+   * Addresses and networks of the reverse proxies whose X-Forwarded-* headers count (client address, https);
+   * empty: none. By address, never by hop count, so a client that reaches the port directly cannot claim one.
+   */
+  trustedProxies: string[];
   /** Scheduled SQLite backups: where, how often (0: never) and how many to keep. */
   backup: { dir: string; intervalHours: number; keep: number };
 }
@@ -63,6 +72,10 @@ class EnvironmentVariables {
   @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
   @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
   PORT?: number;
+
+  @IsOptional()
+  @IsIP(undefined, { message: 'HOST must be the IP address to listen on, e.g. 127.0.0.1 (default), 0.0.0.0 or ::' })
+  HOST?: string;
 
   @IsOptional()
   @IsString()
@@ -116,6 +129,13 @@ class EnvironmentVariables {
   RATE_LIMIT_PER_MINUTE?: number;
 
   @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'REQUEST_TIMEOUT_SECONDS must be a whole number of seconds between 1 and 3600' })
+  @Min(1, { message: 'REQUEST_TIMEOUT_SECONDS must be a whole number of seconds between 1 and 3600' })
+  @Max(3600, { message: 'REQUEST_TIMEOUT_SECONDS must be a whole number of seconds between 1 and 3600' })
+  REQUEST_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
   @IsString()
   BACKUP_DIR?: string;
 
@@ -134,16 +154,15 @@ class EnvironmentVariables {
   BACKUP_KEEP?: number;
 
   @IsOptional()
-  @Transform(toInteger)
-  @IsInt({ message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
-  @Min(0, { message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
-  @Max(10, { message: 'TRUST_PROXY must be the number of proxies in front (0 for none)' })
-  TRUST_PROXY?: number;
+  @IsString()
+  @IsTrustedProxyList()
+  TRUST_PROXY?: string;
 }
 
 /** The variables read from the environment; everything else in it is ignored. */
 const ENV_KEYS = [
   'PORT',
+  'HOST',
   'DATABASE_URL',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
@@ -153,6 +172,7 @@ const ENV_KEYS = [
   'SESSION_IDLE_MINUTES',
   'SESSION_MAX_HOURS',
   'RATE_LIMIT_PER_MINUTE',
+  'REQUEST_TIMEOUT_SECONDS',
   'TRUST_PROXY',
   'BACKUP_DIR',
   'BACKUP_INTERVAL_HOURS',
@@ -165,6 +185,9 @@ export class InvalidConfigError extends Error {
     this.name = 'InvalidConfigError';
   }
 }
+
+/** Loopback: the usual set-up has a reverse proxy with TLS on the same machine (docs/deployment.md). */
+export const DEFAULT_HOST = '127.0.0.1';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/leitbild-monitor.db';
 
@@ -187,6 +210,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   const database = parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   return {
     port: parsed.PORT ?? 3000,
+    host: parsed.HOST ?? DEFAULT_HOST,
     database,
     adminEmail: parsed.ADMIN_EMAIL ?? null,
     adminPassword: parsed.ADMIN_PASSWORD ?? null,
@@ -196,7 +220,8 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES ?? 30,
     sessionMaxHours: parsed.SESSION_MAX_HOURS ?? 12,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 600,
-    trustProxyHops: parsed.TRUST_PROXY ?? 0,
+    requestTimeoutSeconds: parsed.REQUEST_TIMEOUT_SECONDS ?? 60,
+    trustedProxies: parseTrustedProxies(parsed.TRUST_PROXY),
     backup: {
       dir: parsed.BACKUP_DIR ?? join(database.type === 'sqlite' ? dirname(database.path) : '.', 'backups'),
       intervalHours: parsed.BACKUP_INTERVAL_HOURS ?? 24,

@@ -2,9 +2,14 @@ import { BadRequestException, HttpException, Logger, NotFoundException } from '@
 import { ApiExceptionFilter, toApiError } from './api-exception.filter';
 import { ApiProblemException, problem } from './api-problem.exception';
 
-function capture(exception: unknown) {
-  const sent: { status?: number; body?: unknown } = {};
+function capture(exception: unknown, connection: { destroyed: boolean } = { destroyed: false }) {
+  const sent: { status?: number; body?: unknown; headers?: Record<string, string> } = {};
   const reply = {
+    raw: { destroyed: false, socket: connection },
+    headers(values: Record<string, string>) {
+      if (Object.keys(values).length > 0) sent.headers = values;
+      return reply;
+    },
     status(code: number) {
       sent.status = code;
       return reply;
@@ -90,5 +95,14 @@ describe('ApiExceptionFilter', () => {
     expect(capture(new HttpException('I am a teapot', 418)).body).toMatchObject({
       problems: [{ field: null, code: 'request_failed', params: {} }],
     });
+  });
+
+  it('sends the headers an exception asks for, such as Retry-After', () => {
+    const throttled = new ApiProblemException(429, problem('sign_in_throttled', null, { seconds: 30 }), 'wait');
+    expect(capture(throttled.withHeader('Retry-After', '30')).headers).toEqual({ 'retry-after': '30' });
+  });
+
+  it('answers nothing when the client is gone', () => {
+    expect(capture(new Error('aborted'), { destroyed: true })).toEqual({});
   });
 });

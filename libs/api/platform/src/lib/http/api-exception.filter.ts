@@ -48,7 +48,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // The client is gone (it aborted, or the server ended a request that did not arrive in time and answered it
+    // with 408 already): whatever failed while reading its body is no fault of ours, and there is no one to tell.
+    if (reply.raw.destroyed || reply.raw.socket?.destroyed) return;
     const { status, body } = this.describe(exception);
+    if (exception instanceof ApiProblemException) reply.headers(exception.headers);
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

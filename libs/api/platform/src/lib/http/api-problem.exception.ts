@@ -21,6 +21,8 @@ export class ApiProblemException extends HttpException {
   readonly problems: Problem[];
   /** Each problem with its sentence, when there is one sentence per problem. */
   readonly entries: ProblemWithMessage[];
+  /** Headers the answer carries besides the error body (`Retry-After` of a 429). */
+  readonly headers: Record<string, string> = {};
 
   constructor(status: HttpStatus | number, problems: Problem | Problem[], message: string | string[]) {
     super({ message }, status);
@@ -40,6 +42,12 @@ export class ApiProblemException extends HttpException {
       entries.map((entry) => entry.problem),
       asList ? messages : messages[0],
     );
+  }
+
+  /** Adds a header to the answer, e.g. `Retry-After` for 429 and 503. */
+  withHeader(name: string, value: string): this {
+    this.headers[name.toLowerCase()] = value;
+    return this;
   }
 
   /** The message, as sent: one string or a list. */

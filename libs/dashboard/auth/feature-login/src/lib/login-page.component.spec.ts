@@ -60,12 +60,12 @@ describe('LoginPageComponent', () => {
       await harness.fixture.whenStable();
     }
 
-    async function answerLogin(status: number, body: object | string = {}) {
+    async function answerLogin(status: number, body: object | string = {}, headers: Record<string, string> = {}) {
       const request = http.expectOne({ method: 'POST', url: '/api/v1/auth/login' });
       if (status === 0) {
         request.error(new ProgressEvent('error'));
       } else {
-        request.flush(body, { status, statusText: String(status) });
+        request.flush(body, { status, statusText: String(status), headers });
       }
       await harness.fixture.whenStable();
       // The focus moves after the error summary has rendered.
@@ -136,7 +136,7 @@ describe('LoginPageComponent', () => {
   });
 
   it.each([
-    [429, 'Zu viele Fehlversuche. Bitte in 15 Minuten erneut versuchen.'],
+    [429, 'Zu viele Fehlversuche von diesem Gerät. Bitte versuchen Sie es später erneut.'],
     [0, 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.'],
     [500, 'Die Anmeldung ist zurzeit nicht möglich. Bitte versuchen Sie es später erneut.'],
     [400, 'Die Anmeldung ist zurzeit nicht möglich. Bitte versuchen Sie es später erneut.'],
@@ -148,6 +148,17 @@ describe('LoginPageComponent', () => {
 
     expect(text('[role="alert"] p')).toBe(message);
     expect(TestBed.inject(DOCUMENT).activeElement).toBe(element.querySelector('[role="alert"]'));
+  });
+
+  it('says how long to wait when the server is throttling sign-ins from this device', async () => {
+    const { submit, answerLogin, text } = await render();
+
+    await submit('anna.arslan@example.org', 'geheim-und-lang');
+    await answerLogin(429, { statusCode: 429, error: 'Too Many Requests', message: 'wait' }, { 'Retry-After': '90' });
+
+    expect(text('[role="alert"] p')).toBe(
+      'Zu viele Fehlversuche von diesem Gerät. Bitte versuchen Sie es in 2 min erneut.',
+    );
   });
 
   it('asks for missing input without calling the API', async () => {

@@ -24,7 +24,8 @@ type Field = 'email' | 'password';
 /** What went wrong, in terms the reader can act on. */
 export type SignInError =
   | { readonly kind: 'missing'; readonly fields: readonly Field[] }
-  | { readonly kind: 'credentials' | 'throttled' | 'offline' | 'unavailable' };
+  | { readonly kind: 'throttled'; readonly minutes: number | null }
+  | { readonly kind: 'credentials' | 'offline' | 'unavailable' };
 
 export function signInErrorOf(error: unknown): SignInError {
   if (!(error instanceof HttpErrorResponse)) {
@@ -34,12 +35,18 @@ export function signInErrorOf(error: unknown): SignInError {
     case 401:
       return { kind: 'credentials' };
     case 429:
-      return { kind: 'throttled' };
+      return { kind: 'throttled', minutes: waitInMinutes(error) };
     case 0:
       return { kind: 'offline' };
     default:
       return { kind: 'unavailable' };
   }
+}
+
+/** How long the server asks to wait (its `Retry-After`), in whole minutes; null when it does not say. */
+function waitInMinutes(error: HttpErrorResponse): number | null {
+  const seconds = Number(error.headers?.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : null;
 }
 
 const NOTICE_KEYS = {
