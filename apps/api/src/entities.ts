@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@leitbild-monitor/api/audit';
 import { AUTH_ENTITIES } from '@leitbild-monitor/api/auth';
 import { CATALOG_ENTITIES } from '@leitbild-monitor/api/catalog';
+import { INDICATOR_ENTITIES } from '@leitbild-monitor/api/indicators';
 import { MEASURE_ENTITIES } from '@leitbild-monitor/api/measures';
 import { REPORTING_ENTITIES } from '@leitbild-monitor/api/reporting';
 import { REVIEW_ENTITIES } from '@leitbild-monitor/api/reviews';
@@ -9,6 +10,7 @@ import { REVIEW_ENTITIES } from '@leitbild-monitor/api/reviews';
 export const ENTITIES = [
   ...CATALOG_ENTITIES,
   ...MEASURE_ENTITIES,
+  ...INDICATOR_ENTITIES,
   ...AUTH_ENTITIES,
   ...AUDIT_ENTITIES,
   ...REVIEW_ENTITIES,

@@ -2,6 +2,7 @@ import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-s
 import { AccountsAuditReviews1763971200000 } from './migrations/1763971200000-accounts-audit-reviews';
 import { ReportingDates1764057600000 } from './migrations/1764057600000-reporting-dates';
 import { ScaleIndexes1764144000000 } from './migrations/1764144000000-scale-indexes';
+import { Indicators1764316800000 } from './migrations/1764316800000-indicators';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccountsAuditReviews1763971200000,
   ReportingDates1764057600000,
   ScaleIndexes1764144000000,
+  Indicators1764316800000,
 ];

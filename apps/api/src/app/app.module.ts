@@ -3,6 +3,7 @@ import { AuthModule } from '@leitbild-monitor/api/auth';
 import { CatalogModule } from '@leitbild-monitor/api/catalog';
 import { SummaryModule } from '@leitbild-monitor/api/summary';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
+import { IndicatorsModule } from '@leitbild-monitor/api/indicators';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { PublicModule } from '@leitbild-monitor/api/public';
 import { ReportingModule } from '@leitbild-monitor/api/reporting';
@@ -47,6 +48,7 @@ export class AppModule {
         HealthModule,
         CatalogModule,
         MeasuresModule,
+        IndicatorsModule,
         TransferModule,
         ReviewCommentsModule,
         SummaryModule,

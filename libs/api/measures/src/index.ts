@@ -6,3 +6,5 @@ export * from './lib/dto/list-measures.query';
 export { CreateMeasureDto } from './lib/dto/create-measure.dto';
 export { UpdateMeasureDto } from './lib/dto/update-measure.dto';
 export { changesOfEdit } from './lib/measure-state';
+export { IdListField } from './lib/dto/measure-field.decorators';
+export { FieldChangeDto } from './lib/dto/measure.dto';

@@ -9,3 +9,4 @@ export * from './lib/measure-rights';
 export * from './lib/indicator-state';
 export * from './lib/indicator-values';
 export * from './lib/indicator-rights';
+export * from './lib/indicator-rules';

@@ -8,6 +8,7 @@ const base: MeasureState = {
   guidelineIds: ['g1'],
   leadActorId: 'a1',
   partnerActorIds: [],
+  indicatorIds: [],
   'contact.name': 'Jana Kowalska',
   'contact.email': 'jana@example.org',
   origin: 'planning_workshop',

@@ -22,6 +22,7 @@ export type MeasureState = MeasureFieldValues;
 export interface MeasureLinks {
   guidelineIds: string[];
   partnerActorIds: string[];
+  indicatorIds: string[];
 }
 
 type LinkField = keyof MeasureLinks;
@@ -54,6 +55,7 @@ export function stateOf(entity: MeasureEntity, links: MeasureLinks): MeasureStat
     ...(state as Omit<MeasureState, LinkField>),
     guidelineIds: [...links.guidelineIds].sort(),
     partnerActorIds: [...links.partnerActorIds].sort(),
+    indicatorIds: [...links.indicatorIds].sort(),
   };
 }
 
@@ -121,6 +123,7 @@ export function toMeasure(entity: MeasureEntity, links: MeasureLinks, today?: st
     guidelineIds: state.guidelineIds,
     leadActorId: state.leadActorId,
     partnerActorIds: state.partnerActorIds,
+    indicatorIds: state.indicatorIds,
     contact: { name: state['contact.name'], email: state['contact.email'] },
     origin: state.origin,
     plannedStart: state.plannedStart,

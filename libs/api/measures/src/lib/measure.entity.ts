@@ -120,3 +120,21 @@ export class MeasurePartnerActorEntity {
   @ForeignKey('actor')
   actorId!: string;
 }
+
+/**
+ * Link: an indicator tells whether a measure works; `showsProgress` when the indicator shows that measure's
+ * progress. Written from either side (`indicatorIds` of a measure, `measureIds` of an indicator); the indicator
+ * table belongs to api/indicators, which builds on this lib, so the link is declared here by table name.
+ */
+@Entity('measure_indicator')
+@Index('idx_measure_indicator_indicator', ['indicatorId'])
+export class MeasureIndicatorEntity {
+  @PrimaryColumn({ ...ID_COLUMN, name: 'measure_id' })
+  @ForeignKey('measure', { onDelete: 'CASCADE' })
+  measureId!: string;
+  @PrimaryColumn({ ...ID_COLUMN, name: 'indicator_id' })
+  @ForeignKey('indicator', { onDelete: 'CASCADE' })
+  indicatorId!: string;
+  @Column({ type: 'boolean', name: 'shows_progress' })
+  showsProgress!: boolean;
+}

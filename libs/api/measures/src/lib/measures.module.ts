@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeasureHistoryEntity } from './measure-history.entity';
-import { MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity } from './measure.entity';
+import {
+  MeasureEntity,
+  MeasureGuidelineEntity,
+  MeasureIndicatorEntity,
+  MeasurePartnerActorEntity,
+} from './measure.entity';
 import { MeasuresController } from './measures.controller';
 import { MeasuresService } from './measures.service';
 
@@ -9,6 +14,7 @@ export const MEASURE_ENTITIES = [
   MeasureEntity,
   MeasureGuidelineEntity,
   MeasurePartnerActorEntity,
+  MeasureIndicatorEntity,
   MeasureHistoryEntity,
 ];
 

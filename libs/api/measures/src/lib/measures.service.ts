@@ -56,7 +56,12 @@ import {
   toMeasure,
   writeState,
 } from './measure-state';
-import { MeasureEntity, MeasureGuidelineEntity, MeasurePartnerActorEntity } from './measure.entity';
+import {
+  MeasureEntity,
+  MeasureGuidelineEntity,
+  MeasureIndicatorEntity,
+  MeasurePartnerActorEntity,
+} from './measure.entity';
 
 /** Sort keys of the list, mapped to the columns they order by. */
 const SORT_COLUMNS: Record<string, string> = {
@@ -188,7 +193,7 @@ export class MeasuresService {
     );
     const today = isoToday();
     return entities.map((entity, index) => ({
-      ...toMeasure(entity, links.get(entity.id) ?? { guidelineIds: [], partnerActorIds: [] }, today),
+      ...toMeasure(entity, links.get(entity.id) ?? emptyLinks(), today),
       fieldOfActionName: raw[index]['field_of_action_name'] as string,
       leadActorName: (raw[index]['lead_actor_name'] as string | null) ?? null,
     }));
@@ -212,7 +217,7 @@ export class MeasuresService {
     const entity = await this.measures.findOneBy(options.publicOnly ? { id, isPublic: true } : { id });
     if (!entity) throw notFound(`no measure with id ${id}`);
     const links = await this.loadLinks(this.measures.manager, [id]);
-    return toMeasure(entity, links.get(id) ?? { guidelineIds: [], partnerActorIds: [] });
+    return toMeasure(entity, links.get(id) ?? emptyLinks());
   }
 
   create(dto: CreateMeasureDto, context: SignedInContext): Promise<Measure> {
@@ -379,7 +384,7 @@ export class MeasuresService {
   private async loadForChange(manager: EntityManager, id: string, expectedVersion: number, principal: Principal) {
     const entity = await manager.findOneBy(MeasureEntity, { id });
     if (!entity) throw notFound(`no measure with id ${id}`);
-    const links = (await this.loadLinks(manager, [id])).get(id) ?? { guidelineIds: [], partnerActorIds: [] };
+    const links = (await this.loadLinks(manager, [id])).get(id) ?? emptyLinks();
     assertMayWrite(principal, { leadActorId: entity.leadActorId, partnerActorIds: links.partnerActorIds });
     if (entity.version !== expectedVersion) throw staleVersion(expectedVersion, entity.version);
     return { entity, links };
@@ -424,6 +429,12 @@ export class MeasuresService {
         unknown('guidelineIds', 'guidelineIds must all be ids of existing guidelines');
       }
     }
+    if (
+      state.indicatorIds.length > 0 &&
+      (await countIndicators(manager, state.indicatorIds)) !== state.indicatorIds.length
+    ) {
+      unknown('indicatorIds', 'indicatorIds must all be ids of existing indicators');
+    }
     if (problems.length > 0) throw ApiProblemException.of(HttpStatus.BAD_REQUEST, problems, true);
   }
 
@@ -432,12 +443,14 @@ export class MeasuresService {
     // In chunks: an export of the whole register asks for thousands of ids at once.
     for (let start = 0; start < ids.length; start += LINK_CHUNK) {
       const chunk = ids.slice(start, start + LINK_CHUNK);
-      const [guidelines, partners] = await Promise.all([
+      const [guidelines, partners, indicators] = await Promise.all([
         manager.find(MeasureGuidelineEntity, { where: { measureId: In(chunk) } }),
         manager.find(MeasurePartnerActorEntity, { where: { measureId: In(chunk) } }),
+        manager.find(MeasureIndicatorEntity, { where: { measureId: In(chunk) } }),
       ]);
       for (const row of guidelines) links.get(row.measureId)?.guidelineIds.push(row.guidelineId);
       for (const row of partners) links.get(row.measureId)?.partnerActorIds.push(row.actorId);
+      for (const row of indicators) links.get(row.measureId)?.indicatorIds.push(row.indicatorId);
     }
     return links;
   }
@@ -460,6 +473,19 @@ export class MeasuresService {
           next.partnerActorIds.map((actorId) => ({ measureId, actorId })),
         );
       }
+    }
+    // Only the links that come or go: a link that stays keeps what the indicator's side said about it
+    // (`showsProgress`).
+    const before = new Set(previous?.indicatorIds ?? []);
+    const after = new Set(next.indicatorIds);
+    const removed = [...before].filter((id) => !after.has(id));
+    const added = [...after].filter((id) => !before.has(id));
+    if (removed.length > 0) await manager.delete(MeasureIndicatorEntity, { measureId, indicatorId: In(removed) });
+    if (added.length > 0) {
+      await manager.insert(
+        MeasureIndicatorEntity,
+        added.map((indicatorId) => ({ measureId, indicatorId, showsProgress: false })),
+      );
     }
   }
 
@@ -509,8 +535,22 @@ function responsibilityForbidden(code: ResponsibilityProblemCode): ApiProblemExc
     : forbidden(code, 'only the lead actor’s editors may change the lead actor or remove partners');
 }
 
+/**
+ * How many of these ids name indicators. The indicator table belongs to api/indicators, which builds on this lib,
+ * so it is counted by its name.
+ */
+async function countIndicators(manager: EntityManager, ids: string[]): Promise<number> {
+  const row = (await manager
+    .createQueryBuilder()
+    .select('COUNT(*)', 'found')
+    .from('indicator', 'i')
+    .where('i.id IN (:...ids)', { ids })
+    .getRawOne()) as { found: number | string };
+  return Number(row.found);
+}
+
 function emptyLinks(): MeasureLinks {
-  return { guidelineIds: [], partnerActorIds: [] };
+  return { guidelineIds: [], partnerActorIds: [], indicatorIds: [] };
 }
 
 function noteRequired(status: MeasureStatus): ApiProblemException {

@@ -4,7 +4,17 @@
  * the document lacks, adds, types or names differently fails the check.
  */
 import type { paths } from './openapi';
-import type { DashboardSummary, ImportResult, Measure, MeasureListItem, Page, StatusDefinition } from '../index';
+import type {
+  DashboardSummary,
+  ImportResult,
+  Indicator,
+  IndicatorListItem,
+  IndicatorSummary,
+  Measure,
+  MeasureListItem,
+  Page,
+  StatusDefinition,
+} from '../index';
 
 /** The JSON body of an operation's answer with this status. */
 type Answer<
@@ -46,4 +56,13 @@ export interface OpenApiAgreesWithContracts {
   publicSummary: Expect<Same<Answer<'/api/v1/public/summary', 'get', 200>, DashboardSummary>>;
   importDryRun: Expect<Same<Answer<'/api/v1/measures/import', 'post', 200>, ImportResult>>;
   importRefused: Expect<Same<Answer<'/api/v1/measures/import', 'post', 422>, ImportResult>>;
+  listIndicators: Expect<Same<Answer<'/api/v1/indicators', 'get', 200>, Page<IndicatorListItem>>>;
+  indicatorSummary: Expect<Same<Answer<'/api/v1/indicators/summary', 'get', 200>, IndicatorSummary>>;
+  getIndicator: Expect<Same<Answer<'/api/v1/indicators/{id}', 'get', 200>, Indicator>>;
+  createIndicator: Expect<Same<Answer<'/api/v1/indicators', 'post', 201>, Indicator>>;
+  updateIndicator: Expect<Same<Answer<'/api/v1/indicators/{id}', 'patch', 200>, Indicator>>;
+  putIndicatorValue: Expect<Same<Answer<'/api/v1/indicators/{id}/values/{date}', 'put', 200>, Indicator>>;
+  deleteIndicatorValue: Expect<Same<Answer<'/api/v1/indicators/{id}/values/{date}', 'delete', 200>, Indicator>>;
+  putIndicatorGoal: Expect<Same<Answer<'/api/v1/indicators/{id}/goals/{date}', 'put', 200>, Indicator>>;
+  deleteIndicatorGoal: Expect<Same<Answer<'/api/v1/indicators/{id}/goals/{date}', 'delete', 200>, Indicator>>;
 }

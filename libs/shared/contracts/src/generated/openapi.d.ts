@@ -383,6 +383,136 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The indicators, filtered, sorted and paged
+     * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
+     */
+    get: operations['IndicatorsController_list'];
+    put?: never;
+    /**
+     * Creates an indicator
+     * @description Staff write: administrators every indicator, editors of an actor those it is responsible for (else 403 `not_responsible_actor`), editors without an actor every one.
+     */
+    post: operations['IndicatorsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per field of action, how many indicators are on track, off track, reached or without data. */
+    get: operations['IndicatorsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One indicator
+     * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
+     */
+    get: operations['IndicatorsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Changes an indicator’s fields, links or baseline
+     * @description Staff write: administrators every indicator, editors of an actor those it is responsible for (else 403 `not_responsible_actor`), editors without an actor every one.
+     */
+    patch: operations['IndicatorsController_update'];
+    trace?: never;
+  };
+  '/api/v1/indicators/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of the indicator, its values and goals, newest first; a corrected value keeps its old one here. */
+    get: operations['IndicatorsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators/{id}/values/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Enters or corrects the value of a date
+     * @description If-Match: the indicator's version. A correction keeps the old value in the history. Staff write: administrators every indicator, editors of an actor those it is responsible for (else 403 `not_responsible_actor`), editors without an actor every one.
+     */
+    put: operations['IndicatorsController_putValue'];
+    post?: never;
+    /**
+     * Removes the value of a date
+     * @description If-Match: the indicator's version. Staff write: administrators every indicator, editors of an actor those it is responsible for (else 403 `not_responsible_actor`), editors without an actor every one.
+     */
+    delete: operations['IndicatorsController_deleteValue'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators/{id}/goals/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sets the goal of a date (an interim goal, or the final one: the latest)
+     * @description If-Match: the indicator's version. Staff write: administrators every indicator, editors of an actor those it is responsible for (else 403 `not_responsible_actor`), editors without an actor every one.
+     */
+    put: operations['IndicatorsController_putGoal'];
+    post?: never;
+    /**
+     * Removes the goal of a date
+     * @description If-Match: the indicator's version. Staff write: administrators every indicator, editors of an actor those it is responsible for (else 403 `not_responsible_actor`), editors without an actor every one.
+     */
+    delete: operations['IndicatorsController_deleteGoal'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/measures/import': {
     parameters: {
       query?: never;
@@ -854,6 +984,8 @@ export interface components {
       guidelineIds: string[];
       leadActorId: string | null;
       partnerActorIds: string[];
+      /** @description The linked indicators; `GET /indicators?measure=<id>` lists them with their state. */
+      indicatorIds: string[];
       /** @description Internal contact person: personal data, never part of a public answer. */
       contact: components['schemas']['ContactPersonDto'];
       /** @description YYYY-MM-DD */
@@ -901,6 +1033,8 @@ export interface components {
       guidelineIds: string[];
       leadActorId: string | null;
       partnerActorIds: string[];
+      /** @description The linked indicators; `GET /indicators?measure=<id>` lists them with their state. */
+      indicatorIds: string[];
       /** @description Internal contact person: personal data, never part of a public answer. */
       contact: components['schemas']['ContactPersonDto'];
       /** @description YYYY-MM-DD */
@@ -954,6 +1088,8 @@ export interface components {
       guidelineIds?: string[];
       leadActorId?: string | null;
       partnerActorIds?: string[];
+      /** @description Indicators that tell whether the measure works (`GET /indicators?measure=<id>` lists them with their state). */
+      indicatorIds?: string[];
       /** @description Internal contact person; never shown publicly. */
       contact?: components['schemas']['ContactPersonDto'] | null;
       public?: boolean;
@@ -991,6 +1127,8 @@ export interface components {
       guidelineIds?: string[];
       leadActorId?: string | null;
       partnerActorIds?: string[];
+      /** @description Indicators that tell whether the measure works (`GET /indicators?measure=<id>` lists them with their state). */
+      indicatorIds?: string[];
       /** @description Internal contact person; never shown publicly. */
       contact?: components['schemas']['ContactPersonDto'] | null;
       public?: boolean;
@@ -1026,6 +1164,298 @@ export interface components {
       /** @description Display name of whoever made the change. */
       by: string;
       note: string | null;
+    };
+    IndicatorPointDto: {
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      date: string;
+      value: number;
+    };
+    IndicatorListItemDto: {
+      /**
+       * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
+       * @enum {string}
+       */
+      state: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      /** @description Progress toward the final goal in percent (0–100, one decimal); null when the state is `no_data`. */
+      progress: number | null;
+      /** @description The marked baseline value, else the earliest value; null without values. */
+      baseline: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The value with the latest date; null without values. */
+      latest: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal with the latest date; null without goals. */
+      finalGoal: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal line's value at the latest value's date; null when the state is `no_data`. */
+      goalLineAtLatest: number | null;
+      /** @enum {string} */
+      desiredTrend: 'increase' | 'decrease';
+      /** @enum {string} */
+      timeResolution: 'year' | 'quarter' | 'month';
+      /** @enum {string|null} */
+      dueEvery: 'year' | 'quarter' | 'month' | null;
+      /**
+       * Format: date
+       * @description The date of the value marked as baseline; null: the earliest value is the baseline.
+       */
+      baselineDate: string | null;
+      /** @description The latest values (at most 12), oldest first, for a small trend line. */
+      trend: components['schemas']['IndicatorPointDto'][];
+      fieldOfActionName: string;
+      responsibleActorName: string | null;
+      id: string;
+      /** @description Increases with every change of the indicator, its values or goals; the `ETag` is this number in quotes. */
+      version: number;
+      /** @description Short and unique, e.g. `EA-01`: how files of values name the indicator. */
+      code: string;
+      name: string;
+      description: string | null;
+      /** @description E.g. `Personen`, `%`, `Fälle`, `EUR`. */
+      unit: string;
+      /** @description Where the values come from. */
+      source: string | null;
+      fieldOfActionId: string;
+      guidelineIds: string[];
+      /** @description The actor responsible for the indicator (its editors may change it). */
+      responsibleActorId: string | null;
+      public: boolean;
+      /** @description `MM-DD`: for yearly values, the day of the year by which the new value is due. */
+      dueMonthDay: string | null;
+      /** @description The linked measures. */
+      measureIds: string[];
+      /** @description Those of them whose progress this indicator shows. */
+      progressMeasureIds: string[];
+      /** @description UTC ISO timestamp. */
+      createdAt: string;
+      /** @description UTC ISO timestamp. */
+      updatedAt: string;
+    };
+    IndicatorStateCountsDto: {
+      on_track: number;
+      off_track: number;
+      reached: number;
+      no_data: number;
+    };
+    IndicatorFieldSummaryDto: {
+      fieldOfActionId: string;
+      name: string;
+      total: number;
+      byState: components['schemas']['IndicatorStateCountsDto'];
+    };
+    IndicatorSummaryDto: {
+      /** @description Every field of action, in the Leitbild's order, also those without indicators. */
+      fieldsOfAction: components['schemas']['IndicatorFieldSummaryDto'][];
+    };
+    IndicatorValueDto: {
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      date: string;
+      value: number;
+      note: string | null;
+      /** @description Display name of whoever entered or last corrected the value. */
+      enteredBy: string;
+      /** @description UTC ISO timestamp. */
+      enteredAt: string;
+    };
+    IndicatorGoalDto: {
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      date: string;
+      value: number;
+    };
+    IndicatorMeasureDto: {
+      /** @enum {string} */
+      status: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+      measureId: string;
+      title: string;
+      /** @description 0–100, or null when unknown. */
+      progress: number | null;
+      /** @description Whether this indicator shows the measure's progress. */
+      showsProgress: boolean;
+    };
+    IndicatorDto: {
+      /**
+       * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
+       * @enum {string}
+       */
+      state: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      /** @description Progress toward the final goal in percent (0–100, one decimal); null when the state is `no_data`. */
+      progress: number | null;
+      /** @description The marked baseline value, else the earliest value; null without values. */
+      baseline: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The value with the latest date; null without values. */
+      latest: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal with the latest date; null without goals. */
+      finalGoal: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal line's value at the latest value's date; null when the state is `no_data`. */
+      goalLineAtLatest: number | null;
+      /** @enum {string} */
+      desiredTrend: 'increase' | 'decrease';
+      /** @enum {string} */
+      timeResolution: 'year' | 'quarter' | 'month';
+      /** @enum {string|null} */
+      dueEvery: 'year' | 'quarter' | 'month' | null;
+      /**
+       * Format: date
+       * @description The date of the value marked as baseline; null: the earliest value is the baseline.
+       */
+      baselineDate: string | null;
+      /** @description Sorted by date. */
+      values: components['schemas']['IndicatorValueDto'][];
+      /** @description Sorted by date. */
+      goals: components['schemas']['IndicatorGoalDto'][];
+      /** @description The corners of the goal line: the baseline, then every goal after it; empty without baseline or goal. */
+      goalLine: components['schemas']['IndicatorPointDto'][];
+      measures: components['schemas']['IndicatorMeasureDto'][];
+      id: string;
+      /** @description Increases with every change of the indicator, its values or goals; the `ETag` is this number in quotes. */
+      version: number;
+      /** @description Short and unique, e.g. `EA-01`: how files of values name the indicator. */
+      code: string;
+      name: string;
+      description: string | null;
+      /** @description E.g. `Personen`, `%`, `Fälle`, `EUR`. */
+      unit: string;
+      /** @description Where the values come from. */
+      source: string | null;
+      fieldOfActionId: string;
+      guidelineIds: string[];
+      /** @description The actor responsible for the indicator (its editors may change it). */
+      responsibleActorId: string | null;
+      public: boolean;
+      /** @description `MM-DD`: for yearly values, the day of the year by which the new value is due. */
+      dueMonthDay: string | null;
+      /** @description The linked measures. */
+      measureIds: string[];
+      /** @description Those of them whose progress this indicator shows. */
+      progressMeasureIds: string[];
+      /** @description UTC ISO timestamp. */
+      createdAt: string;
+      /** @description UTC ISO timestamp. */
+      updatedAt: string;
+    };
+    CreateIndicatorDto: {
+      /**
+       * @description Short and unique, e.g. `EA-01` (letters, digits, `.`, `_`, `/`, `-`); made from the id when left out.
+       * @example EA-01
+       */
+      code?: string;
+      /**
+       * @description Whether the indicator should rise or fall.
+       * @enum {string}
+       */
+      desiredTrend: 'increase' | 'decrease';
+      /**
+       * @description One value per year (default), quarter or month.
+       * @enum {string}
+       */
+      timeResolution?: 'year' | 'quarter' | 'month';
+      /**
+       * @description How often new values are due.
+       * @enum {string|null}
+       */
+      dueEvery?: 'year' | 'quarter' | 'month' | null;
+      /**
+       * @description `MM-DD`, with `dueEvery: "year"` only: the day of the year by which the new value is due.
+       * @example 03-31
+       */
+      dueMonthDay?: string | null;
+      name: string;
+      description?: string | null;
+      /** @description E.g. `Personen`, `%`, `Fälle`, `EUR`. */
+      unit: string;
+      /** @description Where the values come from, e.g. "Statistikamt Nord". */
+      source?: string | null;
+      fieldOfActionId: string;
+      guidelineIds?: string[];
+      /** @description The actor responsible for the indicator; editors of that actor may change it. */
+      responsibleActorId?: string | null;
+      public?: boolean;
+      /** @description Linked measures. */
+      measureIds?: string[];
+      /** @description Those of `measureIds` whose progress the indicator shows. */
+      progressMeasureIds?: string[];
+    };
+    UpdateIndicatorDto: {
+      /**
+       * @description Short and unique, e.g. `EA-01` (letters, digits, `.`, `_`, `/`, `-`); made from the id when left out.
+       * @example EA-01
+       */
+      code?: string;
+      /**
+       * @description Whether the indicator should rise or fall.
+       * @enum {string}
+       */
+      desiredTrend?: 'increase' | 'decrease';
+      /**
+       * @description One value per year (default), quarter or month.
+       * @enum {string}
+       */
+      timeResolution?: 'year' | 'quarter' | 'month';
+      /**
+       * @description How often new values are due.
+       * @enum {string|null}
+       */
+      dueEvery?: 'year' | 'quarter' | 'month' | null;
+      /**
+       * @description `MM-DD`, with `dueEvery: "year"` only: the day of the year by which the new value is due.
+       * @example 03-31
+       */
+      dueMonthDay?: string | null;
+      name?: string;
+      description?: string | null;
+      /** @description E.g. `Personen`, `%`, `Fälle`, `EUR`. */
+      unit?: string;
+      /** @description Where the values come from, e.g. "Statistikamt Nord". */
+      source?: string | null;
+      fieldOfActionId?: string;
+      guidelineIds?: string[];
+      /** @description The actor responsible for the indicator; editors of that actor may change it. */
+      responsibleActorId?: string | null;
+      public?: boolean;
+      /** @description Linked measures. */
+      measureIds?: string[];
+      /** @description Those of `measureIds` whose progress the indicator shows. */
+      progressMeasureIds?: string[];
+      /**
+       * Format: date
+       * @description The date of an existing value to mark as baseline; null: the earliest value is the baseline.
+       * @example 2022-12-31
+       */
+      baselineDate?: string | null;
+    };
+    IndicatorHistoryEntryDto: {
+      /** @enum {string} */
+      kind: 'created' | 'field_change' | 'value_set' | 'value_deleted' | 'goal_set' | 'goal_deleted';
+      /**
+       * Format: date
+       * @description The date of the value or goal the entry is about; null for changes of the indicator itself.
+       */
+      date: string | null;
+      /** @description Old → new; for values `value` and `note`, so a corrected value keeps its old one here. */
+      changes: components['schemas']['FieldChangeDto'][];
+      /** @description Increasing with every entry written. */
+      id: number;
+      indicatorId: string;
+      /** @description UTC ISO timestamp. */
+      at: string;
+      /** @description Display name of whoever made the change. */
+      by: string;
+    };
+    PutIndicatorValueDto: {
+      /** @example 12.5 */
+      value: number;
+      /** @description E.g. where the figure comes from or what it does not include. */
+      note?: string | null;
+    };
+    PutIndicatorGoalDto: {
+      /** @example 12.5 */
+      value: number;
     };
     ImportErrorDto: {
       /**
@@ -1066,6 +1496,7 @@ export interface components {
         | 'nothing_to_compare'
         | 'duplicate_name'
         | 'duplicate_email'
+        | 'duplicate_code'
         | 'illegal_transition'
         | 'note_required'
         | 'version_mismatch'
@@ -1079,13 +1510,11 @@ export interface components {
         | 'forbidden_role'
         | 'not_lead_or_partner'
         | 'lead_actor_only'
+        | 'not_responsible_actor'
         | 'author_only'
         | 'edit_window_closed'
         | 'self_lockout'
         | 'current_password_wrong'
-        | 'sign_in_throttled'
-        | 'password_too_common'
-        | 'password_contains_personal_data'
         | 'file_missing'
         | 'file_empty'
         | 'file_type_unsupported'
@@ -1093,11 +1522,11 @@ export interface components {
         | 'file_unreadable'
         | 'header_missing'
         | 'too_many_rows'
-        | 'too_many_columns'
         | 'unknown_column'
         | 'duplicate_column'
         | 'column_required'
         | 'duplicate_id'
+        | 'duplicate_entry'
         | 'characters_lost'
         | 'cell_without_value'
         | 'not_yes_no'
@@ -1106,7 +1535,6 @@ export interface components {
         | 'headers_too_large'
         | 'request_timeout'
         | 'rate_limited'
-        | 'import_in_progress'
         | 'page_limit'
         | 'method_not_allowed'
         | 'request_failed'
@@ -1371,7 +1799,7 @@ export interface components {
       }[];
     };
     /**
-     * @description What is wrong, one code per rule (`PROBLEM_CODES` in the shared contracts). Parameters: `too_long` `{ max }`, `too_short` `{ min }`, `too_small` `{ min }`, `too_large` `{ max }`, `too_many_items` `{ max }`, `page_limit` `{ max }`, `nesting_too_deep` `{ max }`, `not_allowed_value` `{ allowed }`, `date_before_start` `{ other }`, `not_earlier` `{ other, otherDate }`, `period_too_long` `{ max }` (years), `illegal_transition` `{ from, to, allowed }`, `note_required` `{ status }`, `version_mismatch` `{ current }`, `edit_window_closed` `{ minutes }`, `rate_limited` `{ minutes }` (sign-in), `too_many_rows` `{ max }`, `payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, `duplicate_column` `{ column }`, `unknown_column` `{ allowed }`, `duplicate_id` `{ row }`, `file_unreadable` `{ line }` (where known). Every other code has no parameters.
+     * @description What is wrong, one code per rule (`PROBLEM_CODES` in the shared contracts). Parameters: `too_long` `{ max }`, `too_short` `{ min }`, `too_small` `{ min }`, `too_large` `{ max }`, `too_many_items` `{ max }`, `page_limit` `{ max }`, `nesting_too_deep` `{ max }`, `not_allowed_value` `{ allowed }`, `date_before_start` `{ other }`, `not_earlier` `{ other, otherDate }`, `period_too_long` `{ max }` (years), `illegal_transition` `{ from, to, allowed }`, `note_required` `{ status }`, `version_mismatch` `{ current }`, `edit_window_closed` `{ minutes }`, `rate_limited` `{ minutes }` (sign-in), `too_many_rows` `{ max }`, `payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, `duplicate_column` `{ column }`, `unknown_column` `{ allowed }`, `duplicate_id` `{ row }`, `duplicate_entry` `{ row }`, `file_unreadable` `{ line }` (where known). Every other code has no parameters.
      * @enum {string}
      */
     ProblemCode:
@@ -1408,6 +1836,7 @@ export interface components {
       | 'nothing_to_compare'
       | 'duplicate_name'
       | 'duplicate_email'
+      | 'duplicate_code'
       | 'illegal_transition'
       | 'note_required'
       | 'version_mismatch'
@@ -1421,13 +1850,11 @@ export interface components {
       | 'forbidden_role'
       | 'not_lead_or_partner'
       | 'lead_actor_only'
+      | 'not_responsible_actor'
       | 'author_only'
       | 'edit_window_closed'
       | 'self_lockout'
       | 'current_password_wrong'
-      | 'sign_in_throttled'
-      | 'password_too_common'
-      | 'password_contains_personal_data'
       | 'file_missing'
       | 'file_empty'
       | 'file_type_unsupported'
@@ -1435,11 +1862,11 @@ export interface components {
       | 'file_unreadable'
       | 'header_missing'
       | 'too_many_rows'
-      | 'too_many_columns'
       | 'unknown_column'
       | 'duplicate_column'
       | 'column_required'
       | 'duplicate_id'
+      | 'duplicate_entry'
       | 'characters_lost'
       | 'cell_without_value'
       | 'not_yes_no'
@@ -1448,7 +1875,6 @@ export interface components {
       | 'headers_too_large'
       | 'request_timeout'
       | 'rate_limited'
-      | 'import_in_progress'
       | 'page_limit'
       | 'method_not_allowed'
       | 'request_failed'
@@ -3620,6 +4046,926 @@ export interface operations {
       };
       /** @description No such record (or not visible to the caller). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only indicators in this state (the rule's result, see the description of `state`). */
+        state?: 'on_track' | 'off_track' | 'reached' | 'no_data';
+        /** @description A field from the allow-list, `-` in front for descending. Default: `code`. */
+        sort?:
+          | 'code'
+          | '-code'
+          | 'name'
+          | '-name'
+          | 'state'
+          | '-state'
+          | 'progress'
+          | '-progress'
+          | 'updatedAt'
+          | '-updatedAt';
+        /** @description Id of a field of action. */
+        fieldOfAction?: string;
+        /** @description Id of a guideline. */
+        guideline?: string;
+        /** @description Text in code, name or description, case-insensitive. */
+        q?: string;
+        /** @description Id of a measure: only the indicators linked to it. */
+        measure?: string;
+        /** @description Id of an actor: only the indicators it is responsible for. */
+        actor?: string;
+        page?: number;
+        limit?: number;
+      };
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description A page of the list.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['IndicatorListItemDto'][];
+          };
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIndicatorDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_summary: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSummaryDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIndicatorDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_history: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['IndicatorHistoryEntryDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_putValue: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        /** @description The calendar date of the value or goal, YYYY-MM-DD. */
+        date: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutIndicatorValueDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_deleteValue: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        /** @description The calendar date of the value or goal, YYYY-MM-DD. */
+        date: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_putGoal: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        /** @description The calendar date of the value or goal, YYYY-MM-DD. */
+        date: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutIndicatorGoalDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorsController_deleteGoal: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        /** @description The calendar date of the value or goal, YYYY-MM-DD. */
+        date: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
         headers: {
           [name: string]: unknown;
         };

@@ -15,4 +15,5 @@ export const TEXT_LIMITS = {
 export const LIST_LIMITS = {
   guidelineIds: 50,
   partnerActorIds: 50,
+  indicatorIds: 50,
 } as const;

@@ -39,6 +39,8 @@ export interface Measure {
   guidelineIds: string[];
   leadActorId: string | null;
   partnerActorIds: string[];
+  /** The indicators linked to the measure (`GET /indicators?measure=<id>` lists them with their state). */
+  indicatorIds: string[];
   contact: ContactPerson;
   origin: MeasureOrigin | null;
   /** ISO dates (YYYY-MM-DD). */
@@ -71,6 +73,7 @@ export interface CreateMeasureRequest {
   guidelineIds?: string[];
   leadActorId?: string | null;
   partnerActorIds?: string[];
+  indicatorIds?: string[];
   contact?: Partial<ContactPerson> | null;
   origin?: MeasureOrigin | null;
   plannedStart?: string | null;

@@ -67,6 +67,8 @@ export const PROBLEM_CODES = [
   'duplicate_name',
   /** Another account has this e-mail address. */
   'duplicate_email',
+  /** Another indicator has this code (codes are compared ignoring case). */
+  'duplicate_code',
 
   // The measure lifecycle.
   /** A status change `{ from, to }` the lifecycle does not allow; `{ allowed }` lists the next statuses. */
@@ -94,6 +96,8 @@ export const PROBLEM_CODES = [
   'not_lead_or_partner',
   /** Only the lead actor's editors change the lead actor or remove partners. */
   'lead_actor_only',
+  /** An editor with an actor changes only indicators that actor is responsible for, and stays responsible. */
+  'not_responsible_actor',
   /** Only the author may change this. */
   'author_only',
   /** Changes are possible only `{ minutes }` after writing. */
@@ -129,6 +133,8 @@ export const PROBLEM_CODES = [
   'column_required',
   /** The same ID as row `{ row }`. */
   'duplicate_id',
+  /** The same entry (an indicator and date) as row `{ row }`. */
+  'duplicate_entry',
   /** The cell lost characters to `?` or U+FFFD: the file was saved as Windows-1252 instead of UTF-8. */
   'characters_lost',
   /** An Excel cell with an error value or a formula without a stored result. */

@@ -35,6 +35,7 @@ export const MEASURE_FIELDS = {
   guidelineIds: { kind: 'ids', max: ID_MAX_LENGTH, maxItems: LIST_LIMITS.guidelineIds },
   leadActorId: { kind: 'id', max: ID_MAX_LENGTH },
   partnerActorIds: { kind: 'ids', max: ID_MAX_LENGTH, maxItems: LIST_LIMITS.partnerActorIds },
+  indicatorIds: { kind: 'ids', max: ID_MAX_LENGTH, maxItems: LIST_LIMITS.indicatorIds },
   'contact.name': { kind: 'text', max: TEXT_LIMITS.name },
   'contact.email': { kind: 'email', max: TEXT_LIMITS.email },
   origin: { kind: 'enum', values: MEASURE_ORIGINS },

@@ -57,6 +57,10 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   @IdListField(FIELDS.partnerActorIds)
   partnerActorIds?: string[];
 
+  /** Indicators that tell whether the measure works (`GET /indicators?measure=<id>` lists them with their state). */
+  @IdListField(FIELDS.indicatorIds)
+  indicatorIds?: string[];
+
   /** Internal contact person; never shown publicly. */
   @IsOptional()
   @IsObject()

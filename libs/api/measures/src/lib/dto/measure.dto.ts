@@ -38,6 +38,8 @@ export class MeasureDto implements Measure {
   guidelineIds!: string[];
   leadActorId!: string | null;
   partnerActorIds!: string[];
+  /** The linked indicators; `GET /indicators?measure=<id>` lists them with their state. */
+  indicatorIds!: string[];
   /** Internal contact person: personal data, never part of a public answer. */
   contact!: ContactPersonDto;
   @ApiProperty({ enum: [...MEASURE_ORIGINS, null], nullable: true })

@@ -15,6 +15,7 @@ export function measureListItem(overrides: Partial<MeasureListItem> = {}): Measu
     leadActorId: 'a-1',
     leadActorName: 'Fachamt Sozialraummanagement',
     partnerActorIds: [],
+    indicatorIds: [],
     contact: { name: null, email: null },
     origin: null,
     plannedStart: '2026-01-01',

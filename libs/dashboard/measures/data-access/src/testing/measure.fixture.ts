@@ -21,6 +21,7 @@ export function measure(overrides: Partial<Measure> = {}): Measure {
     guidelineIds: ['g-1'],
     leadActorId: 'a-1',
     partnerActorIds: ['a-2'],
+    indicatorIds: [],
     contact: { name: 'Anna Arslan', email: 'anna.arslan@example.org' },
     origin: 'working_group',
     plannedStart: '2026-01-01',

@@ -100,6 +100,8 @@ export class MeasureFormPageComponent implements OnInit {
     guidelineIds: [[] as string[]],
     leadActorId: [''],
     partnerActorIds: [[] as string[]],
+    // Not an input of this form: carried along, so that saving keeps the linked indicators as they are.
+    indicatorIds: [[] as string[]],
     contactName: [''],
     contactEmail: [''],
     origin: [''],

@@ -1,0 +1,658 @@
+import type {
+  Indicator,
+  IndicatorHistoryEntry,
+  IndicatorListItem,
+  IndicatorSummary,
+  Measure,
+  Page,
+} from '@leitbild-monitor/shared/contracts';
+import { pinClock, releaseClock } from '../test/clock';
+import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
+import { startTestApp, TestApp } from '../test/test-app';
+
+const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
+
+describe('indicators API', () => {
+  let test: TestApp;
+  let catalogue: Catalog;
+  const tokens = {} as Record<'editorA' | 'editorB' | 'reviewer' | 'viewer', string>;
+
+  beforeAll(async () => {
+    pinClock('2026-12-01T10:00:00.000Z');
+    test = await startTestApp();
+    catalogue = await seedCatalog(test.app);
+    const [actorA, actorB] = catalogue.actors;
+    for (const [key, role, actorId] of [
+      ['editorA', 'editor', actorA.id],
+      ['editorB', 'editor', actorB.id],
+      ['reviewer', 'reviewer', null],
+      ['viewer', 'viewer', null],
+    ] as const) {
+      tokens[key] = (
+        await userWithToken(test.app, { email: `ind-${key}@example.org`, role, actorId, name: `Person ${key}` })
+      ).token;
+    }
+  });
+  afterAll(async () => {
+    await test.close();
+    releaseClock();
+  });
+
+  const app = () => test.app;
+  const field = (index = 0) => catalogue.fields[index].id;
+  let codes = 0;
+  const nextCode = () => `T-${++codes}`;
+
+  async function createIndicator(body: Record<string, unknown> = {}, token?: string): Promise<Indicator> {
+    const response = await api(app(), token)
+      .post('/api/v1/indicators')
+      .send({
+        code: nextCode(),
+        name: 'Ehrenamtliche in den Lokalen Partnerschaften',
+        unit: 'Personen',
+        desiredTrend: 'increase',
+        fieldOfActionId: field(1),
+        responsibleActorId: catalogue.actors[0].id,
+        ...body,
+      });
+    if (response.status !== 201) throw new Error(`create failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body as Indicator;
+  }
+
+  function putValue(indicator: { id: string }, date: string, body: object, version: number, token?: string) {
+    return api(app(), token)
+      .put(`/api/v1/indicators/${indicator.id}/values/${date}`)
+      .set('If-Match', `"${version}"`)
+      .send(body);
+  }
+
+  function putGoal(indicator: { id: string }, date: string, value: number, version: number, token?: string) {
+    return api(app(), token)
+      .put(`/api/v1/indicators/${indicator.id}/goals/${date}`)
+      .set('If-Match', `"${version}"`)
+      .send({ value });
+  }
+
+  /** An indicator with values 2020–2022 and goals for 2025 and 2030, built through the API; its last answer. */
+  async function indicatorWithSeries(body: Record<string, unknown> = {}, latest = 224): Promise<Indicator> {
+    let indicator = await createIndicator(body);
+    const steps: [string, string, number][] = [
+      ['goals', '2025-12-31', 260],
+      ['goals', '2030-12-31', 300],
+      ['values', '2020-12-31', 200],
+      ['values', '2021-12-31', 210],
+      ['values', '2022-12-31', latest],
+    ];
+    for (const [kind, date, value] of steps) {
+      indicator = (
+        await api(app())
+          .put(`/api/v1/indicators/${indicator.id}/${kind}/${date}`)
+          .set('If-Match', `"${indicator.version}"`)
+          .send({ value })
+          .expect(200)
+      ).body;
+    }
+    return indicator;
+  }
+
+  describe('create and read', () => {
+    it('creates an indicator with every field, an ETag and the computed state, and reads it back', async () => {
+      const measure = await createMeasure(app(), { title: 'Freiwilligenbörse', fieldOfActionId: field(1) });
+      const body = {
+        code: 'EA-01',
+        name: 'Ehrenamtliche in den Lokalen Partnerschaften',
+        description: 'Aktive Ehrenamtliche zum Jahresende.',
+        unit: 'Personen',
+        desiredTrend: 'increase',
+        timeResolution: 'year',
+        source: 'Lokale Partnerschaften Harburg',
+        fieldOfActionId: field(1),
+        guidelineIds: [catalogue.guidelines[3].id, catalogue.guidelines[1].id],
+        responsibleActorId: catalogue.actors[2].id,
+        public: true,
+        dueEvery: 'year',
+        dueMonthDay: '03-31',
+        measureIds: [measure.id],
+        progressMeasureIds: [measure.id],
+      };
+      const created = await api(app()).post('/api/v1/indicators').send(body).expect(201);
+      expect(created.headers['etag']).toBe('"1"');
+      const indicator = created.body as Indicator;
+      expect(indicator).toEqual({
+        ...body,
+        id: expect.any(String),
+        version: 1,
+        guidelineIds: [...body.guidelineIds].sort(),
+        baselineDate: null,
+        state: 'no_data',
+        progress: null,
+        baseline: null,
+        latest: null,
+        finalGoal: null,
+        goalLineAtLatest: null,
+        values: [],
+        goals: [],
+        goalLine: [],
+        measures: [
+          {
+            measureId: measure.id,
+            title: 'Freiwilligenbörse',
+            status: 'proposed',
+            progress: null,
+            showsProgress: true,
+          },
+        ],
+        createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+        updatedAt: indicator.createdAt,
+      });
+      const read = await api(app()).get(`/api/v1/indicators/${indicator.id}`).expect(200);
+      expect(read.headers['etag']).toBe('"1"');
+      expect(read.body).toEqual(indicator);
+      // The measure names its indicator, and the list of a measure's indicators finds it.
+      expect((await api(app()).get(`/api/v1/measures/${measure.id}`).expect(200)).body.indicatorIds).toEqual([
+        indicator.id,
+      ]);
+      const linked = await api(app()).get('/api/v1/indicators').query({ measure: measure.id }).expect(200);
+      expect(linked.body.items.map((item: IndicatorListItem) => item.code)).toEqual(['EA-01']);
+    });
+
+    it('needs only name, unit, direction and field of action; the code is made up when left out', async () => {
+      const response = await api(app())
+        .post('/api/v1/indicators')
+        .send({ name: 'Minimal', unit: '%', desiredTrend: 'decrease', fieldOfActionId: field() })
+        .expect(201);
+      expect(response.body).toMatchObject({
+        code: expect.stringMatching(/^K-[0-9A-F]{8}$/),
+        timeResolution: 'year',
+        public: false,
+        responsibleActorId: null,
+        guidelineIds: [],
+        measureIds: [],
+        state: 'no_data',
+      });
+    });
+
+    it('refuses a code another indicator has, ignoring case, with 409', async () => {
+      await createIndicator({ code: 'DUP-1' });
+      const response = await api(app())
+        .post('/api/v1/indicators')
+        .send({ code: 'dup-1', name: 'X', unit: 'x', desiredTrend: 'increase', fieldOfActionId: field() })
+        .expect(409);
+      expect(response.body.problems).toEqual([{ field: 'code', code: 'duplicate_code', params: {} }]);
+    });
+
+    it('refuses unknown references and broken rules, naming each field, and writes nothing', async () => {
+      const before = (await api(app()).get('/api/v1/indicators').expect(200)).body.total;
+      const response = await api(app())
+        .post('/api/v1/indicators')
+        .send({
+          name: 'X',
+          unit: 'x',
+          desiredTrend: 'increase',
+          fieldOfActionId: 'nope',
+          responsibleActorId: 'nope',
+          guidelineIds: ['nope'],
+          measureIds: ['nope'],
+          progressMeasureIds: ['other'],
+          dueEvery: 'quarter',
+          dueMonthDay: '03-31',
+        })
+        .expect(400);
+      expect(response.body.problems.map((found: { field: string; code: string }) => [found.field, found.code])).toEqual(
+        expect.arrayContaining([
+          ['fieldOfActionId', 'unknown_reference'],
+          ['responsibleActorId', 'unknown_reference'],
+          ['guidelineIds', 'unknown_reference'],
+          ['measureIds', 'unknown_reference'],
+          ['progressMeasureIds', 'unknown_reference'],
+          ['dueMonthDay', 'invalid_value'],
+        ]),
+      );
+      expect((await api(app()).get('/api/v1/indicators').expect(200)).body.total).toBe(before);
+    });
+
+    it('validates the fields themselves', async () => {
+      const response = await api(app())
+        .post('/api/v1/indicators')
+        .send({ code: 'mit Leerzeichen', name: '', unit: 'x', desiredTrend: 'sideways', fieldOfActionId: field() })
+        .expect(400);
+      expect(response.body.problems).toEqual(
+        expect.arrayContaining([
+          { field: 'code', code: 'invalid_format', params: {} },
+          { field: 'name', code: 'required', params: {} },
+          { field: 'desiredTrend', code: 'not_allowed_value', params: { allowed: ['increase', 'decrease'] } },
+        ]),
+      );
+      await api(app()).get(`/api/v1/indicators/${UNKNOWN_ID}`).expect(404);
+    });
+  });
+
+  describe('values, goals and the state served with every answer', () => {
+    it('computes state, progress, baseline, latest value, final goal and goal line from values and goals', async () => {
+      const indicator = await indicatorWithSeries();
+      expect(indicator).toMatchObject({
+        version: 6,
+        state: 'on_track',
+        progress: 24,
+        baseline: { date: '2020-12-31', value: 200 },
+        latest: { date: '2022-12-31', value: 224 },
+        finalGoal: { date: '2030-12-31', value: 300 },
+        goalLine: [
+          { date: '2020-12-31', value: 200 },
+          { date: '2025-12-31', value: 260 },
+          { date: '2030-12-31', value: 300 },
+        ],
+        goals: [
+          { date: '2025-12-31', value: 260 },
+          { date: '2030-12-31', value: 300 },
+        ],
+      });
+      expect(indicator.goalLineAtLatest).toBeCloseTo(223.99, 2);
+      expect(indicator.values.map((value) => [value.date, value.value, value.enteredBy])).toEqual([
+        ['2020-12-31', 200, 'Systemverwaltung'],
+        ['2021-12-31', 210, 'Systemverwaltung'],
+        ['2022-12-31', 224, 'Systemverwaltung'],
+      ]);
+      // The list serves the same state, with a trend of the latest values and the names a table shows.
+      const list = await api(app()).get('/api/v1/indicators').query({ q: indicator.code }).expect(200);
+      expect(list.body.items).toEqual([
+        expect.objectContaining({
+          id: indicator.id,
+          state: 'on_track',
+          progress: 24,
+          latest: { date: '2022-12-31', value: 224 },
+          finalGoal: { date: '2030-12-31', value: 300 },
+          fieldOfActionName: catalogue.fields[1].name,
+          responsibleActorName: catalogue.actors[0].name,
+          trend: [
+            { date: '2020-12-31', value: 200 },
+            { date: '2021-12-31', value: 210 },
+            { date: '2022-12-31', value: 224 },
+          ],
+        }),
+      ]);
+    });
+
+    it('keeps decimals and zero as values: a missing value is missing, never zero', async () => {
+      let indicator = await createIndicator({ desiredTrend: 'decrease', unit: 'Fälle' });
+      indicator = (await putGoal(indicator, '2026-12-31', 0, 1).expect(200)).body;
+      indicator = (await putValue(indicator, '2023-12-31', { value: 12.5 }, 2).expect(200)).body;
+      expect(indicator).toMatchObject({ state: 'no_data', progress: null, latest: { value: 12.5 } });
+      indicator = (await putValue(indicator, '2025-12-31', { value: 0 }, 3).expect(200)).body;
+      expect(indicator).toMatchObject({ state: 'reached', progress: 100, latest: { date: '2025-12-31', value: 0 } });
+      expect(indicator.values.map((value) => value.value)).toEqual([12.5, 0]);
+    });
+
+    it('answers 412 for a stale If-Match and 428 without one, writing nothing', async () => {
+      const indicator = await indicatorWithSeries();
+      const stale = await putValue(indicator, '2023-12-31', { value: 1 }, indicator.version - 1).expect(412);
+      expect(stale.body.problems).toEqual([
+        { field: 'If-Match', code: 'version_mismatch', params: { current: indicator.version } },
+      ]);
+      await api(app()).put(`/api/v1/indicators/${indicator.id}/values/2023-12-31`).send({ value: 1 }).expect(428);
+      await putGoal(indicator, '2024-12-31', 1, 1).expect(412);
+      await api(app())
+        .delete(`/api/v1/indicators/${indicator.id}/values/2020-12-31`)
+        .set('If-Match', '"1"')
+        .expect(412);
+      await api(app())
+        .patch(`/api/v1/indicators/${indicator.id}`)
+        .set('If-Match', '"1"')
+        .send({ name: 'Neu' })
+        .expect(412);
+      const read = (await api(app()).get(`/api/v1/indicators/${indicator.id}`).expect(200)).body as Indicator;
+      expect(read).toEqual(indicator);
+    });
+
+    it('lets exactly one of concurrent writes of the same version win', async () => {
+      const indicator = await indicatorWithSeries();
+      const results = await Promise.all(
+        [1, 2, 3, 4].map((value) => putValue(indicator, '2023-12-31', { value }, indicator.version)),
+      );
+      expect(results.map((result) => result.status).sort()).toEqual([200, 412, 412, 412]);
+    });
+
+    it('keeps a corrected value in the history, with who and when, and its note', async () => {
+      const indicator = await indicatorWithSeries();
+      const corrected = await putValue(
+        indicator,
+        '2022-12-31',
+        { value: 226, note: 'Nachmeldung eines Vereins' },
+        indicator.version,
+        tokens.editorA,
+      ).expect(200);
+      expect(corrected.headers['etag']).toBe(`"${indicator.version + 1}"`);
+      expect((corrected.body as Indicator).values[2]).toEqual({
+        date: '2022-12-31',
+        value: 226,
+        note: 'Nachmeldung eines Vereins',
+        enteredBy: 'Person editorA',
+        enteredAt: expect.stringMatching(/^2026-12-01T/),
+      });
+      const history = (await api(app()).get(`/api/v1/indicators/${indicator.id}/history`).expect(200))
+        .body as Page<IndicatorHistoryEntry>;
+      expect(history.items[0]).toEqual({
+        id: expect.any(Number),
+        indicatorId: indicator.id,
+        kind: 'value_set',
+        at: expect.stringMatching(/^2026-12-01T/),
+        by: 'Person editorA',
+        date: '2022-12-31',
+        changes: [
+          { field: 'value', from: 224, to: 226 },
+          { field: 'note', from: null, to: 'Nachmeldung eines Vereins' },
+        ],
+      });
+      expect(history.items.map((entry) => entry.kind)).toEqual([
+        'value_set',
+        'value_set',
+        'value_set',
+        'value_set',
+        'goal_set',
+        'goal_set',
+        'created',
+      ]);
+      // The same value and note again changes nothing: no new version, no history entry.
+      const again = await putValue(
+        indicator,
+        '2022-12-31',
+        { value: 226, note: 'Nachmeldung eines Vereins' },
+        indicator.version + 1,
+      ).expect(200);
+      expect(again.body.version).toBe(indicator.version + 1);
+      const audit = await api(app()).get('/api/v1/audit').query({ action: 'indicator.value_set' }).expect(200);
+      expect(audit.body.items[0]).toMatchObject({
+        actorLabel: 'ind-editora@example.org',
+        targetId: indicator.id,
+        details: { date: '2022-12-31', fields: ['value', 'note'] },
+      });
+    });
+
+    it('removes values and goals, 404 for a date without one, and unmarks a removed baseline', async () => {
+      let indicator = await indicatorWithSeries();
+      indicator = (
+        await api(app())
+          .patch(`/api/v1/indicators/${indicator.id}`)
+          .set('If-Match', `"${indicator.version}"`)
+          .send({ baselineDate: '2021-12-31' })
+          .expect(200)
+      ).body;
+      expect(indicator).toMatchObject({ baselineDate: '2021-12-31', baseline: { value: 210 }, progress: 15.6 });
+      await api(app())
+        .delete(`/api/v1/indicators/${indicator.id}/values/2023-06-30`)
+        .set('If-Match', `"${indicator.version}"`)
+        .expect(404);
+      indicator = (
+        await api(app())
+          .delete(`/api/v1/indicators/${indicator.id}/values/2021-12-31`)
+          .set('If-Match', `"${indicator.version}"`)
+          .expect(200)
+      ).body;
+      expect(indicator).toMatchObject({ baselineDate: null, baseline: { date: '2020-12-31' }, progress: 24 });
+      indicator = (
+        await api(app())
+          .delete(`/api/v1/indicators/${indicator.id}/goals/2030-12-31`)
+          .set('If-Match', `"${indicator.version}"`)
+          .expect(200)
+      ).body;
+      expect(indicator).toMatchObject({ finalGoal: { date: '2025-12-31', value: 260 }, progress: 40 });
+      const history = (await api(app()).get(`/api/v1/indicators/${indicator.id}/history`).expect(200)).body;
+      expect(history.items.slice(0, 2)).toMatchObject([
+        { kind: 'goal_deleted', date: '2030-12-31', changes: [{ field: 'goal', from: 300, to: null }] },
+        {
+          kind: 'value_deleted',
+          date: '2021-12-31',
+          changes: [
+            { field: 'value', from: 210, to: null },
+            { field: 'baselineDate', from: '2021-12-31', to: null },
+          ],
+        },
+      ]);
+    });
+
+    it('marks only a date that has a value as baseline', async () => {
+      const indicator = await indicatorWithSeries();
+      const response = await api(app())
+        .patch(`/api/v1/indicators/${indicator.id}`)
+        .set('If-Match', `"${indicator.version}"`)
+        .send({ baselineDate: '2019-12-31' })
+        .expect(400);
+      expect(response.body.problems).toEqual([{ field: 'baselineDate', code: 'unknown_reference', params: {} }]);
+    });
+
+    it('checks the date of the path and the number of the body', async () => {
+      const indicator = await createIndicator();
+      const badDate = await putValue(indicator, '31.12.2024', { value: 1 }, 1).expect(400);
+      expect(badDate.body.problems).toEqual([{ field: 'date', code: 'invalid_date', params: {} }]);
+      await putValue(indicator, '2024-02-30', { value: 1 }, 1).expect(400);
+      const notNumber = await putValue(indicator, '2024-12-31', { value: '12,5' }, 1).expect(400);
+      expect(notNumber.body.problems).toEqual(
+        expect.arrayContaining([{ field: 'value', code: 'not_number', params: {} }]),
+      );
+      await putValue(indicator, '2024-12-31', { value: 1e13 }, 1).expect(400);
+      await putValue(indicator, '2024-12-31', {}, 1).expect(400);
+      await putGoal(indicator, '2024-12-31', Number.NaN, 1).expect(400);
+      await putValue({ id: UNKNOWN_ID }, '2024-12-31', { value: 1 }, 1).expect(404);
+    });
+
+    it('follows a change of direction: the same figures against a falling goal', async () => {
+      const indicator = await indicatorWithSeries({}, 250);
+      const flipped = await api(app())
+        .patch(`/api/v1/indicators/${indicator.id}`)
+        .set('If-Match', `"${indicator.version}"`)
+        .send({ desiredTrend: 'decrease' })
+        .expect(200);
+      // Goals above the baseline with a falling direction: already met, so reached.
+      expect(flipped.body).toMatchObject({ desiredTrend: 'decrease', state: 'reached' });
+    });
+
+    it('filters and sorts by state and progress, and counts states per field of action', async () => {
+      const fieldId = field(4);
+      const onTrack = await indicatorWithSeries({ fieldOfActionId: fieldId }, 240);
+      const offTrack = await indicatorWithSeries({ fieldOfActionId: fieldId }, 205);
+      const empty = await createIndicator({ fieldOfActionId: fieldId });
+      const page = (
+        await api(app()).get('/api/v1/indicators').query({ fieldOfAction: fieldId, sort: '-progress' }).expect(200)
+      ).body as Page<IndicatorListItem>;
+      expect(page.items.map((item) => [item.id, item.state, item.progress])).toEqual([
+        [onTrack.id, 'on_track', 40],
+        [offTrack.id, 'off_track', 5],
+        [empty.id, 'no_data', null],
+      ]);
+      const offOnly = await api(app()).get('/api/v1/indicators').query({ fieldOfAction: fieldId, state: 'off_track' });
+      expect(offOnly.body.items.map((item: IndicatorListItem) => item.id)).toEqual([offTrack.id]);
+      const byState = await api(app()).get('/api/v1/indicators').query({ fieldOfAction: fieldId, sort: 'state' });
+      expect(byState.body.items.map((item: IndicatorListItem) => item.state)).toEqual([
+        'off_track',
+        'on_track',
+        'no_data',
+      ]);
+      await api(app()).get('/api/v1/indicators').query({ state: 'great' }).expect(400);
+      await api(app()).get('/api/v1/indicators').query({ sort: 'unit' }).expect(400);
+
+      const summary = (await api(app()).get('/api/v1/indicators/summary').expect(200)).body as IndicatorSummary;
+      expect(summary.fieldsOfAction.map((item) => item.fieldOfActionId)).toEqual(catalogue.fields.map((f) => f.id));
+      expect(summary.fieldsOfAction[4]).toEqual({
+        fieldOfActionId: fieldId,
+        name: catalogue.fields[4].name,
+        total: 3,
+        byState: { on_track: 1, off_track: 1, reached: 0, no_data: 1 },
+      });
+    });
+
+    it('serves fresh answers after every write, through the answer cache', async () => {
+      const indicator = await indicatorWithSeries({ code: 'CACHE-1' });
+      const first = await api(app()).get('/api/v1/indicators').query({ q: 'CACHE-1' }).expect(200);
+      expect(first.body.items[0].state).toBe('on_track');
+      const etag = first.headers['etag'] as string;
+      await api(app()).get('/api/v1/indicators').query({ q: 'CACHE-1' }).set('If-None-Match', etag).expect(304);
+      await putValue(indicator, '2023-12-31', { value: 201 }, indicator.version).expect(200);
+      const after = await api(app()).get('/api/v1/indicators').query({ q: 'CACHE-1' }).set('If-None-Match', etag);
+      expect(after.status).toBe(200);
+      expect(after.body.items[0]).toMatchObject({ state: 'off_track', latest: { value: 201 } });
+    });
+  });
+
+  describe('rights', () => {
+    it('lets an editor of actor A create and change only indicators A is responsible for', async () => {
+      const [actorA, actorB] = catalogue.actors;
+      const own = await createIndicator({ responsibleActorId: actorA.id }, tokens.editorA);
+      await api(app(), tokens.editorB)
+        .post('/api/v1/indicators')
+        .send({
+          name: 'X',
+          unit: 'x',
+          desiredTrend: 'increase',
+          fieldOfActionId: field(),
+          responsibleActorId: actorA.id,
+        })
+        .expect(403);
+      const foreign = await api(app(), tokens.editorA)
+        .post('/api/v1/indicators')
+        .send({
+          name: 'X',
+          unit: 'x',
+          desiredTrend: 'increase',
+          fieldOfActionId: field(),
+          responsibleActorId: actorB.id,
+        })
+        .expect(403);
+      expect(foreign.body.problems).toEqual([{ field: null, code: 'not_responsible_actor', params: {} }]);
+      await api(app(), tokens.editorA)
+        .post('/api/v1/indicators')
+        .send({ name: 'X', unit: 'x', desiredTrend: 'increase', fieldOfActionId: field() })
+        .expect(403);
+
+      await putValue(own, '2024-12-31', { value: 5 }, 1, tokens.editorA).expect(200);
+      await putValue(own, '2025-12-31', { value: 6 }, 2, tokens.editorB).expect(403);
+      await putGoal(own, '2030-12-31', 9, 2, tokens.editorB).expect(403);
+      await api(app(), tokens.editorB)
+        .patch(`/api/v1/indicators/${own.id}`)
+        .set('If-Match', '"2"')
+        .send({ name: 'Übernommen' })
+        .expect(403);
+      await api(app(), tokens.editorB)
+        .delete(`/api/v1/indicators/${own.id}/values/2024-12-31`)
+        .set('If-Match', '"2"')
+        .expect(403);
+      // Nor may A hand it to B.
+      await api(app(), tokens.editorA)
+        .patch(`/api/v1/indicators/${own.id}`)
+        .set('If-Match', '"2"')
+        .send({ responsibleActorId: actorB.id })
+        .expect(403);
+      const read = (await api(app(), tokens.editorB).get(`/api/v1/indicators/${own.id}`).expect(200)).body;
+      expect(read).toMatchObject({ version: 2, name: own.name, responsibleActorId: actorA.id });
+      expect(read.values).toHaveLength(1);
+      // The administrator may.
+      await api(app())
+        .patch(`/api/v1/indicators/${own.id}`)
+        .set('If-Match', '"2"')
+        .send({ responsibleActorId: actorB.id })
+        .expect(200);
+      await putValue(own, '2025-12-31', { value: 6 }, 3, tokens.editorB).expect(200);
+    });
+
+    it('lets reviewers and viewers read but not write', async () => {
+      const indicator = await indicatorWithSeries();
+      for (const token of [tokens.reviewer, tokens.viewer]) {
+        await api(app(), token).get('/api/v1/indicators').expect(200);
+        await api(app(), token).get(`/api/v1/indicators/${indicator.id}`).expect(200);
+        await api(app(), token).get(`/api/v1/indicators/${indicator.id}/history`).expect(200);
+        await api(app(), token).get('/api/v1/indicators/summary').expect(200);
+        await api(app(), token)
+          .post('/api/v1/indicators')
+          .send({ name: 'X', unit: 'x', desiredTrend: 'increase', fieldOfActionId: field() })
+          .expect(403);
+        await api(app(), token)
+          .patch(`/api/v1/indicators/${indicator.id}`)
+          .set('If-Match', `"${indicator.version}"`)
+          .send({ name: 'X' })
+          .expect(403);
+        await putValue(indicator, '2023-12-31', { value: 1 }, indicator.version, token).expect(403);
+        await putGoal(indicator, '2023-12-31', 1, indicator.version, token).expect(403);
+      }
+      expect((await api(app()).get(`/api/v1/indicators/${indicator.id}`).expect(200)).body.version).toBe(
+        indicator.version,
+      );
+    });
+
+    it('answers 401 to anonymous callers', async () => {
+      const indicator = await createIndicator();
+      await anonymous(app()).get('/api/v1/indicators').expect(401);
+      await anonymous(app()).get(`/api/v1/indicators/${indicator.id}`).expect(401);
+      await anonymous(app()).get('/api/v1/indicators/summary').expect(401);
+      await anonymous(app())
+        .put(`/api/v1/indicators/${indicator.id}/values/2024-12-31`)
+        .set('If-Match', '"1"')
+        .send({ value: 1 })
+        .expect(401);
+    });
+  });
+
+  describe('links to measures', () => {
+    it('links from the measure with indicatorIds, checks them and records the change', async () => {
+      const first = await createIndicator();
+      const second = await createIndicator();
+      const created = await api(app())
+        .post('/api/v1/measures')
+        .send({ title: 'Sprachkurse', fieldOfActionId: field(3), indicatorIds: [second.id, first.id] })
+        .expect(201);
+      const measure = created.body as Measure;
+      expect(measure.indicatorIds).toEqual([first.id, second.id].sort());
+      const unknown = await api(app())
+        .patch(`/api/v1/measures/${measure.id}`)
+        .set('If-Match', '"1"')
+        .send({ indicatorIds: [UNKNOWN_ID] })
+        .expect(400);
+      expect(unknown.body.problems).toEqual([{ field: 'indicatorIds', code: 'unknown_reference', params: {} }]);
+      await api(app())
+        .patch(`/api/v1/measures/${measure.id}`)
+        .set('If-Match', '"1"')
+        .send({ indicatorIds: [first.id, first.id] })
+        .expect(400);
+
+      // The indicator's side marks that it shows the measure's progress; an edit of the measure's list keeps that.
+      const shown = await api(app())
+        .patch(`/api/v1/indicators/${first.id}`)
+        .set('If-Match', '"1"')
+        .send({ progressMeasureIds: [measure.id] })
+        .expect(200);
+      expect(shown.body).toMatchObject({ measureIds: [measure.id], progressMeasureIds: [measure.id] });
+      const patched = await api(app())
+        .patch(`/api/v1/measures/${measure.id}`)
+        .set('If-Match', '"1"')
+        .send({ indicatorIds: [first.id] })
+        .expect(200);
+      expect(patched.body.indicatorIds).toEqual([first.id]);
+      expect((await api(app()).get(`/api/v1/indicators/${first.id}`).expect(200)).body.measures).toEqual([
+        { measureId: measure.id, title: 'Sprachkurse', status: 'proposed', progress: null, showsProgress: true },
+      ]);
+      expect((await api(app()).get(`/api/v1/indicators/${second.id}`).expect(200)).body.measureIds).toEqual([]);
+      const history = (await api(app()).get(`/api/v1/measures/${measure.id}/history`).expect(200)).body;
+      expect(history.items[0].changes).toEqual([
+        { field: 'indicatorIds', from: [first.id, second.id].sort(), to: [first.id] },
+      ]);
+    });
+
+    it('unlinking a measure on the indicator also stops showing its progress', async () => {
+      const measure = await createMeasure(app(), { title: 'Lotsenprojekt', fieldOfActionId: field(2) });
+      const indicator = await createIndicator({ measureIds: [measure.id], progressMeasureIds: [measure.id] });
+      const unlinked = await api(app())
+        .patch(`/api/v1/indicators/${indicator.id}`)
+        .set('If-Match', '"1"')
+        .send({ measureIds: [] })
+        .expect(200);
+      expect(unlinked.body).toMatchObject({ measureIds: [], progressMeasureIds: [], measures: [] });
+      expect((await api(app()).get(`/api/v1/measures/${measure.id}`).expect(200)).body.indicatorIds).toEqual([]);
+      const history = (await api(app()).get(`/api/v1/indicators/${indicator.id}/history`).expect(200)).body;
+      expect(history.items[0]).toMatchObject({
+        kind: 'field_change',
+        changes: [
+          { field: 'measureIds', from: [measure.id], to: [] },
+          { field: 'progressMeasureIds', from: [measure.id], to: [] },
+        ],
+      });
+    });
+  });
+});
