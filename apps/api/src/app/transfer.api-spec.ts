@@ -1,5 +1,10 @@
 import type { ImportResult, Measure, Page, TransferRecord } from '@leitbild-monitor/shared/contracts';
-import { IMPORT_MAX_BYTES, TRANSFER_COLUMNS } from '@leitbild-monitor/shared/contracts';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_COLUMNS,
+  IMPORT_MAX_ERRORS,
+  TRANSFER_COLUMNS,
+} from '@leitbild-monitor/shared/contracts';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
@@ -7,11 +12,13 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
+import { MeasureImportService } from '@leitbild-monitor/api/transfer';
 import {
   cellHasQuotePrefix,
   TRANSFER_FIXTURE_FOLDER,
   workbookWithFormulaAndDateCells,
   workbookWithUncalculatedFormula,
+  zipBomb,
 } from '@leitbild-monitor/api/transfer/testing';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
@@ -291,9 +298,9 @@ describe('spreadsheet import and export', () => {
         {
           row: 1,
           column: 'Fortschrit',
-          message: expect.stringContaining('unknown column'),
+          message: 'unknown column; name the columns as in the export (for example "Titel", "Handlungsfeld")',
           code: 'unknown_column',
-          params: { allowed: expect.arrayContaining(['Titel', 'Fortschritt']) },
+          params: {},
         },
         {
           row: 1,
@@ -362,6 +369,108 @@ describe('spreadsheet import and export', () => {
       const lines = ['Titel;Handlungsfeld', ...Array.from({ length: 20_001 }, (_, index) => `M${index};Ehrenamt`)];
       const response = await upload('dry-run', csv(lines), 'lang.csv').expect(413);
       expect(response.body.message).toContain('more than 20000 data rows');
+    });
+
+    it('refuses an xlsx file whose part unpacks to far more than it declares while unpacking it, with 413', async () => {
+      // 300 MiB of zeros in one part, declared as 1 000 bytes: about 300 KB on disk.
+      const bomb = await zipBomb({ unpackedBytes: 300 * 1024 * 1024, declaredBytes: 1000 });
+      expect(bomb.length).toBeLessThan(IMPORT_MAX_BYTES);
+      const response = await upload('dry-run', bomb, 'bombe.xlsx').expect(413);
+      expect(response.body).toEqual({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: expect.stringMatching(/^file: the workbook unpacks to more than its directory declares/),
+        problems: [{ field: 'file', code: 'payload_too_large', params: { max: 100 * 1024 * 1024 } }],
+      });
+    });
+
+    it('refuses a first row of 200 000 columns as one problem of the file, before reading a row', async () => {
+      const header = Array.from({ length: 200_000 }, (_, index) => `S${index}`).join(';');
+      const rows = Array.from({ length: 3 }, () => ';'.repeat(200_000));
+      const response = await upload('dry-run', csv([header, ...rows]), 'breit.csv').expect(413);
+      expect(response.body).toEqual({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: `file: the first row has 200000 columns, more than ${IMPORT_MAX_COLUMNS} (the limit); the import format has 21 columns`,
+        problems: [{ field: 'file', code: 'too_many_columns', params: { max: IMPORT_MAX_COLUMNS } }],
+      });
+    });
+
+    it('answers a file with thousands of errors with the first ones and their count, in a small answer', async () => {
+      const before = await tableCounts();
+      // 64 columns, all unknown but the first two, and 2 000 rows with an unknown field of action each.
+      const header = ['Titel', 'Handlungsfeld', ...Array.from({ length: 62 }, (_, index) => `Extra ${index}`)];
+      const wrongHeader = await upload('commit', csv([header.join(';'), 'a;b']), 'breit.csv').expect(422);
+      expect(wrongHeader.body).toMatchObject({ errorCount: 62, created: 0, rows: [] });
+      expect(wrongHeader.body.errors).toHaveLength(62);
+      expect(wrongHeader.body.errors[0]).toEqual({
+        row: 1,
+        column: 'Extra 0',
+        message: 'unknown column; name the columns as in the export (for example "Titel", "Handlungsfeld")',
+        code: 'unknown_column',
+        params: {},
+      });
+
+      const lines = ['Titel;Handlungsfeld', ...Array.from({ length: 2_000 }, (_, index) => `M${index};Gibt es nicht`)];
+      const response = await upload('commit', csv(lines), 'fehler.csv').expect(422);
+      const result = response.body as ImportResult;
+      expect(result.errorCount).toBe(2_000);
+      expect(result.errors).toHaveLength(IMPORT_MAX_ERRORS);
+      expect(result.errors.map((error) => error.row)).toEqual(
+        Array.from({ length: IMPORT_MAX_ERRORS }, (_, index) => index + 2),
+      );
+      expect(result.rows).toHaveLength(2_000);
+      expect(response.text.length).toBeLessThan(600_000);
+      expect(await tableCounts()).toEqual(before);
+
+      const dryRun = (await upload('dry-run', csv(lines), 'fehler.csv').expect(200)).body as ImportResult;
+      expect([dryRun.errorCount, dryRun.errors.length]).toEqual([2_000, IMPORT_MAX_ERRORS]);
+      const clean = (await upload('dry-run', csv(['Titel;Handlungsfeld', 'Neu;Ehrenamt']), 'ok.csv').expect(200))
+        .body as ImportResult;
+      expect(clean).toMatchObject({ created: 1, errors: [], errorCount: 0 });
+    });
+
+    it('runs one import per user at a time: a second one while the first runs gets 429, others are not held up', async () => {
+      const importer = app().get(MeasureImportService);
+      const original = importer.import.bind(importer);
+      let entered!: () => void;
+      let release!: () => void;
+      const first = new Promise<void>((resolve) => (entered = resolve));
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const spy = jest.spyOn(importer, 'import').mockImplementationOnce(async (...args) => {
+        entered();
+        await held;
+        return original(...args);
+      });
+      try {
+        const file = csv(['Titel;Handlungsfeld', 'Gleichzeitig;Ehrenamt']);
+        const running = upload('dry-run', file, 'erster.csv').then((response) => response);
+        await first;
+        for (const mode of ['dry-run', 'commit']) {
+          const second = await upload(mode, file, 'zweiter.csv').expect(429);
+          expect(second.body).toEqual({
+            statusCode: 429,
+            error: 'Too Many Requests',
+            message: 'An import of yours is still running; wait until it has finished, then send the file again',
+            problems: [{ field: null, code: 'import_in_progress', params: {} }],
+          });
+        }
+        // Another user imports meanwhile.
+        const other = await userWithToken(app(), { email: 'import-parallel@example.org', role: 'editor' });
+        expect((await upload('dry-run', file, 'andere.csv', other.token).expect(200)).body).toMatchObject({
+          created: 1,
+          errorCount: 0,
+        });
+        release();
+        expect((await running).status).toBe(200);
+        expect((await running).body).toMatchObject({ created: 1, errorCount: 0 });
+        // The first one done, the next is taken, also after an import that failed.
+        await upload('dry-run', Buffer.from('%PDF'), 'kaputt.pdf').expect(415);
+        expect((await upload('dry-run', file, 'dritter.csv').expect(200)).body).toMatchObject({ created: 1 });
+      } finally {
+        release();
+        spy.mockRestore();
+      }
     });
 
     it('keeps answering multipart bodies on other routes with 415', async () => {
@@ -739,6 +848,49 @@ describe('spreadsheet import and export', () => {
       expect((await api(app()).get(`/api/v1/measures/${quoted.id}`).expect(200)).body.title).toBe("'=schon zitiert");
     });
 
+    it('neutralises a formula after a separator inside a cell in the register and the open data, and restores it', async () => {
+      const title = 'Budgetplanung,=HYPERLINK("https://example.org/x","Details")';
+      const description = 'Ziele:\n- Beratung; +Begleitung|@Treffen\t=1+1';
+      const measure = await createMeasure(app(), {
+        title,
+        description,
+        fieldOfActionId: fieldId('Ehrenamt'),
+        public: true,
+      });
+      const expected = [
+        'Budgetplanung,\'=HYPERLINK(""https://example.org/x"",""Details"")',
+        "Ziele:\n'- Beratung; '+Begleitung|'@Treffen\t'=1+1",
+      ];
+      const register = ((await exportFile('csv').expect(200)).body as Buffer).toString('utf8');
+      const openData = (
+        (
+          await anonymous(app())
+            .get('/api/v1/public/measures/export')
+            .query({ format: 'csv' })
+            .buffer(true)
+            .parse(binary)
+            .expect(200)
+        ).body as Buffer
+      ).toString('utf8');
+      for (const text of [register, openData]) {
+        expect(text).toContain(`${measure.id};`);
+        expect(text).toContain(`"${expected[0]}"`);
+        expect(text).toContain(`"${expected[1]}"`);
+        expect(text).not.toContain(',=HYPERLINK');
+      }
+      // The register's CSV reads back as it was: the file changes nothing.
+      const line = register.split('\r\n')[0];
+      const row = register.slice(register.indexOf(`${measure.id};`)).split('\r\n')[0];
+      const result = (await upload('dry-run', Buffer.from(`${line}\r\n${row}`, 'utf8'), 'zurueck.csv').expect(200))
+        .body as ImportResult;
+      expect(result).toMatchObject({ unchanged: 1, updated: 0, errorCount: 0 });
+      await api(app())
+        .patch(`/api/v1/measures/${measure.id}`)
+        .set('If-Match', '"1"')
+        .send({ public: false })
+        .expect(200);
+    });
+
     it('exports JSON with the same fields, and applies the list filters to every format', async () => {
       const ehrenamt = fieldId('Ehrenamt');
       const response = await exportFile('json', { fieldOfAction: ehrenamt }).expect(200);
@@ -812,7 +964,9 @@ describe('spreadsheet import and export', () => {
       const upload = document.paths['/api/v1/measures/import'].post;
       expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
       expect(upload.responses['422']).toBeDefined();
-      expect(upload.responses['413']).toBeDefined();
+      expect(upload.responses['413'].description).toContain('too_many_columns');
+      expect(upload.responses['429'].description).toContain('import_in_progress');
+      expect(document.components.schemas.ImportResultDto.required).toContain('errorCount');
       expect(Object.keys(document.paths['/api/v1/measures/export'].get.responses['200'].content)).toContain(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       );

@@ -1,4 +1,5 @@
 import { MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
+import fc from 'fast-check';
 import {
   comparableName,
   neutraliseText,
@@ -18,14 +19,51 @@ describe('cell values', () => {
     });
 
     it('leaves harmless text alone, including an apostrophe that guards nothing', () => {
-      for (const text of ['Sprachcafé', "'zitiert", 'a=b', '', ' =1']) expect(neutraliseText(text)).toBe(text);
+      for (const text of ['Sprachcafé', "'zitiert", 'a=b', '', 'Zeitraum 2020 - 2024', 'a, b; c', "x,'y", 'E-Mail']) {
+        expect(neutraliseText(text)).toBe(text);
+      }
     });
 
-    it('round-trips every text losslessly, also text that already starts with apostrophes before a formula', () => {
-      for (const text of ['=1+1', "'=1+1", "''-x", "'zitiert", 'Sprachcafé', '-', "'"]) {
+    it('puts an apostrophe before a formula character after any character a spreadsheet may split the cell at', () => {
+      expect(neutraliseText('Budgetplanung,=HYPERLINK("https://example.org","Klick")')).toBe(
+        `Budgetplanung,'=HYPERLINK("https://example.org","Klick")`,
+      );
+      expect(neutraliseText('a;+1|-2\t@3')).toBe("a;'+1|'-2\t'@3");
+      expect(neutraliseText('Ziele:\r\n- Beratung\n=1+1')).toBe("Ziele:\r\n'- Beratung\n'=1+1");
+      // Spaces and quotes a reader drops before the formula character, and a tab that is separator and trigger.
+      expect(neutraliseText(' =1, "=2";  "@3')).toBe(` '=1, "'=2";  "'@3`);
+      expect(neutraliseText('\t=1')).toBe("'\t'=1");
+    });
+
+    it('round-trips every text losslessly, also text that already has apostrophes before a formula', () => {
+      for (const text of ['=1+1', "'=1+1", "''-x", "'zitiert", 'Sprachcafé', '-', "'", "a,'=b", "a;''@b", ' "\'+']) {
         expect(restoreText(neutraliseText(text))).toBe(text);
       }
       expect(neutraliseText("'=1+1")).toBe("''=1+1");
+      expect(neutraliseText("a,'=b")).toBe("a,''=b");
+    });
+
+    // Every text over the characters that matter, so no combination of separators, padding, apostrophes and
+    // formula characters slips through or loses a character on the way back.
+    const ALPHABET = ['a', ',', ';', '|', '\t', '\r', '\n', ' ', '"', "'", '=', '+', '-', '@'];
+    const texts = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }).map((characters) => characters.join(''));
+
+    it('leaves no part of a neutralised text that a spreadsheet could run as a formula, whatever it splits at', () => {
+      fc.assert(
+        fc.property(texts, (text) => {
+          for (const part of neutraliseText(text).split(/[,;|\t\r\n]/)) {
+            expect(part.replace(/^[ "]*/, '')).not.toMatch(/^[=+\-@]/);
+          }
+        }),
+        { numRuns: 5000, seed: 20_251_206 },
+      );
+    });
+
+    it('restores exactly the text that was neutralised', () => {
+      fc.assert(
+        fc.property(texts, (text) => restoreText(neutraliseText(text)) === text),
+        { numRuns: 5000, seed: 20_251_206 },
+      );
     });
   });
 

@@ -1,32 +1,45 @@
 import type { ProblemCode, ProblemParams } from '@leitbild-monitor/shared/contracts';
-import { FORMULA_TRIGGER_CHARACTERS } from '@leitbild-monitor/shared/contracts';
+import { CSV_SPLIT_CHARACTERS, FORMULA_TRIGGER_CHARACTERS } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate, parseProgress as parseProgressText } from '@leitbild-monitor/shared/domain';
 
-const TRIGGERS = FORMULA_TRIGGER_CHARACTERS.map((character) => (character === '-' ? '\\-' : character)).join('');
-/** Text a spreadsheet would run as a formula, possibly behind apostrophes an earlier export put there. */
-const NEEDS_NEUTRALISING = new RegExp(`^'*[${TRIGGERS}]`);
-const NEUTRALISED = new RegExp(`^'+[${TRIGGERS}]`);
+/** The characters of a list as the inside of a regular expression's character class. */
+const characterClass = (characters: readonly string[]) =>
+  characters.map((character) => (/[\\\]^-]/.test(character) ? `\\${character}` : character)).join('');
+const TRIGGERS = characterClass(FORMULA_TRIGGER_CHARACTERS);
+const SPLITS = characterClass(CSV_SPLIT_CHARACTERS);
+/**
+ * Where a spreadsheet may begin a cell inside the text: its start, or right after a character it may split at,
+ * with spaces and quotes a reader drops in between. `$1` is that padding, `$2` the apostrophes (an export's, or
+ * typed) between it and the formula character that follows.
+ */
+const FORMULA_START = new RegExp(`(?<=^|[${SPLITS}])([ "]*)('*)(?=[${TRIGGERS}])`, 'g');
+/** The same places once neutralised: at least one apostrophe, of which the first is the export's. */
+const NEUTRALISED_START = new RegExp(`(?<=^|[${SPLITS}])([ "]*)'('*)(?=[${TRIGGERS}])`, 'g');
 
 /**
- * Neutralises a text cell a spreadsheet would execute (OWASP "CSV injection"): a leading `=`, `+`, `-`, `@`,
- * tab or carriage return gets an apostrophe in front. Text that already starts with apostrophes before such a
- * character gets one more, so `restoreText` can always take exactly one away and the round trip is lossless.
+ * Neutralises text a spreadsheet would execute when it reads a CSV file (OWASP "CSV injection"): a formula
+ * character (`=`, `+`, `-`, `@`, tab, carriage return) at the start of the text, or right after a character a
+ * spreadsheet may split the text at (`,`, `;`, tab, `|`, line breaks; spaces and quotes in between), gets an
+ * apostrophe in front, so that no part of the cell can start a formula, whatever separator the spreadsheet
+ * reads the file with (`Budgetplanung,'=HYPERLINK(…)`). Apostrophes already there get one more, so
+ * `restoreText` can always take exactly one away and the round trip is lossless.
  */
 export function neutraliseText(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return text.replace(FORMULA_START, "$1'$2");
 }
 
 /**
- * Whether a spreadsheet would run the text as a formula (possibly behind apostrophes an earlier export put
- * there): the CSV neutralises such text, the workbook marks its cell with Excel's quote prefix.
+ * Whether a spreadsheet could run part of the text as a formula, or the text has apostrophes where
+ * `neutraliseText` puts them: the CSV neutralises such text, the workbook marks its cell with Excel's quote
+ * prefix, so that its import takes the text as typed.
  */
 export function looksLikeFormula(text: string): boolean {
-  return NEEDS_NEUTRALISING.test(text);
+  return neutraliseText(text) !== text;
 }
 
-/** Undoes `neutraliseText`: removes the one apostrophe an export put before a formula character. */
+/** Undoes `neutraliseText`: removes the one apostrophe an export put before each formula character. */
 export function restoreText(text: string): string {
-  return NEUTRALISED.test(text) ? text.slice(1) : text;
+  return text.replace(NEUTRALISED_START, '$1$2');
 }
 
 /** A name as the importer compares it: Unicode-normalised, lower case, spaces collapsed (including NBSP). */

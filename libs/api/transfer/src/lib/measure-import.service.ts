@@ -18,6 +18,7 @@ import type {
   Measure,
   TransferColumnKey,
 } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_ERRORS } from '@leitbild-monitor/shared/contracts';
 import { allowedNextStatuses, MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -62,19 +63,21 @@ export class MeasureImportService {
     const run = (manager: EntityManager) => this.importRows(manager, sheet, columns, mode, context, fileName);
     if (headerErrors.length > 0) {
       // A wrong header makes every row meaningless: report it alone.
-      return { mode, created: 0, updated: 0, unchanged: 0, errors: headerErrors, rows: [] };
+      return answer({ mode, created: 0, updated: 0, unchanged: 0, errors: headerErrors, errorCount: 0, rows: [] });
     }
     try {
-      return await this.transactions.run(async (manager) => {
-        const result = await run(manager);
-        if (mode === 'commit' && result.errors.length === 0) return result;
-        throw new RollBack(result);
-      });
+      return answer(
+        await this.transactions.run(async (manager) => {
+          const result = await run(manager);
+          if (mode === 'commit' && result.errors.length === 0) return result;
+          throw new RollBack(result);
+        }),
+      );
     } catch (error) {
       if (!(error instanceof RollBack)) throw error;
       // Measures created before the roll-back no longer exist: their ids must not be shown.
       for (const row of error.result.rows) if (row.action === 'create') row.measureId = null;
-      return error.result;
+      return answer(error.result);
     }
   }
 
@@ -94,7 +97,7 @@ export class MeasureImportService {
       manager,
       rows.flatMap((row) => (row.id ? [row.id] : [])),
     );
-    const result: ImportResult = { mode, created: 0, updated: 0, unchanged: 0, errors: [], rows: [] };
+    const result: ImportResult = { mode, created: 0, updated: 0, unchanged: 0, errors: [], errorCount: 0, rows: [] };
     const seenIds = new Map<string, number>();
     for (const row of rows) {
       if (row.id) {
@@ -233,6 +236,14 @@ export class MeasureImportService {
       return outcome('error', row.id, changedFields, changes);
     }
   }
+}
+
+/**
+ * The result as answered: every error counted, the first IMPORT_MAX_ERRORS listed (by row, as they were found),
+ * so a file with an error in every cell does not make an answer many times its own size.
+ */
+function answer(result: ImportResult): ImportResult {
+  return { ...result, errors: result.errors.slice(0, IMPORT_MAX_ERRORS), errorCount: result.errors.length };
 }
 
 async function validated<T extends object>(type: new () => T, body: Record<string, unknown>): Promise<T> {

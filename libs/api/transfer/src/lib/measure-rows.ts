@@ -118,12 +118,13 @@ export function indexColumns(header: string[]): { columns: ColumnIndex; errors: 
     if (name === '') return;
     const key = KEY_BY_NAME.get(name);
     if (!key) {
+      // Named without the list of columns: a file may have dozens of unknown ones, and the list is the format's.
       errors.push({
         row: 1,
         column: text,
-        message: `unknown column; the columns are ${TRANSFER_COLUMNS.map((column) => `"${column.header}"`).join(', ')}`,
+        message: 'unknown column; name the columns as in the export (for example "Titel", "Handlungsfeld")',
         code: 'unknown_column',
-        params: { allowed: TRANSFER_COLUMNS.map((column) => column.header) },
+        params: {},
       });
     } else if (columns.has(key)) {
       errors.push({

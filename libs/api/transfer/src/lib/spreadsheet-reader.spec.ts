@@ -1,17 +1,18 @@
-import { IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { editedWorkbook, zipBomb } from '../test-fixtures/crafted-archives';
 import { workbookWithFormulaAndDateCells, workbookWithUncalculatedFormula } from '../test-fixtures/workbooks';
 import {
-  declaredUnpackedSize,
   decodeText,
   detectDelimiter,
+  namedWidthOfFirstRecord,
   readSpreadsheet,
   spreadsheetKind,
-  XLSX_MAX_UNPACKED_BYTES,
 } from './spreadsheet-reader';
+import { XLSX_MAX_UNPACKED_BYTES } from './xlsx-archive';
 import type { QuotePrefixStyle } from './xlsx-quote-prefix';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../test-fixtures', name));
@@ -100,15 +101,114 @@ describe('spreadsheet reader', () => {
   });
 
   it('refuses a workbook that would unpack to more than the limit before unpacking it', async () => {
-    const workbook = Buffer.from(await await workbookWithFormulaAndDateCells());
-    expect(declaredUnpackedSize(workbook)).toBeGreaterThan(1000);
+    const workbook = Buffer.from(await workbookWithFormulaAndDateCells());
     // Rewrite the first central-directory entry's declared size, as a zip bomb's would be.
     const central = workbook.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     workbook.writeUInt32LE(XLSX_MAX_UNPACKED_BYTES + 1, central + 24);
     await expect(readSpreadsheet('bomb.xlsx', workbook)).rejects.toMatchObject({
       status: 413,
-      message: expect.stringContaining('unpacks to more than 100 MB'),
+      message: expect.stringContaining('unpacks to more, more than the 100 MB'),
     });
+  });
+
+  it('refuses a workbook whose part unpacks to more than it declares, before the spreadsheet library reads it', async () => {
+    const bomb = await zipBomb({ unpackedBytes: 4 * 1024 * 1024, declaredBytes: 1000 });
+    const load = jest.spyOn(Object.getPrototypeOf(new ExcelJS.Workbook().xlsx), 'load');
+    await expect(readSpreadsheet('bomb.xlsx', bomb)).rejects.toMatchObject({
+      status: 413,
+      problems: [{ field: 'file', code: 'payload_too_large', params: { max: XLSX_MAX_UNPACKED_BYTES } }],
+    });
+    expect(load).not.toHaveBeenCalled();
+    load.mockRestore();
+  });
+
+  it('refuses a first row with more columns than the limit as one problem of the file, CSV and workbook alike', async () => {
+    const wide = Array.from({ length: 200_000 }, (_, index) => `Spalte ${index + 1}`);
+    const csv = Buffer.from(`${wide.join(';')}\r\n${wide.map(() => 'x').join(';')}\r\n`, 'utf8');
+    const refusal = {
+      status: 413,
+      message: `file: the first row has 200000 columns, more than ${IMPORT_MAX_COLUMNS} (the limit); the import format has 21 columns`,
+      problems: [{ field: 'file', code: 'too_many_columns', params: { max: IMPORT_MAX_COLUMNS } }],
+    };
+    await expect(readSpreadsheet('breit.csv', csv)).rejects.toMatchObject(refusal);
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('a');
+    sheet.addRow(['Titel', 'Handlungsfeld']);
+    sheet.getCell('XFD1').value = 'Ende';
+    await expect(readSpreadsheet('breit.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))).rejects.toMatchObject({
+      ...refusal,
+      message: expect.stringContaining('the first row has 16384 columns'),
+    });
+  });
+
+  it('counts the named columns of the first row of a CSV file in one pass, quoted separators and line breaks included', () => {
+    expect(namedWidthOfFirstRecord('Titel;"A;B";"x""y";;\r\n1;2;3;4;5;6', ';')).toBe(3);
+    expect(namedWidthOfFirstRecord('"Zeile 1\nZeile 2",Status\nx,y,z', ',')).toBe(2);
+    expect(namedWidthOfFirstRecord(';"";  ;\r\nx', ';')).toBe(0);
+    expect(namedWidthOfFirstRecord('', ';')).toBe(0);
+  });
+
+  it('reads a first row up to its last named column: blank cells after it are formatting', async () => {
+    const csv = Buffer.from('Titel;Handlungsfeld' + ';'.repeat(500) + '\r\nA;Ehrenamt;;;;x\r\n', 'utf8');
+    const sheet = await readSpreadsheet('a.csv', csv);
+    expect(sheet.header).toEqual(['Titel', 'Handlungsfeld']);
+    expect(sheet.rows).toEqual([{ row: 2, cells: ['A', 'Ehrenamt'] }]);
+  });
+
+  it('walks only the rows a sheet has, however far down its last cell is', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('a');
+    sheet.addRow(['Titel', 'Handlungsfeld']);
+    sheet.addRow(['Sprachcafé', 'Ehrenamt']);
+    sheet.getCell('A1048576').value = 'ganz unten';
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const worksheet = Object.getPrototypeOf(sheet) as ExcelJS.Worksheet;
+    const getRow = jest.spyOn(worksheet, 'getRow');
+    const read = await readSpreadsheet('tief.xlsx', content);
+    expect(read.rows).toEqual([
+      { row: 2, cells: ['Sprachcafé', 'Ehrenamt'] },
+      { row: 1_048_576, cells: ['ganz unten', ''] },
+    ]);
+    // Not one row object per row the sheet claims to have (1 048 576).
+    expect(getRow.mock.calls.length).toBeLessThan(10);
+    getRow.mockRestore();
+  });
+
+  it('reads a workbook whose merged cells, validations and names span the whole sheet, as its cells', async () => {
+    const workbook = await editedWorkbook((path, xml) =>
+      path === 'xl/worksheets/sheet1.xml'
+        ? xml.replace(
+            '</sheetData>',
+            '</sheetData><mergeCells count="1"><mergeCell ref="A3:XFD1048576"/></mergeCells>' +
+              '<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576">' +
+              '<formula1>"a,b"</formula1></dataValidation></dataValidations>',
+          )
+        : path === 'xl/workbook.xml'
+          ? xml.replace(
+              '</sheets>',
+              '</sheets><definedNames><definedName name="alles">Maßnahmen!$A$1:$XFD$1048576</definedName></definedNames>',
+            )
+          : xml,
+    );
+    const read = await readSpreadsheet('bereiche.xlsx', workbook);
+    expect(read.rows).toEqual([{ row: 2, cells: ['Sprachcafé', 'Ehrenamt'] }]);
+  });
+
+  it('reads a merged area as Excel saves it as CSV: its value in its first cell only', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('a');
+    sheet.addRow(['Titel', 'Handlungsfeld', 'Status']);
+    sheet.addRow(['A', 'Ehrenamt', 'Geplant']);
+    sheet.addRow(['B', null, null]);
+    sheet.addRow(['C', null, null]);
+    sheet.mergeCells('B2:C4');
+    const read = await readSpreadsheet('verbunden.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(read.rows.map((row) => row.cells)).toEqual([
+      ['A', 'Ehrenamt', ''],
+      ['B', '', ''],
+      ['C', '', ''],
+    ]);
   });
 
   it('refuses files with more data rows than the limit, naming it', async () => {

@@ -1,11 +1,13 @@
 import type { ImportError } from '@leitbild-monitor/shared/contracts';
-import { IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS, TRANSFER_COLUMNS } from '@leitbild-monitor/shared/contracts';
 import { HttpStatus } from '@nestjs/common';
 import { fileProblem } from './uploads';
+import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { restoreText } from './cell-values';
+import { workbookForReading } from './xlsx-archive';
 import { hasQuotePrefix, supportQuotePrefix } from './xlsx-quote-prefix';
 
 supportQuotePrefix();
@@ -15,17 +17,18 @@ supportQuotePrefix();
  * apostrophe an export put before formula characters taken away again (see `restoreText`).
  */
 export interface RawSheet {
+  /** The first row up to its last named column (at most IMPORT_MAX_COLUMNS). */
   header: string[];
-  /** `row` is the spreadsheet row number (the header is row 1). Blank rows are left out. */
+  /**
+   * `row` is the spreadsheet row number (the header is row 1); `cells` as many as the header has. Rows blank in
+   * those columns are left out.
+   */
   rows: { row: number; cells: string[] }[];
   /** Cells that could not be read as text (a formula without a stored result, an Excel error value). */
   problems: ImportError[];
 }
 
 export type SpreadsheetKind = 'csv' | 'xlsx';
-
-/** An .xlsx is a ZIP archive; its unpacked parts may not exceed this, so a "zip bomb" is refused unopened. */
-export const XLSX_MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -104,15 +107,31 @@ export function detectDelimiter(text: string): string {
 
 function readCsv(content: Buffer): RawSheet {
   const text = decodeText(content);
-  let records: string[][];
+  const delimiter = detectDelimiter(text);
+  // The header first, so a file with too many columns is refused before any data row is read, and before the
+  // parser builds the cells of a first row thousands of columns wide.
+  assertColumnLimit(namedWidthOfFirstRecord(text, delimiter));
+  const [firstRecord = []] = parseCsv(text, { delimiter, to: 1 });
+  const header = namedColumns(firstRecord.map((cell) => restoreText(cell)));
+  const records = parseCsv(text, {
+    delimiter,
+    // One more data row than allowed is enough to know the file is too long.
+    to: IMPORT_MAX_ROWS + 2,
+    // Cells right of the last named column are read by nothing: they are not kept.
+    on_record: (record: string[]) => (record.length > header.length ? record.slice(0, header.length) : record),
+  });
+  // A CSV file has no cell types: the apostrophe before formula characters is the export's, remove it.
+  const rows = records
+    .slice(1)
+    .map((cells, index) => ({ row: index + 2, cells: cells.map((cell) => restoreText(cell)) }))
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  assertRowLimit(rows.length);
+  return { header, rows, problems: [] };
+}
+
+function parseCsv(text: string, options: { delimiter: string; to: number; on_record?: Options['on_record'] }) {
   try {
-    records = parse(text, {
-      delimiter: detectDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      // One more data row than allowed is enough to know the file is too long.
-      to: IMPORT_MAX_ROWS + 2,
-    }) as string[][];
+    return parse(text, { ...options, relax_column_count: true, relax_quotes: true }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw fileProblem(
@@ -122,13 +141,63 @@ function readCsv(content: Buffer): RawSheet {
       line ? { line } : {},
     );
   }
-  // A CSV file has no cell types: the apostrophe before formula characters is the export's, remove it.
-  const [header = [], ...data] = records.map((cells) => cells.map((cell) => restoreText(cell)));
-  const rows = data
-    .map((cells, index) => ({ row: index + 2, cells }))
-    .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
-  assertRowLimit(rows.length);
-  return { header, rows, problems: [] };
+}
+
+/**
+ * The first row up to its last named column (blank cells after it are formatting, not columns), refused as a
+ * whole when it names more columns than IMPORT_MAX_COLUMNS.
+ */
+function namedColumns(cells: string[]): string[] {
+  let width = cells.length;
+  while (width > 0 && cells[width - 1].trim() === '') width--;
+  assertColumnLimit(width);
+  return cells.slice(0, width);
+}
+
+function assertColumnLimit(width: number): void {
+  if (width > IMPORT_MAX_COLUMNS) {
+    throw fileProblem(
+      HttpStatus.PAYLOAD_TOO_LARGE,
+      'too_many_columns',
+      `file: the first row has ${width} columns, more than ${IMPORT_MAX_COLUMNS} (the limit); the import format has ` +
+        `${TRANSFER_COLUMNS.length} columns`,
+      { max: IMPORT_MAX_COLUMNS },
+    );
+  }
+}
+
+/**
+ * The number of columns of a CSV text's first record up to its last non-blank cell, found by one pass over that
+ * record (quoted cells may hold separators and line breaks, `""` is a quote inside them) without building cells.
+ */
+export function namedWidthOfFirstRecord(text: string, delimiter: string): number {
+  let width = 0;
+  let cells = 1;
+  let quoted = false;
+  let cellStart = true;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (quoted) {
+      if (character === '"' && text[index + 1] !== '"') {
+        quoted = false;
+        continue;
+      }
+      if (character === '"') index++;
+    } else if (character === delimiter) {
+      cells++;
+      cellStart = true;
+      continue;
+    } else if (character === '\n' || character === '\r') {
+      break;
+    } else if (character === '"' && cellStart) {
+      quoted = true;
+      cellStart = false;
+      continue;
+    }
+    cellStart = false;
+    if (character.trim() !== '') width = cells;
+  }
+  return width;
 }
 
 function assertRowLimit(dataRows: number): void {
@@ -144,57 +213,28 @@ function assertRowLimit(dataRows: number): void {
 
 // --------------------------------------------------------------------------------------------------- XLSX
 
-/**
- * The sum of the sizes the archive's central directory declares for its unpacked parts, or null when the
- * content is not a ZIP archive. Read before unpacking, so a small file that unpacks to gigabytes is refused.
- */
-export function declaredUnpackedSize(content: Buffer): number | null {
-  const end = content.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || end + 22 > content.length) return null;
-  const entries = content.readUInt16LE(end + 10);
-  let offset = content.readUInt32LE(end + 16);
-  let total = 0;
-  for (let index = 0; index < entries; index++) {
-    if (offset + 46 > content.length || content.readUInt32LE(offset) !== 0x02014b50) return null;
-    const size = content.readUInt32LE(offset + 24);
-    // 0xFFFFFFFF means the real size is in a ZIP64 record: far beyond any workbook we accept.
-    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size;
-    offset +=
-      46 + content.readUInt16LE(offset + 28) + content.readUInt16LE(offset + 30) + content.readUInt16LE(offset + 32);
-  }
-  return total;
-}
-
 async function readXlsx(content: Buffer): Promise<RawSheet> {
-  const unpacked = declaredUnpackedSize(content);
-  if (unpacked === null)
-    throw fileProblem(400, 'file_unreadable', 'file: the file is not a readable Excel workbook (.xlsx)');
-  if (unpacked > XLSX_MAX_UNPACKED_BYTES) {
-    throw fileProblem(
-      HttpStatus.PAYLOAD_TOO_LARGE,
-      'payload_too_large',
-      `file: the workbook unpacks to more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB; split it into smaller files`,
-      { max: XLSX_MAX_UNPACKED_BYTES },
-    );
-  }
+  // Unpacked within hard limits and checked before the spreadsheet library sees any of it (see xlsx-archive.ts).
+  const checked = workbookForReading(content);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(checked as unknown as ExcelJS.Buffer);
   } catch {
     throw fileProblem(400, 'file_unreadable', 'file: the file is not a readable Excel workbook (.xlsx)');
   }
   const worksheet = workbook.worksheets.find((sheet) => sheet.actualRowCount > 0) ?? workbook.worksheets[0];
   if (!worksheet) throw fileProblem(400, 'file_empty', 'file: the workbook has no worksheet');
 
-  const width = worksheet.getRow(1).cellCount;
-  const header = Array.from({ length: width }, (_, index) => workbookText(worksheet.getRow(1).getCell(index + 1)).text);
+  const firstRow: string[] = [];
+  worksheet.findRow(1)?.eachCell((cell, column) => (firstRow[column - 1] = workbookText(cell).text));
+  const header = namedColumns(Array.from(firstRow, (text) => text ?? ''));
   const rows: RawSheet['rows'] = [];
   const problems: ImportError[] = [];
-  // rowCount is the last row with content; blank rows in between are skipped below.
-  assertRowLimit(worksheet.actualRowCount - 1);
-  for (let number = 2; number <= worksheet.rowCount; number++) {
-    const row = worksheet.getRow(number);
-    if (!row.hasValues) continue;
+  // Only the rows the sheet has: a single cell in row 1 048 576 makes the sheet that long, but is one row.
+  let dataRows = 0;
+  worksheet.eachRow((row, number) => {
+    if (number === 1) return;
+    assertRowLimit(++dataRows);
     const cells = header.map((column, index) => {
       const { text, problem } = workbookText(row.getCell(index + 1));
       if (problem) {
@@ -209,7 +249,7 @@ async function readXlsx(content: Buffer): Promise<RawSheet> {
       return text;
     });
     if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: number, cells });
-  }
+  });
   return { header, rows, problems };
 }
 

@@ -24,6 +24,23 @@ describe('spreadsheet writer', () => {
     );
   });
 
+  it('neutralises a formula character after a separator inside a CSV cell too, and reads the file back as written', async () => {
+    const rows = [
+      ['Budgetplanung,=HYPERLINK("https://example.org")', null, null, false],
+      ['Ziele:\n- Beratung\n- Begleitung', null, null, false],
+      ["a|@b;'+c", null, null, false],
+    ];
+    const content = writeCsv(COLUMNS, rows);
+    expect(content.toString('utf8').split('\r\n').slice(1, 4)).toEqual([
+      `"Budgetplanung,'=HYPERLINK(""https://example.org"")";;;nein`,
+      `"Ziele:\n'- Beratung\n'- Begleitung";;;nein`,
+      `"a|'@b;''+c";;;nein`,
+    ]);
+    expect((await readSpreadsheet('m.csv', content)).rows.map((row) => row.cells[0])).toEqual(
+      rows.map((row) => row[0]),
+    );
+  });
+
   it('writes a workbook with date cells, number cells and text cells, which reads back as written', async () => {
     const content = await writeXlsx('Maßnahmen', COLUMNS, ROWS);
     const workbook = new ExcelJS.Workbook();
@@ -44,7 +61,17 @@ describe('spreadsheet writer', () => {
   });
 
   it('writes text that begins like a formula as typed, with the quote prefix instead of a visible apostrophe', async () => {
-    const texts = ['=1+1', '+49 40 123', '-', '@SUM(A1:A2)', "'=schon zitiert", "'harmlos", 'Sprachcafé'];
+    const texts = [
+      '=1+1',
+      '+49 40 123',
+      '-',
+      '@SUM(A1:A2)',
+      "'=schon zitiert",
+      'Budget,=1+1',
+      "Budget; '=zitiert",
+      "'harmlos",
+      'Sprachcafé',
+    ];
     const content = await writeXlsx(
       'Maßnahmen',
       [{ header: 'Titel' }],
@@ -56,6 +83,8 @@ describe('spreadsheet writer', () => {
     const cells = texts.map((_, index) => sheet.getCell(`A${index + 2}`));
     expect(cells.map((cell) => [cell.value, cell.type])).toEqual(texts.map((text) => [text, ExcelJS.ValueType.String]));
     expect(texts.map((_, index) => cellHasQuotePrefix(content, `A${index + 2}`))).toEqual([
+      true,
+      true,
       true,
       true,
       true,

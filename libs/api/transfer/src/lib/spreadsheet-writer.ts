@@ -25,7 +25,10 @@ export const CONTENT_TYPES = {
 
 const BOM = '\uFEFF';
 
-/** Text for a CSV cell or a text cell of a workbook: yes/no in German, formula characters neutralised. */
+/**
+ * Text for a CSV cell or a text cell of a workbook: yes/no in German, formula characters neutralised (at the start
+ * and after every character a spreadsheet may split the cell at, see `neutraliseText`).
+ */
 function cellText(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? BOOLEAN_LABELS_DE.true : BOOLEAN_LABELS_DE.false;
@@ -35,12 +38,14 @@ function cellText(value: CellValue): string {
 
 /**
  * CSV as German Excel opens it with a double click: UTF-8 with BOM (else Excel reads Windows-1252), `;` as
- * separator (`,` is the decimal comma), CRLF line ends.
+ * separator (`,` is the decimal comma), CRLF line ends. A cell with a line break of its own is quoted (csv-stringify
+ * quotes only the record delimiter, CRLF, by itself; a lone LF from a text field would end the row in Excel).
  */
 export function writeCsv(columns: SheetColumn[], rows: CellValue[][]): Buffer {
   const text = stringify([columns.map((column) => column.header), ...rows.map((row) => row.map(cellText))], {
     delimiter: ';',
     record_delimiter: '\r\n',
+    quoted_match: /[\r\n]/,
   });
   return Buffer.from(BOM + text, 'utf8');
 }

@@ -1,6 +1,11 @@
 import { ANY_SIGNED_IN, CurrentContext, MEASURE_WRITERS, Roles, SignedInContext } from '@leitbild-monitor/api/platform';
 import type { ImportResult } from '@leitbild-monitor/shared/contracts';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@leitbild-monitor/shared/contracts';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_COLUMNS,
+  IMPORT_MAX_ERRORS,
+  IMPORT_MAX_ROWS,
+} from '@leitbild-monitor/shared/contracts';
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -9,12 +14,14 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ImportResultDto } from './dto/import-result.dto';
 import { ExportMeasuresQuery, ImportQuery } from './dto/transfer.query';
+import { ImportLocks } from './import-locks';
 import { ExportFile, MeasureExportService } from './measure-export.service';
 import { MeasureImportService } from './measure-import.service';
 import { readUploadedFile } from './uploads';
@@ -39,6 +46,7 @@ export class TransferController {
   constructor(
     private readonly importer: MeasureImportService,
     private readonly exporter: MeasureExportService,
+    private readonly locks: ImportLocks,
   ) {}
 
   @Roles(...MEASURE_WRITERS)
@@ -48,9 +56,12 @@ export class TransferController {
     description:
       'A row with an ID updates that measure (through the same rules as PATCH and the status change), a row ' +
       'without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` ' +
-      'writes all rows in one transaction, or nothing when any row has an error (422, same body). CSV: `;` or `,`, ' +
+      'writes all rows in one transaction, or nothing when any row has an error (422, same body). `errors` lists ' +
+      `the first ${IMPORT_MAX_ERRORS} errors by row, \`errorCount\` counts them all. CSV: \`;\` or \`,\`, ` +
       'UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. ' +
-      `At most ${IMPORT_MAX_BYTES / 1024 / 1024} MB and ${IMPORT_MAX_ROWS} rows. ${COLUMNS_NOTE}`,
+      `At most ${IMPORT_MAX_BYTES / 1024 / 1024} MB, ${IMPORT_MAX_ROWS} rows and ${IMPORT_MAX_COLUMNS} columns; an ` +
+      'xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is ' +
+      `refused with 429 (\`import_in_progress\`). ${COLUMNS_NOTE}`,
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -62,17 +73,30 @@ export class TransferController {
   })
   @ApiOkResponse({ type: ImportResultDto, description: 'The dry run, or the commit that wrote every row.' })
   @ApiUnprocessableEntityResponse({ type: ImportResultDto, description: 'A commit with errors; nothing was written.' })
-  @ApiPayloadTooLargeResponse({ description: `The file exceeds ${IMPORT_MAX_BYTES} bytes or ${IMPORT_MAX_ROWS} rows.` })
+  @ApiPayloadTooLargeResponse({
+    description:
+      `The file exceeds ${IMPORT_MAX_BYTES} bytes (\`payload_too_large\`), ${IMPORT_MAX_ROWS} rows ` +
+      `(\`too_many_rows\`) or ${IMPORT_MAX_COLUMNS} columns (\`too_many_columns\`), or an xlsx file unpacks to ` +
+      'more than it may or than it declares (`payload_too_large`).',
+  })
   @ApiUnsupportedMediaTypeResponse({ description: 'Not a multipart upload, or neither a .csv nor an .xlsx file.' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many requests from this client address (`rate_limited`), or an import of the same user is still ' +
+      'running (`import_in_progress`); nothing was read.',
+  })
   async import(
     @Query() query: ImportQuery,
     @Req() request: FastifyRequest,
     @CurrentContext() context: SignedInContext,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { fileName, content } = await readUploadedFile(request);
-    const result: ImportResult = await this.importer.import(fileName, content, query.mode, context);
-    const failed = query.mode === 'commit' && result.errors.length > 0;
+    // The lock is taken before the file is read: a second upload of the same user is refused unread.
+    const result: ImportResult = await this.locks.runExclusive(context.principal.userId, async () => {
+      const { fileName, content } = await readUploadedFile(request);
+      return this.importer.import(fileName, content, query.mode, context);
+    });
+    const failed = query.mode === 'commit' && result.errorCount > 0;
     await reply
       .status(failed ? 422 : 200)
       .header('content-type', CONTENT_TYPES.json)

@@ -1,5 +1,6 @@
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { Module } from '@nestjs/common';
+import { ImportLocks } from './import-locks';
 import { MeasureExportService } from './measure-export.service';
 import { MeasureImportService } from './measure-import.service';
 import { TransferController } from './transfer.controller';
@@ -7,7 +8,7 @@ import { TransferController } from './transfer.controller';
 @Module({
   imports: [MeasuresModule],
   controllers: [TransferController],
-  providers: [MeasureImportService, MeasureExportService],
+  providers: [MeasureImportService, MeasureExportService, ImportLocks],
   exports: [MeasureExportService],
 })
 export class TransferModule {}

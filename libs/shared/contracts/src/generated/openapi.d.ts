@@ -524,7 +524,7 @@ export interface paths {
     put?: never;
     /**
      * Import measures from a CSV or Excel file
-     * @description A row with an ID updates that measure (through the same rules as PATCH and the status change), a row without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. At most 5 MB and 20000 rows. Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
+     * @description A row with an ID updates that measure (through the same rules as PATCH and the status change), a row without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). `errors` lists the first 200 errors by row, `errorCount` counts them all. CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. At most 5 MB, 20000 rows and 64 columns; an xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is refused with 429 (`import_in_progress`). Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
      */
     post: operations['TransferController_import'];
     delete?: never;
@@ -1515,6 +1515,9 @@ export interface components {
         | 'edit_window_closed'
         | 'self_lockout'
         | 'current_password_wrong'
+        | 'sign_in_throttled'
+        | 'password_too_common'
+        | 'password_contains_personal_data'
         | 'file_missing'
         | 'file_empty'
         | 'file_type_unsupported'
@@ -1522,6 +1525,7 @@ export interface components {
         | 'file_unreadable'
         | 'header_missing'
         | 'too_many_rows'
+        | 'too_many_columns'
         | 'unknown_column'
         | 'duplicate_column'
         | 'column_required'
@@ -1535,6 +1539,7 @@ export interface components {
         | 'headers_too_large'
         | 'request_timeout'
         | 'rate_limited'
+        | 'import_in_progress'
         | 'page_limit'
         | 'method_not_allowed'
         | 'request_failed'
@@ -1575,7 +1580,10 @@ export interface components {
     ImportResultDto: {
       /** @enum {string} */
       mode: 'dry-run' | 'commit';
+      /** @description The first IMPORT_MAX_ERRORS (200) errors, by row. */
       errors: components['schemas']['ImportErrorDto'][];
+      /** @description How many errors the file has in all: more than the entries of `errors` when the list was cut off. */
+      errorCount: number;
       rows: components['schemas']['ImportRowOutcomeDto'][];
       created: number;
       updated: number;
@@ -1799,7 +1807,7 @@ export interface components {
       }[];
     };
     /**
-     * @description What is wrong, one code per rule (`PROBLEM_CODES` in the shared contracts). Parameters: `too_long` `{ max }`, `too_short` `{ min }`, `too_small` `{ min }`, `too_large` `{ max }`, `too_many_items` `{ max }`, `page_limit` `{ max }`, `nesting_too_deep` `{ max }`, `not_allowed_value` `{ allowed }`, `date_before_start` `{ other }`, `not_earlier` `{ other, otherDate }`, `period_too_long` `{ max }` (years), `illegal_transition` `{ from, to, allowed }`, `note_required` `{ status }`, `version_mismatch` `{ current }`, `edit_window_closed` `{ minutes }`, `rate_limited` `{ minutes }` (sign-in), `too_many_rows` `{ max }`, `payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, `duplicate_column` `{ column }`, `unknown_column` `{ allowed }`, `duplicate_id` `{ row }`, `duplicate_entry` `{ row }`, `file_unreadable` `{ line }` (where known). Every other code has no parameters.
+     * @description What is wrong, one code per rule (`PROBLEM_CODES` in the shared contracts). Parameters: `too_long` `{ max }`, `too_short` `{ min }`, `too_small` `{ min }`, `too_large` `{ max }`, `too_many_items` `{ max }`, `page_limit` `{ max }`, `nesting_too_deep` `{ max }`, `not_allowed_value` `{ allowed }`, `date_before_start` `{ other }`, `not_earlier` `{ other, otherDate }`, `period_too_long` `{ max }` (years), `illegal_transition` `{ from, to, allowed }`, `note_required` `{ status }`, `version_mismatch` `{ current }`, `edit_window_closed` `{ minutes }`, `rate_limited` `{ minutes }` (sign-in), `too_many_rows` `{ max }`, `too_many_columns` `{ max }`, `payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, `duplicate_column` `{ column }`, `duplicate_id` `{ row }`, `duplicate_entry` `{ row }`, `file_unreadable` `{ line }` (where known). Every other code has no parameters.
      * @enum {string}
      */
     ProblemCode:
@@ -1855,6 +1863,9 @@ export interface components {
       | 'edit_window_closed'
       | 'self_lockout'
       | 'current_password_wrong'
+      | 'sign_in_throttled'
+      | 'password_too_common'
+      | 'password_contains_personal_data'
       | 'file_missing'
       | 'file_empty'
       | 'file_type_unsupported'
@@ -1862,6 +1873,7 @@ export interface components {
       | 'file_unreadable'
       | 'header_missing'
       | 'too_many_rows'
+      | 'too_many_columns'
       | 'unknown_column'
       | 'duplicate_column'
       | 'column_required'
@@ -1875,6 +1887,7 @@ export interface components {
       | 'headers_too_large'
       | 'request_timeout'
       | 'rate_limited'
+      | 'import_in_progress'
       | 'page_limit'
       | 'method_not_allowed'
       | 'request_failed'
@@ -5042,7 +5055,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The file exceeds 5242880 bytes or 20000 rows. */
+      /** @description The file exceeds 5242880 bytes (`payload_too_large`), 20000 rows (`too_many_rows`) or 64 columns (`too_many_columns`), or an xlsx file unpacks to more than it may or than it declares (`payload_too_large`). */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5069,7 +5082,7 @@ export interface operations {
           'application/json': components['schemas']['ImportResultDto'];
         };
       };
-      /** @description Too many requests from this client address; try again later. */
+      /** @description Too many requests from this client address (`rate_limited`), or an import of the same user is still running (`import_in_progress`); nothing was read. */
       429: {
         headers: {
           [name: string]: unknown;

@@ -18,6 +18,13 @@ export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Files with more data rows than this are refused with a message naming the limit. */
 export const IMPORT_MAX_ROWS = 20_000;
+/**
+ * A first row naming more columns than this is refused before any data row is read (the format has 21 columns;
+ * room is left for columns a spreadsheet adds, which are reported as unknown).
+ */
+export const IMPORT_MAX_COLUMNS = 64;
+/** The import's answer lists at most this many errors (the first ones, by row); `errorCount` counts them all. */
+export const IMPORT_MAX_ERRORS = 200;
 
 /** One problem in an imported file. `row` is the spreadsheet row number (the header is row 1). */
 export interface ImportError {
@@ -65,7 +72,10 @@ export interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** The first IMPORT_MAX_ERRORS errors, by row. */
   errors: ImportError[];
+  /** How many errors the file has in all; more than `errors.length` when the list was cut off. */
+  errorCount: number;
   rows: ImportRowOutcome[];
 }
 
@@ -112,6 +122,12 @@ export const TRANSFER_LIST_SEPARATOR = '; ';
  * it; Excel exports write it as a text cell with Excel's hidden quote prefix, so it shows as typed.
  */
 export const FORMULA_TRIGGER_CHARACTERS = ['=', '+', '-', '@', '\t', '\r'] as const;
+/**
+ * Characters a spreadsheet may split a CSV cell's text at when it reads the file with other settings than it was
+ * written with (its separator, a list separator, a line break): a formula character right after one of them
+ * (spaces and quotes in between) starts a cell of its own, so CSV exports put `'` before it there too.
+ */
+export const CSV_SPLIT_CHARACTERS = [',', ';', '\t', '|', '\r', '\n'] as const;
 
 /** One measure in the JSON export: the same columns as the spreadsheet, keyed by their German header. */
 export type TransferRecord = Record<TransferColumnHeader, string | number | boolean | null>;

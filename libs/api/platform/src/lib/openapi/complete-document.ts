@@ -26,8 +26,8 @@ export const PROBLEM_CODE_SCHEMA_OBJECT: SchemaObject = {
     '`date_before_start` `{ other }`, `not_earlier` `{ other, otherDate }`, `period_too_long` `{ max }` (years), ' +
     '`illegal_transition` `{ from, to, allowed }`, `note_required` `{ status }`, `version_mismatch` `{ current }`, ' +
     '`edit_window_closed` `{ minutes }`, `rate_limited` `{ minutes }` (sign-in), `too_many_rows` `{ max }`, ' +
-    '`payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, ' +
-    '`duplicate_column` `{ column }`, `unknown_column` `{ allowed }`, `duplicate_id` `{ row }`, `duplicate_entry` `{ row }`, ' +
+    '`too_many_columns` `{ max }`, `payload_too_large` `{ max }` (bytes, where known), `column_required` `{ column }`, ' +
+    '`duplicate_column` `{ column }`, `duplicate_id` `{ row }`, `duplicate_entry` `{ row }`, ' +
     '`file_unreadable` `{ line }` (where known). Every other code has no parameters.',
 };
 

@@ -7,7 +7,7 @@ import type {
   ProblemCode,
   ProblemParams,
 } from '@leitbild-monitor/shared/contracts';
-import { IMPORT_MODES, PROBLEM_CODES } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_ERRORS, IMPORT_MODES, PROBLEM_CODES } from '@leitbild-monitor/shared/contracts';
 import { PROBLEM_PARAMS_SCHEMA } from '@leitbild-monitor/api/platform';
 import { ApiProperty } from '@nestjs/swagger';
 
@@ -60,8 +60,12 @@ export class ImportResultDto implements ImportResult {
   created!: number;
   updated!: number;
   unchanged!: number;
-  @ApiProperty({ type: [ImportErrorDto] })
+  /** The first IMPORT_MAX_ERRORS (200) errors, by row. */
+  @ApiProperty({ type: [ImportErrorDto], maxItems: IMPORT_MAX_ERRORS })
   errors!: ImportErrorDto[];
+  /** How many errors the file has in all: more than the entries of `errors` when the list was cut off. */
+  @ApiProperty({ minimum: 0 })
+  errorCount!: number;
   @ApiProperty({ type: [ImportRowOutcomeDto] })
   rows!: ImportRowOutcomeDto[];
 }

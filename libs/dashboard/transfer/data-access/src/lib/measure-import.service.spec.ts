@@ -10,6 +10,7 @@ const result = (overrides: Partial<ImportResult> = {}): ImportResult => ({
   updated: 0,
   unchanged: 0,
   errors: [],
+  errorCount: 0,
   rows: [{ row: 2, action: 'create', measureId: null, title: 'Sprachcafé', changedFields: [], changes: [] }],
   ...overrides,
 });
@@ -54,7 +55,11 @@ describe('MeasureImportService', () => {
   });
 
   it('reads a refused commit (422) as a result with its errors', async () => {
-    const refused = result({ mode: 'commit', errors: [{ row: 3, column: 'Fortschritt', message: 'keine Zahl' }] });
+    const refused = result({
+      mode: 'commit',
+      errors: [{ row: 3, column: 'Fortschritt', message: 'keine Zahl', code: 'invalid_value', params: {} }],
+      errorCount: 1,
+    });
     const outcome = service.upload(file, 'commit');
     http
       .expectOne('/api/v1/measures/import?mode=commit')
@@ -63,23 +68,45 @@ describe('MeasureImportService', () => {
     await expect(outcome).resolves.toEqual({ ok: true, result: refused });
   });
 
+  const problem = (code: string, params: Record<string, unknown> = {}) => ({ field: 'file', code, params });
+
   it.each([
-    [413, { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES }],
-    [415, { kind: 'unsupported-type' }],
-    [400, { kind: 'unreadable', problems: [{ key: 'problems.file_type_mismatch', params: {} }] }],
-    [403, { kind: 'forbidden' }],
-    [503, { kind: 'unavailable' }],
-  ])('explains a %s answer', async (status, failure) => {
+    [413, problem('payload_too_large', { max: IMPORT_MAX_BYTES }), { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES }],
+    [
+      413,
+      problem('too_many_columns', { max: 64 }),
+      { kind: 'refused', problems: [{ key: 'problems.too_many_columns', params: { max: 64 } }] },
+    ],
+    [
+      413,
+      problem('payload_too_large', { max: 104857600 }),
+      { kind: 'refused', problems: [{ key: 'problems.payload_too_large', params: { max: 104857600 } }] },
+    ],
+    [
+      429,
+      { field: null, code: 'import_in_progress', params: {} },
+      { kind: 'refused', problems: [{ key: 'problems.import_in_progress', params: {} }] },
+    ],
+    [415, problem('file_type_unsupported'), { kind: 'unsupported-type' }],
+    [
+      400,
+      problem('file_type_mismatch'),
+      { kind: 'unreadable', problems: [{ key: 'problems.file_type_mismatch', params: {} }] },
+    ],
+    [403, problem('forbidden_role'), { kind: 'forbidden' }],
+    [503, problem('service_unavailable'), { kind: 'unavailable' }],
+  ])('explains a %s answer with %j', async (status, answered, failure) => {
     const outcome = service.upload(file, 'dry-run');
-    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(
-      {
-        statusCode: status,
-        message: ['file: the file is named .csv but is an Excel workbook; name it .xlsx'],
-        problems: [{ field: 'file', code: status === 400 ? 'file_type_mismatch' : 'request_failed', params: {} }],
-      },
-      { status, statusText: 'Error' },
-    );
+    http
+      .expectOne('/api/v1/measures/import?mode=dry-run')
+      .flush({ statusCode: status, message: 'file: …', problems: [answered] }, { status, statusText: 'Error' });
 
     await expect(outcome).resolves.toEqual({ ok: false, failure });
+  });
+
+  it('explains a 413 without problems (a proxy refused the body) by the size limit', async () => {
+    const outcome = service.upload(file, 'dry-run');
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush('Too large', { status: 413, statusText: 'Error' });
+    await expect(outcome).resolves.toEqual({ ok: false, failure: { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES } });
   });
 });

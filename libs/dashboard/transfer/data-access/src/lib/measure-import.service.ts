@@ -16,6 +16,11 @@ export type ImportFailure =
   | { kind: 'unsupported-type' }
   /** The API could not read the file at all (400), with its problems in the words of the translations. */
   | { kind: 'unreadable'; problems: ProblemText[] }
+  /**
+   * The API refused the file for a limit other than its size (413: too many rows or columns, a workbook that
+   * unpacks to too much) or refused the upload for now (429: an import of the same user still runs).
+   */
+  | { kind: 'refused'; problems: ProblemText[] }
   | { kind: 'forbidden' }
   | { kind: 'sign-in-required' }
   | { kind: 'unavailable' };
@@ -47,7 +52,9 @@ export function importOutcomeOf(error: unknown): ImportOutcome {
   }
   switch (error.status) {
     case 413:
-      return { ok: false, failure: { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES } };
+      return { ok: false, failure: tooLarge(error) };
+    case 429:
+      return { ok: false, failure: { kind: 'refused', problems: apiProblems(error).map(problemText) } };
     case 415:
       return { ok: false, failure: { kind: 'unsupported-type' } };
     case 400:
@@ -59,6 +66,18 @@ export function importOutcomeOf(error: unknown): ImportOutcome {
     default:
       return { ok: false, failure: { kind: 'unavailable' } };
   }
+}
+
+/** A 413 for the file's size names the size limit; one for its rows, columns or unpacked size says which. */
+function tooLarge(error: HttpErrorResponse): ImportFailure {
+  const problems = apiProblems(error);
+  const bySize = problems.every(
+    (problem) =>
+      problem.code === 'payload_too_large' && (problem.params['max'] ?? IMPORT_MAX_BYTES) === IMPORT_MAX_BYTES,
+  );
+  return bySize
+    ? { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES }
+    : { kind: 'refused', problems: problems.map(problemText) };
 }
 
 /**

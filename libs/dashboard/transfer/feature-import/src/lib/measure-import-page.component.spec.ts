@@ -12,6 +12,7 @@ const clean: ImportResult = {
   updated: 1,
   unchanged: 0,
   errors: [],
+  errorCount: 0,
   rows: [
     { row: 2, action: 'create', measureId: null, title: 'Sprachcafé', changedFields: [], changes: [] },
     {
@@ -42,6 +43,7 @@ const damaged: ImportResult = {
       message: 'the cell "Name der Ansprechperson" lost characters when the file was saved: …',
     },
   ],
+  errorCount: 1,
   rows: [
     { row: 2, action: 'unchanged', measureId: 'm2', title: 'Sprachcafé', changedFields: [], changes: [] },
     {
@@ -60,6 +62,7 @@ const unchanged: ImportResult = {
   updated: 0,
   unchanged: 2,
   errors: [],
+  errorCount: 0,
   rows: [
     { row: 2, action: 'unchanged', measureId: 'm2', title: 'Sprachcafé', changedFields: [], changes: [] },
     { row: 3, action: 'unchanged', measureId: 'm1', title: 'Lotsenprojekt', changedFields: [], changes: [] },
@@ -73,6 +76,7 @@ const withErrors: ImportResult = {
     { row: 3, column: 'Fortschritt', message: '"200" is too large', code: 'too_large', params: { max: 100 } },
     { row: 4, column: 'Handlungsfeld', message: '"Gibt es nicht" is unknown', code: 'unknown_reference', params: {} },
   ],
+  errorCount: 2,
   rows: [
     { ...clean.rows[0] },
     { row: 3, action: 'error', measureId: null, title: 'Lotsenprojekt', changedFields: [], changes: [] },
@@ -155,6 +159,65 @@ describe('MeasureImportPageComponent', () => {
     ]);
     expect(text('[data-testid="import-count-errors"] dd')).toBe('2');
     expect(element.querySelector('[data-testid="import-commit"]')).toBeNull();
+  });
+
+  it('counts every error of a long list and says how many more there are than it shows', async () => {
+    const { element, choose, click, text, settle } = await render();
+    await choose('massnahmen.csv');
+    await click('import-check');
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush({ ...withErrors, errorCount: 4_812 });
+    await settle();
+
+    expect(text('[data-testid="import-error-summary"] h3')).toBe('Die Datei enthält 4.812 Fehler.');
+    expect(text('[data-testid="import-count-errors"] dd')).toBe('4.812');
+    expect(element.querySelectorAll('[data-testid="import-error-row"]')).toHaveLength(2);
+    expect(text('[data-testid="import-errors-more"]')).toBe(
+      '… und 4.810 weitere Fehler, die hier nicht aufgeführt sind. Korrigieren Sie die genannten und prüfen Sie die ' +
+        'Datei erneut.',
+    );
+  });
+
+  it('says nothing of more errors when the list is complete', async () => {
+    const { element, choose, click, settle } = await render();
+    await choose('massnahmen.csv');
+    await click('import-check');
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(withErrors);
+    await settle();
+    expect(element.querySelector('[data-testid="import-errors-more"]')).toBeNull();
+  });
+
+  it('explains an import refused while another of the same user runs, and a file with too many columns', async () => {
+    const { choose, click, text, settle } = await render();
+    await choose('massnahmen.csv');
+    await click('import-check');
+    http
+      .expectOne('/api/v1/measures/import?mode=dry-run')
+      .flush(
+        {
+          statusCode: 429,
+          message: 'An import of yours is still running',
+          problems: [{ field: null, code: 'import_in_progress', params: {} }],
+        },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
+    await settle();
+    expect(text('[data-testid="import-failure"]')).toBe(
+      'Es läuft bereits ein Import von Ihnen. Bitte warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.',
+    );
+
+    await click('import-check');
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(
+      {
+        statusCode: 413,
+        message: 'file: the first row has 200000 columns',
+        problems: [{ field: 'file', code: 'too_many_columns', params: { max: 64 } }],
+      },
+      { status: 413, statusText: 'Payload Too Large' },
+    );
+    await settle();
+    expect(text('[data-testid="import-failure"]')).toBe(
+      'Die erste Zeile hat mehr als 64 Spalten. Das Importformat hat 21 Spalten – bitte entfernen Sie die überzähligen.',
+    );
   });
 
   it('previews a clean file row by row, imports it on request and links the register', async () => {

@@ -88,8 +88,13 @@ export class MeasureImportPageComponent {
   protected readonly mayCommit = computed(() => {
     const result = this.result();
     return (
-      this.phase() === 'checked' && result !== null && result.errors.length === 0 && result.created + result.updated > 0
+      this.phase() === 'checked' && result !== null && result.errorCount === 0 && result.created + result.updated > 0
     );
+  });
+  /** Errors the answer counts but does not list (it lists the first IMPORT_MAX_ERRORS). */
+  protected readonly unlistedErrors = computed(() => {
+    const result = this.result();
+    return result ? Math.max(0, result.errorCount - result.errors.length) : 0;
   });
   /** The rows that change a measure (or would, but for an error), each with its old and new cell values. */
   protected readonly changedRows = computed(() => this.result()?.rows.filter((row) => row.changes.length > 0) ?? []);
@@ -147,9 +152,9 @@ export class MeasureImportPageComponent {
     const result = outcome.result;
     this.result.set(result);
     // A commit refused with errors (the data changed since the dry run) shows them like a dry run does.
-    const committed = mode === 'commit' && result.errors.length === 0;
+    const committed = mode === 'commit' && result.errorCount === 0;
     this.phase.set(committed ? 'committed' : 'checked');
-    this.focus(committed ? FOCUS.committed : result.errors.length > 0 ? FOCUS.errors : FOCUS.checked);
+    this.focus(committed ? FOCUS.committed : result.errorCount > 0 ? FOCUS.errors : FOCUS.checked);
   }
 
   private focus(id: string): void {
