@@ -94,4 +94,30 @@ describe('buildChartConfig', () => {
     expect(first.pointStyle).not.toBe(second.pointStyle);
     expect(buildChartConfig({ ...model, series: [model.series[0]] }).options?.plugins?.legend?.display).toBe(false);
   });
+
+  it('draws points only, a dashed guide through gaps or one marker where a line series asks for it', () => {
+    const config = buildChartConfig({
+      ...model,
+      kind: 'line',
+      horizontal: false,
+      series: [
+        { label: 'Werte', values: [1, null] },
+        { label: 'Ziele', values: [null, 3], style: 'points' },
+        { label: 'Ziellinie', values: [1, null], style: 'guide' },
+        { label: 'Basiswert', values: [1, null], style: 'marker' },
+      ],
+    });
+    const [values, goals, guide, marker] = config.data.datasets as {
+      showLine?: boolean;
+      spanGaps: boolean;
+      borderDash: number[];
+      pointRadius: number;
+    }[];
+    expect(values).toMatchObject({ spanGaps: false, pointRadius: 5 });
+    expect(values.showLine).toBeUndefined();
+    expect(goals.showLine).toBe(false);
+    expect(guide).toMatchObject({ spanGaps: true, borderDash: [6, 4] });
+    expect(marker.showLine).toBe(false);
+    expect(marker.pointRadius).toBeGreaterThan(values.pointRadius);
+  });
 });

@@ -1,9 +1,17 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { ChartModel, SERIES_BORDER, formatChartValue, seriesColour } from './chart-model';
+import { ChartModel, ChartSeriesStyle, SERIES_BORDER, formatChartValue, seriesColour } from './chart-model';
 
 /** Line dash per series, so lines differ without colour. */
 const LINE_DASHES: number[][] = [[], [8, 4], [2, 3], [12, 4, 2, 4]];
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross'] as const;
+
+/** What a series style changes of a line series (its dash and point style still tell it apart without colour). */
+const LINE_STYLES: Record<ChartSeriesStyle, Partial<ChartDataset<'line'>>> = {
+  line: {},
+  points: { showLine: false, pointRadius: 7 },
+  guide: { borderWidth: 2, borderDash: [6, 4], pointRadius: 3, spanGaps: true },
+  marker: { showLine: false, pointRadius: 10, pointBorderWidth: 2 },
+};
 
 /**
  * The Chart.js configuration of a chart model: a pure function, so everything but the drawing is testable
@@ -28,6 +36,7 @@ export function buildChartConfig(model: ChartModel): ChartConfiguration<'bar' | 
           pointStyle: POINT_STYLES[index % POINT_STYLES.length],
           pointRadius: 5,
           spanGaps: false,
+          ...LINE_STYLES[series.style ?? 'line'],
         }
       : { ...common, type: 'bar', backgroundColor: colour, borderWidth: 1 };
   });

@@ -4,7 +4,15 @@ export interface ChartSeries {
   values: (number | null)[];
   /** Overrides the chart's format for this series in the data table. */
   format?: ChartValueFormat;
+  /**
+   * How a line chart draws the series: `line` (the default: points joined, gaps where a value is missing),
+   * `points` (points only, e.g. goals), `guide` (a thin dashed line through the gaps, e.g. a goal line between
+   * its corners) or `marker` (one large point, e.g. a baseline).
+   */
+  style?: ChartSeriesStyle;
 }
+
+export type ChartSeriesStyle = 'line' | 'points' | 'guide' | 'marker';
 
 /** How values are written in the table, the axis and the tooltips. */
 export type ChartValueFormat = 'number' | 'percent';
