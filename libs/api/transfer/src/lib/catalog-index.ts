@@ -40,12 +40,14 @@ export class CatalogIndex {
     }
   }
 
+  /**
+   * One query after the other: inside the import's transaction the manager has one PostgreSQL connection, which
+   * runs one query at a time (pg queues queries sent to it together, which it deprecates and pg 9 refuses).
+   */
   static async load(manager: EntityManager): Promise<CatalogIndex> {
-    const [fields, actors, guidelines] = await Promise.all([
-      manager.find(FieldOfActionEntity, { order: { position: 'ASC' } }),
-      manager.find(ActorEntity, { order: { name: 'ASC' } }),
-      manager.find(GuidelineEntity),
-    ]);
+    const fields = await manager.find(FieldOfActionEntity, { order: { position: 'ASC' } });
+    const actors = await manager.find(ActorEntity, { order: { name: 'ASC' } });
+    const guidelines = await manager.find(GuidelineEntity);
     return new CatalogIndex({ fields, actors, guidelines });
   }
 
