@@ -39,6 +39,7 @@ test.describe('Anmeldung', () => {
     await expect(navigationLinks(page)).toHaveText([
       'Übersicht',
       'Maßnahmen',
+      'Kennzahlen',
       'Leitbild',
       'Berichte',
       'Verwaltung',

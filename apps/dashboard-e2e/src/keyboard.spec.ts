@@ -49,6 +49,7 @@ test.describe('Tastaturbedienung', () => {
       'Abmelden',
       'Übersicht',
       'Maßnahmen',
+      'Kennzahlen',
       'Leitbild',
       'Berichte',
       'Verwaltung',

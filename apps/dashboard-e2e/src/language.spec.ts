@@ -16,6 +16,7 @@ test.describe('Sprachumschaltung', () => {
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText([
       'Overview',
       'Measures',
+      'Indicators',
       'Guiding principles',
       'Reports',
       'Administration',
@@ -32,6 +33,7 @@ test.describe('Sprachumschaltung', () => {
     await expect(navigation.getByRole('link')).toHaveText([
       'Übersicht',
       'Maßnahmen',
+      'Kennzahlen',
       'Leitbild',
       'Berichte',
       'Verwaltung',

@@ -85,6 +85,7 @@ describe('AppComponent', () => {
     expect(navigationLinks(element)).toEqual([
       ['/overview', 'Übersicht', null],
       ['/measures', 'Maßnahmen', null],
+      ['/indicators', 'Kennzahlen', null],
       ['/leitbild', 'Leitbild', null],
       ['/reports', 'Berichte', null],
       ['/admin', 'Verwaltung', null],

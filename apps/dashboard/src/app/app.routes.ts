@@ -64,6 +64,13 @@ const sectionRoutes: SectionRoute[] = [
       import('@leitbild-monitor/dashboard/measures/feature-edit').then((m) => m.MeasureFormPageComponent),
   },
   {
+    path: 'indicators',
+    title: 'indicators.title',
+    canActivate: [requireSignIn],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/indicators/feature-list').then((m) => m.IndicatorListPageComponent),
+  },
+  {
     path: 'reports',
     title: 'reports.title',
     canActivate: [requireSignIn],

@@ -6,6 +6,7 @@ export const DASHBOARD_SECTIONS = [
   'login',
   'overview',
   'measures',
+  'indicators',
   'leitbild',
   'reports',
   'public',

@@ -1,0 +1,1 @@
+export * from './lib/indicator-list-page.component';
