@@ -71,6 +71,13 @@ const sectionRoutes: SectionRoute[] = [
       import('@leitbild-monitor/dashboard/indicators/feature-list').then((m) => m.IndicatorListPageComponent),
   },
   {
+    path: 'indicators/:id',
+    title: 'indicators.detail.title',
+    canActivate: [requireSignIn],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/indicators/feature-detail').then((m) => m.IndicatorPageComponent),
+  },
+  {
     path: 'reports',
     title: 'reports.title',
     canActivate: [requireSignIn],
