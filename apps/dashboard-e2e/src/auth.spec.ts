@@ -3,6 +3,7 @@ import { Page, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
 import { adminCredentials } from './support/credentials';
 import { anonymous } from './support/session';
+import { nextJsonAnswer } from './support/json-answers';
 
 // Every test here starts in a fresh context without the shared session.
 test.use(anonymous);
@@ -16,11 +17,11 @@ async function signInThroughForm(page: Page): Promise<User> {
   const { email, password } = adminCredentials();
   await emailField(page).fill(email);
   await passwordField(page).fill(password);
-  const login = page.waitForResponse('**/api/v1/auth/login');
+  const login = await nextJsonAnswer<User>(page, (url) => url.pathname === '/api/v1/auth/login');
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  const response = await login;
-  expect(response.status()).toBe(200);
-  return (await response.json()) as User;
+  const answer = await login;
+  expect(answer.status).toBe(200);
+  return answer.body;
 }
 
 test.describe('Anmeldung', () => {

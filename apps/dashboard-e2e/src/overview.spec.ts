@@ -2,6 +2,7 @@ import type { DashboardSummary } from '@leitbild-monitor/shared/contracts';
 import { Page, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
 import { signInAs } from './support/users';
+import { nextJsonAnswer } from './support/json-answers';
 
 const DEMO_FIELDS_OF_ACTION = [
   'Antidiskriminierung',
@@ -14,7 +15,7 @@ const DEMO_FIELDS_OF_ACTION = [
 const germanNumber = new Intl.NumberFormat('de-DE');
 const germanPercent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
 
-const isSummary = (url: string) => new URL(url).pathname === '/api/v1/dashboard/summary';
+const isSummary = (url: URL) => url.pathname === '/api/v1/dashboard/summary';
 
 /** Opens every chart's data table with its toggle button. */
 async function openAllTables(page: Page) {
@@ -40,9 +41,9 @@ test.describe('Übersicht', () => {
   });
 
   test('shows the key figures of the summary', async ({ page }) => {
-    const summaryResponse = page.waitForResponse('**/api/v1/dashboard/summary');
+    const summaryAnswer = await nextJsonAnswer<DashboardSummary>(page, (url) => isSummary(url));
     await page.goto('/overview');
-    const summary = (await (await summaryResponse).json()) as DashboardSummary;
+    const summary = (await summaryAnswer).body;
 
     const figures = page.getByTestId('key-figures');
     await expect(figures).toBeVisible();
@@ -83,9 +84,9 @@ test.describe('Übersicht', () => {
 
   test("a viewer reads the key figures and finds the same numbers in a chart's data table", async ({ page }) => {
     await signInAs(page, 'viewer');
-    const summaryResponse = page.waitForResponse((response) => isSummary(response.url()));
+    const summaryAnswer = await nextJsonAnswer<DashboardSummary>(page, (url) => isSummary(url));
     await page.goto('/overview');
-    const summary = (await (await summaryResponse).json()) as DashboardSummary;
+    const summary = (await summaryAnswer).body;
 
     await expect(page.getByTestId('key-figure-total').locator('dd')).toHaveText(
       germanNumber.format(summary.totals.total),
@@ -167,13 +168,14 @@ test.describe('Übersicht', () => {
       items: { id: string; name: string }[];
     };
     const field = fields.items[0];
-    const filtered = page.waitForResponse(
-      (response) => isSummary(response.url()) && new URL(response.url()).searchParams.get('fieldOfAction') === field.id,
+    const filtered = await nextJsonAnswer<DashboardSummary>(
+      page,
+      (url) => isSummary(url) && url.searchParams.get('fieldOfAction') === field.id,
     );
     // Last year, whichever year the test runs in.
     const lastYear = new Date().getUTCFullYear() - 1;
     await page.goto(`/overview?fieldOfAction=${field.id}&from=${lastYear}-01-01&to=${lastYear}-12-31`);
-    const summary = (await (await filtered).json()) as DashboardSummary;
+    const summary = (await filtered).body;
     expect(summary.fieldsOfAction.map((entry) => entry.fieldOfActionId)).toEqual([field.id]);
 
     await expect(page.getByLabel('Handlungsfeld', { exact: true })).toHaveValue(field.id);
@@ -205,13 +207,13 @@ test.describe('Übersicht', () => {
     await page.getByLabel('Zeitraum', { exact: true }).selectOption('custom');
     await page.getByLabel('Von', { exact: true }).fill(`${lastYear}-03-01`);
     await page.getByLabel('Bis', { exact: true }).fill(`${lastYear}-05-31`);
-    const custom = page.waitForResponse(
-      (response) =>
-        isSummary(response.url()) && new URL(response.url()).searchParams.get('from') === `${lastYear}-03-01`,
+    const custom = await nextJsonAnswer<DashboardSummary>(
+      page,
+      (url) => isSummary(url) && url.searchParams.get('from') === `${lastYear}-03-01`,
     );
     await page.getByRole('button', { name: 'Filter anwenden' }).click();
     await expect(page).toHaveURL(new RegExp(`/overview\\?from=${lastYear}-03-01&to=${lastYear}-05-31$`));
-    expect(((await (await custom).json()) as DashboardSummary).timeline.bins).toHaveLength(3);
+    expect((await custom).body.timeline.bins).toHaveLength(3);
     await expect(page.getByTestId('fields-table').getByTestId('field-row')).toHaveCount(DEMO_FIELDS_OF_ACTION.length);
 
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
@@ -222,11 +224,12 @@ test.describe('Übersicht', () => {
     await page.goto('/overview');
     await expect(page.getByTestId('chart-timeline')).toBeVisible();
     await page.getByLabel('Zeitraum', { exact: true }).selectOption('sinceStart');
-    const longRange = page.waitForResponse(
-      (response) => isSummary(response.url()) && new URL(response.url()).searchParams.has('from'),
+    const longRange = await nextJsonAnswer<DashboardSummary>(
+      page,
+      (url) => isSummary(url) && url.searchParams.has('from'),
     );
     await page.getByRole('button', { name: 'Filter anwenden' }).click();
-    const summary = (await (await longRange).json()) as DashboardSummary;
+    const summary = (await longRange).body;
     expect(summary.timeline.from).toBe(summary.timeline.firstRecorded);
     expect(summary.timeline.resolution).toBe('year');
     await expect(page).toHaveURL(new RegExp(`/overview\\?from=${summary.timeline.from}&to=${summary.timeline.to}$`));
