@@ -71,11 +71,25 @@ const sectionRoutes: SectionRoute[] = [
       import('@leitbild-monitor/dashboard/indicators/feature-list').then((m) => m.IndicatorListPageComponent),
   },
   {
+    path: 'indicators/new',
+    title: 'indicators.form.createTitle',
+    canActivate: [requireRole('editor', 'admin')],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/indicators/feature-edit').then((m) => m.IndicatorFormPageComponent),
+  },
+  {
     path: 'indicators/:id',
     title: 'indicators.detail.title',
     canActivate: [requireSignIn],
     loadComponent: () =>
       import('@leitbild-monitor/dashboard/indicators/feature-detail').then((m) => m.IndicatorPageComponent),
+  },
+  {
+    path: 'indicators/:id/edit',
+    title: 'indicators.form.editTitle',
+    canActivate: [requireRole('editor', 'admin')],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/indicators/feature-edit').then((m) => m.IndicatorFormPageComponent),
   },
   {
     path: 'reports',

@@ -1,0 +1,1 @@
+export * from './lib/indicator-form-page.component';
