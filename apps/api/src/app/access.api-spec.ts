@@ -16,6 +16,9 @@ const REVIEWERS: UserRole[] = ['admin', 'reviewer'];
 const ACCESS: Record<string, UserRole[] | 'public'> = {
   'GET /api/v1/health': 'public',
   'POST /api/v1/auth/login': 'public',
+  'GET /api/v1/auth/providers': 'public',
+  'GET /api/v1/auth/oidc/login': 'public',
+  'GET /api/v1/auth/oidc/callback': 'public',
   'GET /api/v1/public/measures': 'public',
   'GET /api/v1/public/measures/:id': 'public',
   'GET /api/v1/public/summary': 'public',
@@ -52,6 +55,8 @@ const ACCESS: Record<string, UserRole[] | 'public'> = {
   'GET /api/v1/measures/export': ALL,
   'GET /api/v1/indicators': ALL,
   'GET /api/v1/indicators/summary': ALL,
+  'POST /api/v1/indicators/values/import': WRITERS,
+  'GET /api/v1/indicators/values/export': ALL,
   'POST /api/v1/indicators': WRITERS,
   'GET /api/v1/indicators/:id': ALL,
   'PATCH /api/v1/indicators/:id': WRITERS,

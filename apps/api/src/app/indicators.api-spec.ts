@@ -3,14 +3,35 @@ import type {
   IndicatorHistoryEntry,
   IndicatorListItem,
   IndicatorSummary,
+  IndicatorValueImportResult,
   Measure,
   Page,
 } from '@leitbild-monitor/shared/contracts';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import type request from 'supertest';
+import { DataSource } from 'typeorm';
 import { pinClock, releaseClock } from '../test/clock';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Tables a values import may write: equal row counts before and after mean nothing was written. */
+const WRITTEN_TABLES = ['indicator', 'indicator_value', 'indicator_history', 'audit_entry'];
+
+function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  const stream = response as unknown as NodeJS.ReadableStream;
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** A CSV file as German Excel saves it: `;`, CRLF, UTF-8 with BOM (or Windows-1252). */
+function germanCsv(lines: string[], encoding: 'utf8-bom' | 'win1252' = 'utf8-bom'): Buffer {
+  const text = `${lines.join('\r\n')}\r\n`;
+  return encoding === 'win1252' ? iconv.encode(text, 'win1252') : Buffer.from(`\uFEFF${text}`, 'utf8');
+}
 
 describe('indicators API', () => {
   let test: TestApp;
@@ -653,6 +674,204 @@ describe('indicators API', () => {
           { field: 'progressMeasureIds', from: [measure.id], to: [] },
         ],
       });
+    });
+  });
+  describe('values from and to spreadsheets', () => {
+    let first: Indicator;
+    let second: Indicator;
+    let foreign: Indicator;
+
+    beforeAll(async () => {
+      first = await createIndicator({ code: 'IMP-1', name: 'Teilnehmende an Deutschkursen', unit: 'Personen' });
+      second = await createIndicator({ code: 'IMP-2', name: 'Anteil mit Abschluss', unit: '%' });
+      foreign = await createIndicator({ code: 'IMP-B', responsibleActorId: catalogue.actors[1].id });
+      first = (await putGoal(first, '2030-12-31', 500, 1).expect(200)).body;
+      first = (await putValue(first, '2023-12-31', { value: 300, note: 'Meldung VHS' }, 2).expect(200)).body;
+    });
+
+    function upload(mode: string, content: Buffer, fileName: string, token?: string) {
+      return api(app(), token)
+        .post('/api/v1/indicators/values/import')
+        .query({ mode })
+        .attach('file', content, fileName);
+    }
+
+    function exportFile(format: 'csv' | 'xlsx') {
+      return api(app()).get('/api/v1/indicators/values/export').query({ format }).buffer(true).parse(binary);
+    }
+
+    async function tableCounts(): Promise<Record<string, number>> {
+      const dataSource = app().get(DataSource);
+      const counts: Record<string, number> = {};
+      for (const table of WRITTEN_TABLES)
+        counts[table] = Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+      return counts;
+    }
+
+    const read = async (indicator: { id: string }) =>
+      (await api(app()).get(`/api/v1/indicators/${indicator.id}`).expect(200)).body as Indicator;
+
+    it('reads German Excel CSV (decimal commas, 31.12.2024, semicolons, BOM) in a dry run and writes nothing', async () => {
+      const before = await tableCounts();
+      const file = germanCsv([
+        'Code;Kennzahl;Datum;Wert;Anmerkung',
+        'IMP-1;Teilnehmende an Deutschkursen;31.12.2024;412,5;Hochrechnung',
+        'imp-1;;31.12.2023;300;Meldung VHS',
+        'IMP-2;Anteil mit Abschluss;2024-12-31;12,5;',
+        'IMP-1;;31.12.2022;1.234;',
+      ]);
+      const result = (await upload('dry-run', file, 'Werte.csv').expect(200)).body as IndicatorValueImportResult;
+      expect(result.errors).toEqual([]);
+      expect(result).toMatchObject({ mode: 'dry-run', created: 3, updated: 0, unchanged: 1, errorCount: 0 });
+      expect(result.rows).toEqual([
+        { row: 2, action: 'create', indicatorId: first.id, code: 'IMP-1', date: '2024-12-31', from: null, to: 412.5 },
+        { row: 3, action: 'unchanged', indicatorId: first.id, code: 'IMP-1', date: '2023-12-31', from: 300, to: 300 },
+        { row: 4, action: 'create', indicatorId: second.id, code: 'IMP-2', date: '2024-12-31', from: null, to: 12.5 },
+        { row: 5, action: 'create', indicatorId: first.id, code: 'IMP-1', date: '2022-12-31', from: null, to: 1234 },
+      ]);
+      expect(await tableCounts()).toEqual(before);
+      expect((await read(first)).version).toBe(first.version);
+    });
+
+    it('commits every row in one go: values, corrections kept in the history, states, one audit record', async () => {
+      const file = germanCsv(
+        [
+          'Code;Datum;Wert;Anmerkung',
+          'IMP-1;31.12.2024;412,5;Schätzung der Volkshochschule',
+          'IMP-1;31.12.2023;310;Nachmeldung',
+          'IMP-2;31.12.2024;12,5;',
+        ],
+        'win1252',
+      );
+      const result = (await upload('commit', file, 'Werte.csv', tokens.editorA).expect(200))
+        .body as IndicatorValueImportResult;
+      expect(result).toMatchObject({ mode: 'commit', created: 2, updated: 1, unchanged: 0, errorCount: 0 });
+      const after = await read(first);
+      expect(after.values.map((value) => [value.date, value.value, value.note, value.enteredBy])).toEqual([
+        ['2023-12-31', 310, 'Nachmeldung', 'Person editorA'],
+        ['2024-12-31', 412.5, 'Schätzung der Volkshochschule', 'Person editorA'],
+      ]);
+      // Baseline 310 (2023), latest 412.5, final goal 500: (412.5 − 310) / (500 − 310).
+      expect(after).toMatchObject({ state: 'on_track', progress: 53.9, latest: { value: 412.5 } });
+      const history = (await api(app()).get(`/api/v1/indicators/${first.id}/history`).expect(200)).body;
+      expect(history.items.map((entry: IndicatorHistoryEntry) => [entry.kind, entry.date, entry.changes])).toEqual(
+        expect.arrayContaining([
+          [
+            'value_set',
+            '2023-12-31',
+            [
+              { field: 'value', from: 300, to: 310 },
+              { field: 'note', from: 'Meldung VHS', to: 'Nachmeldung' },
+            ],
+          ],
+        ]),
+      );
+      const audit = await api(app()).get('/api/v1/audit').query({ action: 'indicator.values_import' }).expect(200);
+      expect(audit.body.items[0]).toMatchObject({ details: { file: 'Werte.csv', created: 2, updated: 1 } });
+      expect((await read(second)).values.map((value) => value.value)).toEqual([12.5]);
+    });
+
+    it('reads an xlsx workbook with number, date and text cells', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Werte');
+      sheet.addRow(['Code', 'Datum', 'Wert', 'Anmerkung']);
+      sheet.addRow(['IMP-2', new Date(Date.UTC(2025, 11, 31)), 14.25, 'aus der Schulstatistik']);
+      sheet.addRow(['IMP-2', '31.12.2026', '15,5', null]);
+      const content = Buffer.from(await workbook.xlsx.writeBuffer());
+      const result = (await upload('commit', content, 'Werte.xlsx').expect(200)).body as IndicatorValueImportResult;
+      expect(result.rows.map((row) => [row.action, row.date, row.to])).toEqual([
+        ['create', '2025-12-31', 14.25],
+        ['create', '2026-12-31', 15.5],
+      ]);
+      expect((await read(second)).values.map((value) => [value.date, value.value, value.note])).toEqual([
+        ['2024-12-31', 12.5, null],
+        ['2025-12-31', 14.25, 'aus der Schulstatistik'],
+        ['2026-12-31', 15.5, null],
+      ]);
+    });
+
+    it('writes nothing when a row is bad, and names every error with row, column and code', async () => {
+      const before = await tableCounts();
+      const versions = [(await read(first)).version, (await read(second)).version];
+      const file = germanCsv([
+        'Code;Datum;Wert;Anmerkung',
+        'IMP-1;31.12.2025;450;gut',
+        'GIBT-ES-NICHT;31.12.2025;1;',
+        'IMP-2;31.02.2025;1;',
+        'IMP-2;31.12.2027;zwölf;',
+        'IMP-2;31.12.2028;;',
+        'IMP-1;2025-12-31;451;',
+        'IMP-B;31.12.2025;3;',
+      ]);
+      const response = await upload('commit', file, 'Werte.csv', tokens.editorA).expect(422);
+      const result = response.body as IndicatorValueImportResult;
+      expect(result.errors.map((error) => [error.row, error.column, error.code, error.params])).toEqual([
+        [3, 'Code', 'unknown_reference', {}],
+        [4, 'Datum', 'invalid_date', {}],
+        [5, 'Wert', 'not_number', {}],
+        [6, 'Wert', 'required', {}],
+        [7, 'Datum', 'duplicate_entry', { row: 2 }],
+        [8, 'Code', 'not_responsible_actor', {}],
+      ]);
+      expect(result).toMatchObject({ errorCount: 6, created: 1 });
+      expect(result.rows.map((row) => row.action)).toEqual([
+        'create',
+        'error',
+        'error',
+        'error',
+        'error',
+        'error',
+        'error',
+      ]);
+      expect(await tableCounts()).toEqual(before);
+      expect([(await read(first)).version, (await read(second)).version]).toEqual(versions);
+      expect((await read(foreign)).values).toEqual([]);
+    });
+
+    it('reports a wrong header alone', async () => {
+      const missing = (
+        await upload('dry-run', germanCsv(['Code;Datum;Betrag', 'IMP-1;31.12.2025;1']), 'w.csv').expect(200)
+      ).body as IndicatorValueImportResult;
+      expect(missing.errors.map((error) => [error.row, error.column, error.code])).toEqual([
+        [1, 'Betrag', 'unknown_column'],
+        [1, 'Wert', 'column_required'],
+      ]);
+      expect(missing.rows).toEqual([]);
+      await upload('commit', germanCsv(['Code;Datum']), 'w.csv').expect(422);
+      await upload('dry-run', Buffer.from('%PDF-1.4'), 'werte.pdf').expect(415);
+      await upload('dry-run', germanCsv(['Code;Datum;Wert']), 'w.csv', tokens.viewer).expect(403);
+    });
+
+    it('exports the values as the import template: CSV with decimal commas and xlsx with number and date cells', async () => {
+      const csvResponse = await exportFile('csv').expect(200);
+      expect(csvResponse.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csvResponse.headers['content-disposition']).toMatch(
+        /^attachment; filename="kennzahlen-werte-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      const csvText = (csvResponse.body as Buffer).toString('utf8');
+      expect(csvText.startsWith('\uFEFFCode;Kennzahl;Datum;Wert;Anmerkung\r\n')).toBe(true);
+      expect(csvText).toContain(
+        'IMP-1;Teilnehmende an Deutschkursen;2024-12-31;412,5;Schätzung der Volkshochschule\r\n',
+      );
+      expect(csvText).toContain('IMP-2;Anteil mit Abschluss;2025-12-31;14,25;aus der Schulstatistik\r\n');
+      // The export read back changes nothing.
+      const again = (await upload('dry-run', csvResponse.body, 'export.csv').expect(200))
+        .body as IndicatorValueImportResult;
+      expect(again.errors).toEqual([]);
+      expect(again.created + again.updated).toBe(0);
+      expect(again.unchanged).toBeGreaterThanOrEqual(5);
+
+      const xlsx = (await exportFile('xlsx').expect(200)).body as Buffer;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.getRow(1).values).toEqual([undefined, 'Code', 'Kennzahl', 'Datum', 'Wert', 'Anmerkung']);
+      const row = sheet.getRows(2, sheet.rowCount - 1)?.find((candidate) => candidate.getCell(4).value === 412.5);
+      expect(row?.getCell(3).value).toEqual(new Date(Date.UTC(2024, 11, 31)));
+      const fromXlsx = (await upload('dry-run', xlsx, 'export.xlsx').expect(200)).body as IndicatorValueImportResult;
+      expect(fromXlsx.errors).toEqual([]);
+      expect(fromXlsx.created + fromXlsx.updated).toBe(0);
+      expect(fromXlsx.unchanged).toBe(again.unchanged);
     });
   });
 });

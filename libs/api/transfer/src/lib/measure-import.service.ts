@@ -18,7 +18,6 @@ import type {
   Measure,
   TransferColumnKey,
 } from '@leitbild-monitor/shared/contracts';
-import { IMPORT_MAX_ERRORS } from '@leitbild-monitor/shared/contracts';
 import { allowedNextStatuses, MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -33,6 +32,7 @@ import {
   readRow,
   rowErrorOf,
 } from './measure-rows';
+import { withErrorCount } from './sheet-columns';
 import { readSpreadsheet } from './spreadsheet-reader';
 
 /** Thrown inside the import's transaction to roll it back (dry run, or a commit with errors) with its result. */
@@ -243,7 +243,7 @@ export class MeasureImportService {
  * so a file with an error in every cell does not make an answer many times its own size.
  */
 function answer(result: ImportResult): ImportResult {
-  return { ...result, errors: result.errors.slice(0, IMPORT_MAX_ERRORS), errorCount: result.errors.length };
+  return withErrorCount(result);
 }
 
 async function validated<T extends object>(type: new () => T, body: Record<string, unknown>): Promise<T> {

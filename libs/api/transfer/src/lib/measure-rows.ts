@@ -20,18 +20,10 @@ import {
 } from '@leitbild-monitor/shared/domain';
 import { findUnsafeInput, ProblemWithMessage } from '@leitbild-monitor/api/platform';
 import type { CatalogIndex } from './catalog-index';
-import {
-  comparableName,
-  parseCoded,
-  parseDate,
-  parseProgress,
-  Parsed,
-  parseVersion,
-  parseYesNo,
-  splitList,
-} from './cell-values';
+import { parseCoded, parseDate, parseProgress, Parsed, parseVersion, parseYesNo, splitList } from './cell-values';
 import type { RawSheet } from './spreadsheet-reader';
 import { lostCharacters, lostCharactersMessage } from './lost-characters';
+import { indexHeader } from './sheet-columns';
 import type { CellValue, SheetColumn } from './spreadsheet-writer';
 
 const HEADER: Record<TransferColumnKey, TransferColumnHeader> = Object.fromEntries(
@@ -102,42 +94,9 @@ function joined(items: string[]): string | null {
 
 export type ColumnIndex = Map<TransferColumnKey, number>;
 
-const KEY_BY_NAME = new Map<string, TransferColumnKey>(
-  TRANSFER_COLUMNS.flatMap((column) => [
-    [comparableName(column.header), column.key],
-    [comparableName(column.key), column.key],
-  ]),
-);
-
 /** Finds the known columns in the header row; unknown and repeated headers are errors of row 1. */
 export function indexColumns(header: string[]): { columns: ColumnIndex; errors: ImportError[] } {
-  const columns: ColumnIndex = new Map();
-  const errors: ImportError[] = [];
-  header.forEach((text, index) => {
-    const name = comparableName(text);
-    if (name === '') return;
-    const key = KEY_BY_NAME.get(name);
-    if (!key) {
-      // Named without the list of columns: a file may have dozens of unknown ones, and the list is the format's.
-      errors.push({
-        row: 1,
-        column: text,
-        message: 'unknown column; name the columns as in the export (for example "Titel", "Handlungsfeld")',
-        code: 'unknown_column',
-        params: {},
-      });
-    } else if (columns.has(key)) {
-      errors.push({
-        row: 1,
-        column: text,
-        message: `the column "${HEADER[key]}" appears twice`,
-        code: 'duplicate_column',
-        params: { column: HEADER[key] },
-      });
-    } else {
-      columns.set(key, index);
-    }
-  });
+  const { columns, errors } = indexHeader(header, TRANSFER_COLUMNS, '"Titel", "Handlungsfeld"');
   if (!columns.has('id') && !(columns.has('title') && columns.has('fieldOfAction'))) {
     errors.push({
       row: 1,

@@ -24,6 +24,11 @@ describe('spreadsheet writer', () => {
     );
   });
 
+  it('writes numbers with the decimal comma when asked, never as exponents, and not as text to neutralise', () => {
+    const text = writeCsv([{ header: 'Wert' }], [[12.5], [-3.25], [1e-7], [1234567]], { decimalComma: true });
+    expect(text.toString('utf8')).toBe('\uFEFFWert\r\n12,5\r\n-3,25\r\n0,0000001\r\n1234567\r\n');
+  });
+
   it('neutralises a formula character after a separator inside a CSV cell too, and reads the file back as written', async () => {
     const rows = [
       ['Budgetplanung,=HYPERLINK("https://example.org")', null, null, false],

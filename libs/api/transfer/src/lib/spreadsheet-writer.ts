@@ -29,10 +29,10 @@ const BOM = '\uFEFF';
  * Text for a CSV cell or a text cell of a workbook: yes/no in German, formula characters neutralised (at the start
  * and after every character a spreadsheet may split the cell at, see `neutraliseText`).
  */
-function cellText(value: CellValue): string {
+function cellText(value: CellValue, decimalComma = false): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? BOOLEAN_LABELS_DE.true : BOOLEAN_LABELS_DE.false;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return decimalComma ? decimalText(value).replace('.', ',') : String(value);
   return neutraliseText(value);
 }
 
@@ -40,9 +40,15 @@ function cellText(value: CellValue): string {
  * CSV as German Excel opens it with a double click: UTF-8 with BOM (else Excel reads Windows-1252), `;` as
  * separator (`,` is the decimal comma), CRLF line ends. A cell with a line break of its own is quoted (csv-stringify
  * quotes only the record delimiter, CRLF, by itself; a lone LF from a text field would end the row in Excel).
+ * `decimalComma`: numbers with German Excel's decimal comma (`12,5`), as it reads and writes them.
  */
-export function writeCsv(columns: SheetColumn[], rows: CellValue[][]): Buffer {
-  const text = stringify([columns.map((column) => column.header), ...rows.map((row) => row.map(cellText))], {
+export function writeCsv(
+  columns: SheetColumn[],
+  rows: CellValue[][],
+  options: { decimalComma?: boolean } = {},
+): Buffer {
+  const cells = (row: CellValue[]) => row.map((value) => cellText(value, options.decimalComma));
+  const text = stringify([columns.map((column) => column.header), ...rows.map(cells)], {
     delimiter: ';',
     record_delimiter: '\r\n',
     quoted_match: /[\r\n]/,
@@ -84,6 +90,12 @@ export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows:
     });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A number in plain decimal notation, never as `1e-7`: what a spreadsheet reads back as the same number. */
+function decimalText(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? value.toFixed(20).replace(/\.?0+$/, '') : text;
 }
 
 /** `massnahmen-2026-11-23.csv`: the day of the export in the name, so downloads do not overwrite each other. */

@@ -9,6 +9,6 @@ import { TransferController } from './transfer.controller';
   imports: [MeasuresModule],
   controllers: [TransferController],
   providers: [MeasureImportService, MeasureExportService, ImportLocks],
-  exports: [MeasureExportService],
+  exports: [MeasureExportService, ImportLocks],
 })
 export class TransferModule {}

@@ -6,7 +6,10 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** The routes that take a file upload; every other route keeps answering multipart bodies with 415. */
-export const UPLOAD_ROUTES: ReadonlySet<string> = new Set(['/api/v1/measures/import']);
+export const UPLOAD_ROUTES: ReadonlySet<string> = new Set([
+  '/api/v1/measures/import',
+  '/api/v1/indicators/values/import',
+]);
 
 /** Room for the multipart envelope (boundaries, part headers) around the file itself. */
 const ENVELOPE_BYTES = 16 * 1024;

@@ -383,6 +383,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/indicators/values/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import indicator values from a CSV or Excel file
+     * @description Each row enters (or corrects) the value of an indicator at a date, through the same rules as PUT /indicators/{id}/values/{date} without If-Match: rights per indicator (editors of an actor only for the indicators it is responsible for), history, audit, state. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). `errors` lists the first 200 errors by row, `errorCount` counts them all. CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252. At most 5 MB, 20000 rows and 64 columns; one import per user at a time (429 `import_in_progress`). Columns (German headers, first row): Code (of the indicator), Kennzahl (its name, for orientation; not read), Datum (31.12.2024 or 2024-12-31), Wert (12,5 — in CSV files also 1.234 for 1234 — or 12.5), Anmerkung (optional; an empty cell clears the note, a file without the column keeps it).
+     */
+    post: operations['IndicatorValuesTransferController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators/values/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every value of every indicator as CSV or Excel: the template of the import
+     * @description One row per value, by code and date. CSV with `;`, decimal commas and UTF-8 BOM as German Excel opens it; xlsx with number and date cells. Columns (German headers, first row): Code (of the indicator), Kennzahl (its name, for orientation; not read), Datum (31.12.2024 or 2024-12-31), Wert (12,5 — in CSV files also 1.234 for 1234 — or 12.5), Anmerkung (optional; an empty cell clears the note, a file without the column keeps it).
+     */
+    get: operations['IndicatorValuesTransferController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/indicators': {
     parameters: {
       query?: never;
@@ -1165,6 +1205,134 @@ export interface components {
       by: string;
       note: string | null;
     };
+    ImportErrorDto: {
+      /**
+       * @description What is wrong as data, from the same closed set as `problems` of error answers (e.g. `characters_lost`).
+       * @enum {string}
+       */
+      code:
+        | 'required'
+        | 'too_long'
+        | 'too_short'
+        | 'not_string'
+        | 'not_boolean'
+        | 'not_integer'
+        | 'not_number'
+        | 'not_array'
+        | 'not_object'
+        | 'too_small'
+        | 'too_large'
+        | 'too_many_items'
+        | 'duplicate_items'
+        | 'invalid_email'
+        | 'invalid_date'
+        | 'invalid_format'
+        | 'invalid_id'
+        | 'invalid_text'
+        | 'nesting_too_deep'
+        | 'not_allowed_value'
+        | 'unknown_field'
+        | 'invalid_value'
+        | 'malformed_request'
+        | 'date_before_start'
+        | 'period_too_long'
+        | 'date_in_future'
+        | 'not_earlier'
+        | 'unknown_reference'
+        | 'lead_is_partner'
+        | 'not_found'
+        | 'nothing_to_compare'
+        | 'duplicate_name'
+        | 'duplicate_email'
+        | 'duplicate_code'
+        | 'illegal_transition'
+        | 'note_required'
+        | 'version_mismatch'
+        | 'if_match_required'
+        | 'if_match_malformed'
+        | 'sign_in_required'
+        | 'wrong_credentials'
+        | 'token_invalid'
+        | 'session_required'
+        | 'csrf_token_invalid'
+        | 'forbidden_role'
+        | 'not_lead_or_partner'
+        | 'lead_actor_only'
+        | 'not_responsible_actor'
+        | 'author_only'
+        | 'edit_window_closed'
+        | 'self_lockout'
+        | 'current_password_wrong'
+        | 'sign_in_throttled'
+        | 'password_too_common'
+        | 'password_contains_personal_data'
+        | 'file_missing'
+        | 'file_empty'
+        | 'file_type_unsupported'
+        | 'file_type_mismatch'
+        | 'file_unreadable'
+        | 'header_missing'
+        | 'too_many_rows'
+        | 'too_many_columns'
+        | 'unknown_column'
+        | 'duplicate_column'
+        | 'column_required'
+        | 'duplicate_id'
+        | 'duplicate_entry'
+        | 'characters_lost'
+        | 'cell_without_value'
+        | 'not_yes_no'
+        | 'payload_too_large'
+        | 'unsupported_media_type'
+        | 'headers_too_large'
+        | 'request_timeout'
+        | 'rate_limited'
+        | 'import_in_progress'
+        | 'page_limit'
+        | 'method_not_allowed'
+        | 'request_failed'
+        | 'internal_error'
+        | 'service_unavailable';
+      /** @description The parameters of the code, e.g. `{ "max": 200 }`. */
+      params: {
+        [key: string]: (string | null) | number | boolean | string[];
+      };
+      /** @description Spreadsheet row number; the header is row 1. */
+      row: number;
+      /** @description The column's header as in the file. */
+      column: string;
+      message: string;
+    };
+    IndicatorValueImportRowDto: {
+      /** @enum {string} */
+      action: 'create' | 'update' | 'unchanged' | 'error';
+      /** @description The indicator the row's code names; null when the code is unknown. */
+      indicatorId: string | null;
+      /**
+       * Format: date
+       * @description YYYY-MM-DD; null when the cell is not a date.
+       */
+      date: string | null;
+      /** @description The stored value before; null for a new one. */
+      from: number | null;
+      /** @description The file's value; null when the cell is not a number. */
+      to: number | null;
+      /** @description Spreadsheet row number; the header is row 1. */
+      row: number;
+      code: string;
+    };
+    IndicatorValueImportResultDto: {
+      /** @enum {string} */
+      mode: 'dry-run' | 'commit';
+      /** @description The first 200 errors, by row. */
+      errors: components['schemas']['ImportErrorDto'][];
+      rows: components['schemas']['IndicatorValueImportRowDto'][];
+      created: number;
+      updated: number;
+      unchanged: number;
+      /** @description How many errors the file has in all: more than the entries of `errors` when the list was cut off. */
+      errorCount: number;
+    };
     IndicatorPointDto: {
       /**
        * Format: date
@@ -1456,104 +1624,6 @@ export interface components {
     PutIndicatorGoalDto: {
       /** @example 12.5 */
       value: number;
-    };
-    ImportErrorDto: {
-      /**
-       * @description What is wrong as data, from the same closed set as `problems` of error answers (e.g. `characters_lost`).
-       * @enum {string}
-       */
-      code:
-        | 'required'
-        | 'too_long'
-        | 'too_short'
-        | 'not_string'
-        | 'not_boolean'
-        | 'not_integer'
-        | 'not_number'
-        | 'not_array'
-        | 'not_object'
-        | 'too_small'
-        | 'too_large'
-        | 'too_many_items'
-        | 'duplicate_items'
-        | 'invalid_email'
-        | 'invalid_date'
-        | 'invalid_format'
-        | 'invalid_id'
-        | 'invalid_text'
-        | 'nesting_too_deep'
-        | 'not_allowed_value'
-        | 'unknown_field'
-        | 'invalid_value'
-        | 'malformed_request'
-        | 'date_before_start'
-        | 'period_too_long'
-        | 'date_in_future'
-        | 'not_earlier'
-        | 'unknown_reference'
-        | 'lead_is_partner'
-        | 'not_found'
-        | 'nothing_to_compare'
-        | 'duplicate_name'
-        | 'duplicate_email'
-        | 'duplicate_code'
-        | 'illegal_transition'
-        | 'note_required'
-        | 'version_mismatch'
-        | 'if_match_required'
-        | 'if_match_malformed'
-        | 'sign_in_required'
-        | 'wrong_credentials'
-        | 'token_invalid'
-        | 'session_required'
-        | 'csrf_token_invalid'
-        | 'forbidden_role'
-        | 'not_lead_or_partner'
-        | 'lead_actor_only'
-        | 'not_responsible_actor'
-        | 'author_only'
-        | 'edit_window_closed'
-        | 'self_lockout'
-        | 'current_password_wrong'
-        | 'sign_in_throttled'
-        | 'password_too_common'
-        | 'password_contains_personal_data'
-        | 'file_missing'
-        | 'file_empty'
-        | 'file_type_unsupported'
-        | 'file_type_mismatch'
-        | 'file_unreadable'
-        | 'header_missing'
-        | 'too_many_rows'
-        | 'too_many_columns'
-        | 'unknown_column'
-        | 'duplicate_column'
-        | 'column_required'
-        | 'duplicate_id'
-        | 'duplicate_entry'
-        | 'characters_lost'
-        | 'cell_without_value'
-        | 'not_yes_no'
-        | 'payload_too_large'
-        | 'unsupported_media_type'
-        | 'headers_too_large'
-        | 'request_timeout'
-        | 'rate_limited'
-        | 'import_in_progress'
-        | 'page_limit'
-        | 'method_not_allowed'
-        | 'request_failed'
-        | 'internal_error'
-        | 'service_unavailable';
-      /** @description The parameters of the code, e.g. `{ "max": 200 }`. */
-      params: {
-        [key: string]: (string | null) | number | boolean | string[];
-      };
-      /** @description Spreadsheet row number; the header is row 1. */
-      row: number;
-      /** @description The column's header as in the file. */
-      column: string;
-      message: string;
     };
     ImportCellChangeDto: {
       /** @description The stored value, written as the export writes it; null is an empty cell. */
@@ -4059,6 +4129,154 @@ export interface operations {
       };
       /** @description No such record (or not visible to the caller). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorValuesTransferController_import: {
+    parameters: {
+      query: {
+        /** @description `dry-run` reports what would happen and writes nothing; `commit` writes all rows or, on any error, none. */
+        mode: 'dry-run' | 'commit';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description A .csv or .xlsx file
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The dry run, or the commit that wrote every row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorValueImportResultDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The file exceeds 5242880 bytes (`payload_too_large`), 20000 rows (`too_many_rows`) or 64 columns (`too_many_columns`), or an xlsx file unpacks to more than it may or than it declares (`payload_too_large`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not a multipart upload, or neither a .csv nor an .xlsx file. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A commit with errors; nothing was written. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorValueImportResultDto'];
+        };
+      };
+      /** @description Too many requests from this client address (`rate_limited`), or an import of the same user is still running (`import_in_progress`); nothing was read. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IndicatorValuesTransferController_export: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment named kennzahlen-werte-<date>.<format>. */
+      200: {
+        headers: {
+          /** @description attachment; filename="kennzahlen-werte-2026-11-23.csv" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
         headers: {
           [name: string]: unknown;
         };

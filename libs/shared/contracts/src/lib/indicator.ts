@@ -280,7 +280,10 @@ export interface IndicatorValueImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** The first IMPORT_MAX_ERRORS errors, by row (the measure import's codes and limits). */
   errors: ImportError[];
+  /** How many errors the file has in all: more than the entries of `errors` when the list was cut off. */
+  errorCount: number;
   rows: IndicatorValueImportRow[];
 }
 
