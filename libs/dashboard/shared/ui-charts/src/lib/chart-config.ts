@@ -6,7 +6,16 @@ const LINE_DASHES: number[][] = [[], [8, 4], [2, 3], [12, 4, 2, 4]];
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross'] as const;
 
 /** What a series style changes of a line series (its dash and point style still tell it apart without colour). */
-const LINE_STYLES: Record<ChartSeriesStyle, Partial<ChartDataset<'line'>>> = {
+interface LineStyle {
+  showLine?: boolean;
+  borderWidth?: number;
+  borderDash?: number[];
+  pointRadius?: number;
+  pointBorderWidth?: number;
+  spanGaps?: boolean;
+}
+
+const LINE_STYLES: Record<ChartSeriesStyle, LineStyle> = {
   line: {},
   points: { showLine: false, pointRadius: 7 },
   guide: { borderWidth: 2, borderDash: [6, 4], pointRadius: 3, spanGaps: true },

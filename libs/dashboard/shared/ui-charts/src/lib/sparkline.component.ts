@@ -73,5 +73,8 @@ export class SparklineComponent {
     const points = this.points();
     return points.length > 1 ? points.map((point) => `${point.x},${point.y}`).join(' ') : null;
   });
-  protected readonly last = computed(() => this.points().at(-1) ?? null);
+  protected readonly last = computed(() => {
+    const points = this.points();
+    return points.length > 0 ? points[points.length - 1] : null;
+  });
 }
