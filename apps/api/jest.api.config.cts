@@ -22,8 +22,11 @@ module.exports = {
       },
     ],
   },
-  // content-disposition 2 (used by @fastify/static) ships only ES modules, which Jest's CommonJS runtime cannot load.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?content-disposition/)'],
+  // content-disposition 2 (used by @fastify/static) and openid-client 6 with its oauth4webapi and jose (single sign-on)
+  // ship only ES modules, which Jest's CommonJS runtime cannot load (Node itself requires them since 20.19).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(.*/node_modules/)?(content-disposition|openid-client|oauth4webapi|jose)/)',
+  ],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Every answer of the in-process API is checked against the OpenAPI document; a mismatch fails the test.
   // ... and every error body has the contract's shape with its `problems` (codes of PROBLEM_CODES).

@@ -3,6 +3,7 @@ import { AccountsAuditReviews1763971200000 } from './migrations/1763971200000-ac
 import { ReportingDates1764057600000 } from './migrations/1764057600000-reporting-dates';
 import { ScaleIndexes1764144000000 } from './migrations/1764144000000-scale-indexes';
 import { Indicators1764316800000 } from './migrations/1764316800000-indicators';
+import { SingleSignOn1764403200000 } from './migrations/1764403200000-single-sign-on';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ReportingDates1764057600000,
   ScaleIndexes1764144000000,
   Indicators1764316800000,
+  SingleSignOn1764403200000,
 ];

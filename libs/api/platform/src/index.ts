@@ -1,4 +1,5 @@
 export * from './lib/config/app-config';
+export * from './lib/config/sso-settings';
 export * from './lib/database/database-options';
 export * from './lib/database/data-version';
 export * from './lib/database/database-startup';

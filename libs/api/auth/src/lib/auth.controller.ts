@@ -9,7 +9,13 @@ import {
 } from '@leitbild-monitor/api/platform';
 import type { ApiToken, CreatedApiToken, User } from '@leitbild-monitor/shared/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiForbiddenResponse,
+  ApiResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiTokensService } from './api-tokens.service';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies, setXsrfCookie } from './auth-cookies';
@@ -17,6 +23,7 @@ import type { GuardedRequest } from './authentication.guard';
 import { AuthenticationService } from './authentication.service';
 import { ChangeOwnPasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
 import { ApiTokenDto, CreatedApiTokenDto, UserDto } from './dto/user.dto';
+import { LogoutResultDto } from './oidc/oidc.dto';
 import { sha256Hex } from './secret-token';
 import { SessionOnlyGuard } from './session-only.guard';
 import { UsersService } from './users.service';
@@ -37,6 +44,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiJsonResponse(UserDto)
   @ApiUnauthorizedResponse({ description: 'E-mail or password is wrong (the same answer for unknown e-mails).' })
+  @ApiForbiddenResponse({
+    description:
+      'Signing in with a password is turned off (`password_login_off`), or allowed for administrators only and the ' +
+      'password was right but the account is none (`password_login_admins_only`).',
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address.' })
   async login(
     @Body() dto: LoginDto,
@@ -55,16 +67,22 @@ export class AuthController {
     return user;
   }
 
-  /** Ends the session on the server at once. */
+  /**
+   * Ends the session on the server at once: 204, or 200 with `redirectTo` for a session that came from single
+   * sign-on when the provider offers RP-initiated logout — the browser goes there to end the provider's session too.
+   */
   @Post('logout')
-  @HttpCode(204)
+  @ApiJsonResponse(LogoutResultDto, { description: 'Signed out here; continue at the provider to sign out there.' })
+  @ApiResponse({ status: 204, description: 'Signed out.' })
   async logout(
     @CurrentContext() context: SignedInContext,
     @Req() request: GuardedRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.authentication.logout(context);
+    const { redirectTo } = await this.authentication.logout(context);
     clearSessionCookies(request, reply);
+    if (redirectTo) await reply.status(200).send({ redirectTo });
+    else await reply.status(204).send();
   }
 
   /** The signed-in user. */

@@ -11,13 +11,16 @@ import { AuthenticationGuard } from './authentication.guard';
 import { AuthenticationService } from './authentication.service';
 import { AuthorizationGuard } from './authorization.guard';
 import { LoginFailureEntity } from './login-failure.entity';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcLoginEntity } from './oidc/oidc-login.entity';
+import { OidcService } from './oidc/oidc.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { SessionsService } from './sessions.service';
 
-export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFailureEntity];
+export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFailureEntity, OidcLoginEntity];
 
 /**
  * Sign-in, sessions, API tokens, users — and the guards that make every route closed unless it says otherwise:
@@ -38,9 +41,10 @@ export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFa
       }),
     }),
   ],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, UsersController, OidcController],
   providers: [
     SessionsService,
+    OidcService,
     ApiTokensService,
     AuthenticationService,
     UsersService,

@@ -1,6 +1,9 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import {
   ApiProblemException,
+  APP_CONFIG,
+  AppConfig,
+  forbidden,
   nowIso,
   Principal,
   problem,
@@ -11,13 +14,14 @@ import {
 } from '@leitbild-monitor/api/platform';
 import type { User } from '@leitbild-monitor/shared/contracts';
 import { TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThan, Repository, SelectQueryBuilder } from 'typeorm';
 import { LoginFailureEntity } from './login-failure.entity';
 import { ADDRESS_WINDOW_MS, FailuresBefore, PAIR_WINDOW_MS, waitBeforeAttempt } from './login-throttle';
 import { verifyPassword } from './password-hashing';
 import { principalOf } from './principal-of';
+import { OidcService } from './oidc/oidc.service';
 import { NewSession, SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 import { toUser } from './user-view';
@@ -38,11 +42,15 @@ export class AuthenticationService {
     private readonly sessions: SessionsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly oidc: OidcService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Checks e-mail and password under the throttle and opens a new session, ending the one the client came
-   * with (so a session id planted before sign-in is worthless).
+   * with (so a session id planted before sign-in is worthless). PASSWORD_LOGIN=off refuses every password
+   * sign-in; `admins` refuses everyone else — only after a correct password, so the answer reveals nothing about
+   * an account to someone without its password.
    */
   async login(
     email: string,
@@ -50,8 +58,27 @@ export class AuthenticationService {
     context: RequestContext,
     previousSessionId: string | null,
   ): Promise<{ user: User; session: NewSession }> {
+    if (this.config.passwordLogin === 'off') {
+      await this.audit.recordAlone(context, {
+        action: 'auth.login_failed',
+        actorLabel: normaliseEmail(email),
+        details: { reason: 'password_login_off' },
+      });
+      throw forbidden('password_login_off', 'signing in with a password is turned off; use single sign-on');
+    }
     const user = await this.verifyCredentials(email, password, context);
     if (!user) throw unauthorized('wrong_credentials', WRONG_CREDENTIALS);
+    if (this.config.passwordLogin === 'admins' && user.role !== 'admin') {
+      await this.audit.recordAlone(context, {
+        action: 'auth.login_failed',
+        actorLabel: user.email,
+        details: { reason: 'password_login_admins_only' },
+      });
+      throw forbidden(
+        'password_login_admins_only',
+        'only administrators sign in with a password here; use single sign-on',
+      );
+    }
     return this.transactions.run(async (manager) => {
       if (previousSessionId) await this.sessions.end(manager, previousSessionId);
       // Sign-ins are rare enough to carry the housekeeping: expired sessions and old failures go.
@@ -110,7 +137,15 @@ export class AuthenticationService {
       await this.audit.recordAlone(context, {
         action: 'auth.login_failed',
         actorLabel: normalised,
-        details: { reason: !user ? 'unknown_account' : !user.active ? 'inactive' : 'wrong_password' },
+        details: {
+          reason: !user
+            ? 'unknown_account'
+            : !user.active
+              ? 'inactive'
+              : user.passwordHash === null
+                ? 'single_sign_on_account'
+                : 'wrong_password',
+        },
       });
       return null;
     }
@@ -158,14 +193,22 @@ export class AuthenticationService {
     };
   }
 
-  logout(context: SignedInContext): Promise<void> {
+  /**
+   * Ends the session; for one that came from single sign-on, the provider's sign-out address (RP-initiated logout)
+   * to send the browser on to, when the provider has one.
+   */
+  logout(context: SignedInContext): Promise<{ redirectTo: string | null }> {
     return this.transactions.run(async (manager) => {
-      if (context.principal.sessionId) await this.sessions.end(manager, context.principal.sessionId);
+      const sessionId = context.principal.sessionId;
+      const redirectTo = await this.oidc.endSessionUrl(manager, sessionId);
+      if (sessionId) await this.sessions.end(manager, sessionId);
       await this.audit.record(manager, context, {
         action: 'auth.logout',
         targetType: 'user',
         targetId: context.principal.userId,
+        ...(redirectTo ? { details: { provider: true } } : {}),
       });
+      return { redirectTo };
     });
   }
 

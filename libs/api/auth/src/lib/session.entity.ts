@@ -27,4 +27,8 @@ export class SessionEntity {
 
   @Column({ type: 'varchar', length: 64, name: 'client_address', nullable: true })
   clientAddress!: string | null;
+
+  /** The provider's ID token of a single sign-on session: its `id_token_hint` at sign-out. Read only then. */
+  @Column({ type: 'text', name: 'oidc_id_token', nullable: true, select: false })
+  oidcIdToken!: string | null;
 }

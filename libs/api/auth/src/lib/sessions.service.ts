@@ -28,7 +28,13 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(manager: EntityManager, userId: string, clientAddress: string | null): Promise<NewSession> {
+  /** A new session; `oidcIdToken` for one that came from single sign-on (its sign-out goes to the provider too). */
+  async create(
+    manager: EntityManager,
+    userId: string,
+    clientAddress: string | null,
+    oidcIdToken: string | null = null,
+  ): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
     const now = nowIso();
@@ -39,6 +45,7 @@ export class SessionsService {
       createdAt: now,
       lastSeenAt: now,
       clientAddress,
+      oidcIdToken,
     });
     return { token, csrfToken };
   }
@@ -67,6 +74,16 @@ export class SessionsService {
       principal: principalOf(user, { sessionId: id }),
       csrfToken: row.csrfToken,
     };
+  }
+
+  /** The provider's ID token of a single sign-on session; null for a password session. */
+  async oidcIdTokenOf(manager: EntityManager, sessionId: string): Promise<string | null> {
+    const row = await manager
+      .createQueryBuilder(SessionEntity, 's')
+      .select('s.oidc_id_token', 'token')
+      .where('s.id = :id', { id: sessionId })
+      .getRawOne<{ token: string | null }>();
+    return row?.token ?? null;
   }
 
   async end(manager: EntityManager, sessionId: string): Promise<void> {

@@ -49,6 +49,7 @@ export class UsersController {
   /** Sets a new password for the user and ends their sessions. */
   @Post(':id/password')
   @HttpCode(204)
+  @ApiErrorResponses(409)
   resetPassword(
     @CurrentContext() context: SignedInContext,
     @Param('id') id: string,

@@ -171,7 +171,11 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async resetPassword(context: SignedInContext, id: string, password: string): Promise<void> {
-    await assertAcceptablePassword(password, await this.findOrFail(this.users.manager, id), 'password');
+    const account = await this.findOrFail(this.users.manager, id);
+    // An account of single sign-on has no password, and must never get one: the provider decides who it is.
+    if (account.oidcSubject !== null)
+      throw conflict('single_sign_on_account', null, 'the account signs in through the identity provider');
+    await assertAcceptablePassword(password, account, 'password');
     const passwordHash = await hashPassword(password);
     await this.transactions.run(async (manager) => {
       const user = await this.findOrFail(manager, id);

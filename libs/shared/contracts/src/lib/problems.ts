@@ -111,6 +111,12 @@ export const PROBLEM_CODES = [
   'password_too_common',
   /** The password contains the user's e-mail address or name. */
   'password_contains_personal_data',
+  /** Signing in with a password is turned off (PASSWORD_LOGIN=off): single sign-on only. */
+  'password_login_off',
+  /** Only administrators sign in with a password (PASSWORD_LOGIN=admins); everyone else uses single sign-on. */
+  'password_login_admins_only',
+  /** The account signs in through the identity provider and has no password here. */
+  'single_sign_on_account',
 
   // Files of the import and their cells.
   /** No file was sent in the multipart field `file`, or in another field. */

@@ -17,6 +17,9 @@ describe('loadAppConfig', () => {
       requestTimeoutSeconds: 60,
       trustedProxies: [],
       backup: { dir: 'data/backups', intervalHours: 24, keep: 14 },
+      publicUrl: null,
+      passwordLogin: 'all',
+      oidc: null,
     });
   });
 
@@ -75,5 +78,126 @@ describe('loadAppConfig', () => {
     ]);
     for (const value of ['1', '2', '10.0.0.0/33', 'proxy.example.org', '127.0.0.1 10.0.0.1', 'true'])
       expect(() => loadAppConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY must list the addresses/);
+  });
+});
+
+describe('loadAppConfig: single sign-on', () => {
+  const sso = {
+    PUBLIC_URL: 'https://leitbild.example.org/',
+    OIDC_ISSUER: 'https://login.example.org/realms/staff',
+    OIDC_CLIENT_ID: 'leitbild-monitor',
+    OIDC_CLIENT_SECRET: 'client-secret',
+    OIDC_ROLE_MAP: JSON.stringify({
+      'lbm-admins': 'admin',
+      '/Sozialraum': { role: 'editor', actor: 'Bezirksamt Harburg – Sozialraummanagement' },
+      viewers: { role: 'viewer' },
+    }),
+  };
+  const problemsOf = (env: Record<string, string>): string => {
+    try {
+      loadAppConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('the settings were accepted');
+  };
+
+  it('reads the provider, the role map in its order, the redirect URI and the defaults', () => {
+    const config = loadAppConfig(sso);
+    expect(config.publicUrl).toBe('https://leitbild.example.org');
+    expect(config.passwordLogin).toBe('all');
+    expect(config.oidc).toEqual({
+      issuer: 'https://login.example.org/realms/staff',
+      clientId: 'leitbild-monitor',
+      clientSecret: 'client-secret',
+      scopes: 'openid profile email',
+      roleClaim: 'groups',
+      roleMap: [
+        ['lbm-admins', { role: 'admin', actor: null }],
+        ['/Sozialraum', { role: 'editor', actor: 'Bezirksamt Harburg – Sozialraummanagement' }],
+        ['viewers', { role: 'viewer', actor: null }],
+      ],
+      label: null,
+      redirectUri: 'https://leitbild.example.org/api/v1/auth/oidc/callback',
+      postLogoutRedirectUri: 'https://leitbild.example.org/login',
+    });
+    expect(
+      loadAppConfig({
+        ...sso,
+        OIDC_CLIENT_SECRET: '',
+        OIDC_SCOPES: ' openid  profile email groups ',
+        OIDC_ROLE_CLAIM: 'realm_access.roles',
+        OIDC_LABEL: 'Mit dem Harburg-Konto anmelden',
+        PASSWORD_LOGIN: 'admins',
+      }),
+    ).toMatchObject({
+      passwordLogin: 'admins',
+      oidc: {
+        clientSecret: null,
+        scopes: 'openid profile email groups',
+        roleClaim: 'realm_access.roles',
+        label: 'Mit dem Harburg-Konto anmelden',
+      },
+    });
+  });
+
+  it('accepts an http issuer on a loopback address only', () => {
+    for (const issuer of ['http://127.0.0.1:8080', 'http://localhost:8080/realms/test', 'http://[::1]:8080'])
+      expect(loadAppConfig({ ...sso, OIDC_ISSUER: issuer }).oidc?.issuer).toBe(issuer);
+    for (const issuer of [
+      'http://login.example.org',
+      'http://10.0.0.5',
+      'ftp://login.example.org',
+      'login.example.org',
+    ])
+      expect(problemsOf({ ...sso, OIDC_ISSUER: issuer })).toMatch(
+        /OIDC_ISSUER must be the provider’s issuer URL over https/,
+      );
+    expect(problemsOf({ ...sso, OIDC_ISSUER: 'https://login.example.org/?x=1' })).toMatch(/OIDC_ISSUER/);
+  });
+
+  it('takes the settings all together or not at all', () => {
+    expect(problemsOf({ OIDC_ISSUER: sso.OIDC_ISSUER, PUBLIC_URL: sso.PUBLIC_URL })).toMatch(
+      /OIDC_CLIENT_ID, OIDC_ROLE_MAP must be set too/,
+    );
+    expect(problemsOf({ OIDC_CLIENT_SECRET: 'x', OIDC_LABEL: 'y' })).toMatch(
+      /OIDC_CLIENT_SECRET, OIDC_LABEL set without OIDC_ISSUER/,
+    );
+    expect(problemsOf({ ...sso, PUBLIC_URL: '' })).toMatch(/PUBLIC_URL must be set with OIDC_ISSUER/);
+    expect(problemsOf({ ...sso, PUBLIC_URL: 'http://leitbild.example.org' })).toMatch(/PUBLIC_URL must be https/);
+    expect(loadAppConfig({ ...sso, PUBLIC_URL: 'http://127.0.0.1:3000' }).oidc?.redirectUri).toBe(
+      'http://127.0.0.1:3000/api/v1/auth/oidc/callback',
+    );
+    expect(problemsOf({ PUBLIC_URL: 'leitbild.example.org' })).toMatch(/PUBLIC_URL must be the address/);
+    // PUBLIC_URL alone is fine (links in e-mails); so is http without single sign-on.
+    expect(loadAppConfig({ PUBLIC_URL: 'http://leitbild.intranet' }).publicUrl).toBe('http://leitbild.intranet');
+  });
+
+  it('names the bad entry of the role map', () => {
+    expect(problemsOf({ ...sso, OIDC_ROLE_MAP: '{lbm-admins: admin}' })).toMatch(/OIDC_ROLE_MAP .* not valid JSON/);
+    expect(problemsOf({ ...sso, OIDC_ROLE_MAP: '{}' })).toMatch(/OIDC_ROLE_MAP .* at least one entry/);
+    expect(problemsOf({ ...sso, OIDC_ROLE_MAP: '["admin"]' })).toMatch(/OIDC_ROLE_MAP .* at least one entry/);
+    expect(problemsOf({ ...sso, OIDC_ROLE_MAP: '{"lbm-admins": "superuser"}' })).toMatch(
+      /OIDC_ROLE_MAP: the entry "lbm-admins" must be one of admin, editor, reviewer, viewer/,
+    );
+    expect(problemsOf({ ...sso, OIDC_ROLE_MAP: '{"x": {"role": "editor", "acter": "A"}}' })).toMatch(
+      /OIDC_ROLE_MAP: the entry "x"/,
+    );
+    expect(problemsOf({ ...sso, OIDC_ROLE_MAP: '{"x": {"role": "editor", "actor": 5}}' })).toMatch(
+      /OIDC_ROLE_MAP: the actor of "x"/,
+    );
+  });
+
+  it('knows three password modes and needs single sign-on to turn passwords off', () => {
+    expect(loadAppConfig({ ...sso, PASSWORD_LOGIN: 'off' }).passwordLogin).toBe('off');
+    expect(loadAppConfig({ PASSWORD_LOGIN: 'admins' }).passwordLogin).toBe('admins');
+    expect(problemsOf({ ...sso, PASSWORD_LOGIN: 'none' })).toMatch(/PASSWORD_LOGIN must be all \(default\), admins/);
+    expect(problemsOf({ PASSWORD_LOGIN: 'off' })).toMatch(/PASSWORD_LOGIN=off needs single sign-on/);
+  });
+
+  it('refuses scopes without openid and a role claim path with empty parts', () => {
+    expect(problemsOf({ ...sso, OIDC_SCOPES: 'profile email' })).toMatch(/OIDC_SCOPES must be scopes/);
+    expect(problemsOf({ ...sso, OIDC_ROLE_CLAIM: 'realm_access..roles' })).toMatch(/OIDC_ROLE_CLAIM must name/);
   });
 });

@@ -1,3 +1,4 @@
+import type { PasswordLogin } from '@leitbild-monitor/shared/contracts';
 import { plainToInstance, Transform } from 'class-transformer';
 import { dirname, join } from 'node:path';
 import {
@@ -14,6 +15,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { MaxLength } from '../http/text-rules';
+import { OidcConfig, parseSsoSettings, SSO_ENV_KEYS, SsoVariables } from './sso-settings';
 import { IsTrustedProxyList, parseTrustedProxies } from './trusted-proxies';
 
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
@@ -46,6 +48,12 @@ export interface AppConfig {
   trustedProxies: string[];
   /** Scheduled SQLite backups: where, how often (0: never) and how many to keep. */
   backup: { dir: string; intervalHours: number; keep: number };
+  /** PUBLIC_URL: the product's address as people reach it (links, the sign-on redirect URI); null when unset. */
+  publicUrl: string | null;
+  /** PASSWORD_LOGIN: who may sign in with a password (docs/sso.md). */
+  passwordLogin: PasswordLogin;
+  /** Single sign-on with OpenID Connect; null when not configured. */
+  oidc: OidcConfig | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -64,8 +72,8 @@ const toInteger = ({ value }: { value: unknown }) =>
       ? Number(value)
       : value;
 
-/** The environment variables the product understands, with their rules. */
-class EnvironmentVariables {
+/** The environment variables the product understands, with their rules (single sign-on: sso-settings.ts). */
+class EnvironmentVariables implements SsoVariables {
   @IsOptional()
   @Transform(toInteger)
   @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
@@ -157,6 +165,16 @@ class EnvironmentVariables {
   @IsString()
   @IsTrustedProxyList()
   TRUST_PROXY?: string;
+
+  @IsOptional() @IsString() @MaxLength(2000) PUBLIC_URL?: string;
+  @IsOptional() @IsString() @MaxLength(10) PASSWORD_LOGIN?: string;
+  @IsOptional() @IsString() @MaxLength(500) OIDC_ISSUER?: string;
+  @IsOptional() @IsString() @MaxLength(255) OIDC_CLIENT_ID?: string;
+  @IsOptional() @IsString() @MaxLength(1000) OIDC_CLIENT_SECRET?: string;
+  @IsOptional() @IsString() @MaxLength(2000) OIDC_SCOPES?: string;
+  @IsOptional() @IsString() @MaxLength(300) OIDC_ROLE_CLAIM?: string;
+  @IsOptional() @IsString() @MaxLength(100_000) OIDC_ROLE_MAP?: string;
+  @IsOptional() @IsString() @MaxLength(1000) OIDC_LABEL?: string;
 }
 
 /** The variables read from the environment; everything else in it is ignored. */
@@ -177,6 +195,7 @@ const ENV_KEYS = [
   'BACKUP_DIR',
   'BACKUP_INTERVAL_HOURS',
   'BACKUP_KEEP',
+  ...SSO_ENV_KEYS,
 ] as const;
 
 export class InvalidConfigError extends Error {
@@ -205,6 +224,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   const errors = validateSync(parsed, { forbidUnknownValues: true });
   const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
   if (parsed.ADMIN_PASSWORD && !parsed.ADMIN_EMAIL) problems.push('ADMIN_PASSWORD is set but ADMIN_EMAIL is not');
+  const sso = parseSsoSettings(parsed, problems);
   if (problems.length > 0) throw new InvalidConfigError(problems);
 
   const database = parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL);
@@ -227,5 +247,6 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
       intervalHours: parsed.BACKUP_INTERVAL_HOURS ?? 24,
       keep: parsed.BACKUP_KEEP ?? 14,
     },
+    ...sso,
   };
 }
