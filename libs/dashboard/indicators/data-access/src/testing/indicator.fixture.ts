@@ -111,7 +111,7 @@ export function indicatorHistoryPage(
       at: '2026-01-20T09:00:00.000Z',
       by: 'Anna Arslan',
       date: '2030-12-31',
-      changes: [{ field: 'value', from: null, to: 600 }],
+      changes: [{ field: 'goal', from: null, to: 600 }],
     },
     {
       id: 1,

@@ -53,7 +53,9 @@ export function changeLine(
       return t('indicators.history.none');
     }
     if (Array.isArray(value)) return value.map((item) => words(item)).join(', ');
-    if (change.field === 'value' && typeof value === 'number') return formatIndicatorValue(value, unit, locale);
+    if ((change.field === 'value' || change.field === 'goal') && typeof value === 'number') {
+      return formatIndicatorValue(value, unit, locale);
+    }
     if (change.field === 'baselineDate' && typeof value === 'string') return formatIndicatorDate(value, locale);
     if (typeof value === 'boolean') return t(value ? 'measure.value.yes' : 'measure.value.no');
     if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
@@ -80,5 +82,6 @@ const FIELD_LABELS = new Set([
   'dueMonthDay',
   'baselineDate',
   'value',
+  'goal',
   'note',
 ]);

@@ -118,7 +118,7 @@ describe('IndicatorPageComponent', () => {
     ]);
     expect(all('[data-testid="history-change"]')).toEqual([
       'Wert: 410 Personen → 412 Personen',
-      'Wert: keine Angabe → 600 Personen',
+      'Ziel: keine Angabe → 600 Personen',
     ]);
   });
 
