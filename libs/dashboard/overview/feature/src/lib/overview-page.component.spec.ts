@@ -6,6 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { IndicatorSummary } from '@leitbild-monitor/shared/contracts';
 import { OverviewPageComponent } from './overview-page.component';
 
 describe('OverviewPageComponent', () => {
@@ -40,12 +41,30 @@ describe('OverviewPageComponent', () => {
     { id: 'foa-ehrenamt', key: 'ehrenamt', name: 'Ehrenamt', description: null, position: 2 },
   ];
 
+  const INDICATOR_SUMMARY: IndicatorSummary = {
+    fieldsOfAction: [
+      {
+        fieldOfActionId: 'foa-antidiskriminierung',
+        name: 'Antidiskriminierung',
+        total: 2,
+        byState: { on_track: 0, off_track: 1, reached: 0, no_data: 1 },
+      },
+      {
+        fieldOfActionId: 'foa-ehrenamt',
+        name: 'Ehrenamt',
+        total: 1,
+        byState: { on_track: 1, off_track: 0, reached: 0, no_data: 0 },
+      },
+    ],
+  };
+
   async function render(url = '/overview') {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, OverviewPageComponent);
     http
       .expectOne({ method: 'GET', url: '/api/v1/fields-of-action?limit=100' })
       .flush({ items: FIELDS, total: FIELDS.length, page: 1, limit: 100 });
+    http.expectOne({ method: 'GET', url: '/api/v1/indicators/summary' }).flush(INDICATOR_SUMMARY);
     const fixture = harness.fixture;
     await harness.fixture.whenStable();
     const element: HTMLElement = harness.routeNativeElement as HTMLElement;
@@ -265,5 +284,27 @@ describe('OverviewPageComponent', () => {
     request.flush(dashboardSummary());
     await fixture.whenStable();
     expect(period.value).toBe('sinceStart');
+  });
+
+  it('has indicator tiles per field of action whose counts lead to the filtered indicator list', async () => {
+    const { fixture, element } = await render();
+    await respond(fixture);
+
+    const tiles = [...element.querySelectorAll('[data-testid="indicator-tile"]')];
+    expect(tiles.map((tile) => tile.querySelector('h3')?.textContent?.trim())).toEqual([
+      'Antidiskriminierung',
+      'Ehrenamt',
+    ]);
+    const link = tiles[0].querySelector('[data-testid="indicator-tile-link"][data-state="off_track"]');
+    expect(link?.textContent?.replace(/\s+/g, ' ').trim()).toBe('1 nicht auf Kurs');
+    expect(link?.getAttribute('href')).toBe('/indicators?fieldOfAction=foa-antidiskriminierung&state=off_track');
+  });
+
+  it('narrows the indicator tiles to the field of action of the link', async () => {
+    const { fixture, element } = await render('/overview?fieldOfAction=foa-ehrenamt');
+    await respond(fixture);
+    expect(
+      [...element.querySelectorAll('[data-testid="indicator-tile"] h3')].map((heading) => heading.textContent?.trim()),
+    ).toEqual(['Ehrenamt']);
   });
 });

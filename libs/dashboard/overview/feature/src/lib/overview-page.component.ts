@@ -12,6 +12,8 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { IndicatorSummaryService } from '@leitbild-monitor/dashboard/indicators/data-access';
+import { IndicatorTilesComponent } from '@leitbild-monitor/dashboard/indicators/ui';
 import { DashboardSummaryService } from '@leitbild-monitor/dashboard/overview/data-access';
 import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
@@ -34,7 +36,13 @@ import {
  */
 @Component({
   selector: 'lbm-overview-page',
-  imports: [TranslocoPipe, RemoteDataStatusComponent, SummaryFiguresComponent, SummaryChartsComponent],
+  imports: [
+    TranslocoPipe,
+    RemoteDataStatusComponent,
+    SummaryFiguresComponent,
+    SummaryChartsComponent,
+    IndicatorTilesComponent,
+  ],
   templateUrl: './overview-page.component.html',
   styleUrl: './overview-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,6 +53,8 @@ export class OverviewPageComponent {
   private readonly route = inject(ActivatedRoute);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
+
+  private readonly indicators = inject(IndicatorSummaryService);
 
   protected readonly summary = this.summaries.filteredSummary;
   protected readonly fieldsOfAction = this.summaries.fieldsOfAction;
@@ -79,6 +89,19 @@ export class OverviewPageComponent {
     { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
   );
 
+  /** The indicators' states per field of action, narrowed to the link's field of action when it names one. */
+  protected readonly indicatorSummary = computed(() => {
+    const state = this.indicators.summary();
+    const field = this.effectiveQuery()?.fieldOfAction;
+    if (state.status !== 'loaded' || !field) return state;
+    const fieldsOfAction = state.value.fieldsOfAction.filter((item) => item.fieldOfActionId === field);
+    return { status: 'loaded' as const, value: { ...state.value, fieldsOfAction } };
+  });
+  protected readonly hasIndicators = computed(() => {
+    const state = this.indicatorSummary();
+    return state.status === 'loaded' && state.value.fieldsOfAction.some((field) => field.total > 0);
+  });
+
   // The form starts from the link and follows it when the link changes (back button, shared link).
   protected readonly fieldOfAction = linkedSignal(() => this.filter().query.fieldOfAction ?? '');
   protected readonly preset = linkedSignal<PeriodPreset>(() =>
@@ -90,6 +113,7 @@ export class OverviewPageComponent {
 
   constructor() {
     this.summaries.loadFieldsOfAction();
+    this.indicators.refresh();
     effect(() => {
       const query = this.effectiveQuery();
       if (!query) return;
@@ -102,6 +126,10 @@ export class OverviewPageComponent {
 
   protected reload(): void {
     this.summaries.load(this.effectiveQuery() ?? this.filter().query);
+  }
+
+  protected reloadIndicators(): void {
+    this.indicators.refresh();
   }
 
   protected choosePreset(value: string): void {
