@@ -4,6 +4,7 @@ import { ReportingDates1764057600000 } from './migrations/1764057600000-reportin
 import { ScaleIndexes1764144000000 } from './migrations/1764144000000-scale-indexes';
 import { Indicators1764316800000 } from './migrations/1764316800000-indicators';
 import { SingleSignOn1764403200000 } from './migrations/1764403200000-single-sign-on';
+import { PublicPages1764489600000 } from './migrations/1764489600000-public-pages';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ScaleIndexes1764144000000,
   Indicators1764316800000,
   SingleSignOn1764403200000,
+  PublicPages1764489600000,
 ];

@@ -20,6 +20,9 @@ const ACCESS: Record<string, UserRole[] | 'public'> = {
   'GET /api/v1/public/measures/:id': 'public',
   'GET /api/v1/public/summary': 'public',
   'GET /api/v1/public/measures/export': 'public',
+  'GET /api/v1/public/pages/:slug': 'public',
+  'GET /api/v1/public/pages/gebaerdensprache/video': 'public',
+  'POST /api/v1/public/feedback': 'public',
   'POST /api/v1/auth/logout': ALL,
   'GET /api/v1/auth/me': ALL,
   'POST /api/v1/auth/password': ALL,
@@ -73,6 +76,11 @@ const ACCESS: Record<string, UserRole[] | 'public'> = {
   'GET /api/v1/reporting-dates/:id/changes': ALL,
   'GET /api/v1/reporting-dates/:id/report': ALL,
   'GET /api/v1/reporting-dates/:id/report.pdf': ALL,
+  'GET /api/v1/pages/:slug': ADMIN,
+  'PUT /api/v1/pages/:slug': ADMIN,
+  'PUT /api/v1/pages/gebaerdensprache/video': ADMIN,
+  'DELETE /api/v1/pages/gebaerdensprache/video': ADMIN,
+  'GET /api/v1/feedback': ADMIN,
 };
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';

@@ -5,6 +5,7 @@ import { SummaryModule } from '@leitbild-monitor/api/summary';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { IndicatorsModule } from '@leitbild-monitor/api/indicators';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
+import { PagesModule } from '@leitbild-monitor/api/pages';
 import { PublicModule } from '@leitbild-monitor/api/public';
 import { ReportingModule } from '@leitbild-monitor/api/reporting';
 import { ReviewCommentsModule } from '@leitbild-monitor/api/reviews';
@@ -53,6 +54,7 @@ export class AppModule {
         ReviewCommentsModule,
         SummaryModule,
         PublicModule,
+        PagesModule,
         ReportingModule,
         InitialDataModule,
       ],

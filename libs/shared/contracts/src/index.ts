@@ -15,3 +15,4 @@ export * from './lib/transfer';
 export * from './lib/reporting';
 export * from './lib/indicator';
 export * from './lib/dashboard-routes';
+export * from './lib/pages';

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 /** The routes that take a file upload; every other route keeps answering multipart bodies with 415. */
 export const UPLOAD_ROUTES: ReadonlySet<string> = new Set([
   '/api/v1/measures/import',
+  '/api/v1/pages/gebaerdensprache/video',
   '/api/v1/indicators/values/import',
 ]);
 

@@ -1,0 +1,3 @@
+export { PagesModule, PAGE_ENTITIES } from './lib/pages.module';
+export { sanitizePageHtml } from './lib/sanitize-page-html';
+export { sniffVideoType, SIGN_VIDEO_URL } from './lib/sign-video.store';
