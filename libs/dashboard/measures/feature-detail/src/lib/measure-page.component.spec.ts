@@ -14,7 +14,8 @@ import {
   statusDefinitions,
 } from '@leitbild-monitor/dashboard/measures/data-access/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
-import { Measure, User } from '@leitbild-monitor/shared/contracts';
+import { IndicatorListItem, Measure, Page, User } from '@leitbild-monitor/shared/contracts';
+import { indicatorListItem, indicatorPage } from '@leitbild-monitor/dashboard/indicators/data-access/testing';
 import { MeasurePageComponent } from './measure-page.component';
 
 // jsdom has no <dialog> methods.
@@ -39,7 +40,9 @@ describe('MeasurePageComponent', () => {
 
   afterEach(() => http.verify());
 
-  async function render(options: { user?: User; measure?: Measure; since?: string } = {}) {
+  async function render(
+    options: { user?: User; measure?: Measure; since?: string; indicators?: Page<IndicatorListItem> } = {},
+  ) {
     await signInAs(http, options.user ?? user({ role: 'admin' }));
     const fixture = TestBed.createComponent(MeasurePageComponent);
     fixture.componentRef.setInput('id', 'm-1');
@@ -52,6 +55,10 @@ describe('MeasurePageComponent', () => {
     http.expectOne('/api/v1/actors?limit=100').flush(actorsPage());
     http.expectOne('/api/v1/measures/statuses').flush(statusDefinitions());
     http.expectOne('/api/v1/guidelines').flush(leitbildSections());
+    await fixture.whenStable();
+    http
+      .expectOne('/api/v1/indicators?measure=m-1&page=1&limit=100')
+      .flush(options.indicators ?? { items: [], total: 0, page: 1, limit: 100 });
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -247,5 +254,23 @@ describe('MeasurePageComponent', () => {
     expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="measure-not-found"]')?.textContent).toBe(
       'Maßnahme nicht gefunden',
     );
+  });
+
+  it('lists the indicators that measure the measure’s effect, with their state', async () => {
+    const { text, element } = await render({
+      indicators: { ...indicatorPage([indicatorListItem({ progressMeasureIds: ['m-1'] })]), limit: 100 },
+    });
+    const item = element.querySelector('[data-testid="measure-indicator"]');
+    expect(item?.querySelector('a')?.getAttribute('href')).toBe('/indicators/i-1');
+    expect(item?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim()).toBe(
+      'Engagierte in den Lokalen Partnerschaften ⚠ Nicht auf Kurs Letzter Wert: 412 Personen (31.12.2025) · ' +
+        'Ziel: 600 Personen (31.12.2030) zeigt den Fortschritt dieser Maßnahme',
+    );
+    expect(text('[data-testid="measure-indicators-none"]')).toBeUndefined();
+  });
+
+  it('says when no indicator is linked', async () => {
+    const { text } = await render();
+    expect(text('[data-testid="measure-indicators-none"]')).toBe('Mit dieser Maßnahme ist keine Kennzahl verknüpft.');
   });
 });

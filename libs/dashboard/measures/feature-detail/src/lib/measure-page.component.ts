@@ -25,6 +25,7 @@ import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { Guideline, HistoryEntry, MeasureStatus } from '@leitbild-monitor/shared/contracts';
 import { isAfter, parseSince, splitHistory, statusChangeOf } from './measure-history';
+import { MeasureIndicatorsComponent } from './measure-indicators.component';
 import { measureNames } from './measure-names';
 import { ProgressDialogComponent } from './progress-dialog.component';
 import { ReviewCommentsComponent } from './review-comments.component';
@@ -44,6 +45,7 @@ import { StatusDialogComponent } from './status-dialog.component';
     StatusDialogComponent,
     ProgressDialogComponent,
     ReviewCommentsComponent,
+    MeasureIndicatorsComponent,
   ],
   providers: [MeasurePageStore],
   templateUrl: './measure-page.component.html',
