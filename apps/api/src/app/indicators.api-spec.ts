@@ -874,4 +874,148 @@ describe('indicators API', () => {
       expect(fromXlsx.unchanged).toBe(again.unchanged);
     });
   });
+  describe('public view', () => {
+    let shown: Indicator;
+    let internal: Indicator;
+    let publicMeasure: Measure;
+    let internalMeasure: Measure;
+
+    beforeAll(async () => {
+      publicMeasure = await createMeasure(app(), {
+        title: 'Öffentliche Maßnahme',
+        fieldOfActionId: field(0),
+        public: true,
+      });
+      internalMeasure = await createMeasure(app(), {
+        title: 'Interne Maßnahme',
+        fieldOfActionId: field(0),
+        contact: { name: 'Jana Kowalska', email: 'jana@example.org' },
+      });
+      shown = await indicatorWithSeries({
+        code: 'PUB-1',
+        name: 'Gemeldete Diskriminierungsfälle',
+        public: true,
+        fieldOfActionId: field(0),
+        measureIds: [publicMeasure.id, internalMeasure.id],
+        progressMeasureIds: [publicMeasure.id],
+      });
+      shown = (
+        await putValue(
+          shown,
+          '2023-12-31',
+          { value: 230, note: 'Auskunft von Frau Kowalska' },
+          shown.version,
+          tokens.editorA,
+        ).expect(200)
+      ).body;
+      internal = await indicatorWithSeries({
+        code: 'INT-1',
+        name: 'Interne Kennzahl',
+        public: false,
+        fieldOfActionId: field(0),
+      });
+    });
+
+    it('lists only public indicators, with state and progress and without anybody’s name or notes', async () => {
+      const page = (await anonymous(app()).get('/api/v1/public/indicators').query({ limit: 100 }).expect(200)).body;
+      const all = (await api(app()).get('/api/v1/indicators').query({ limit: 100 }).expect(200))
+        .body as Page<IndicatorListItem>;
+      expect(page.total).toBe(all.items.filter((item) => item.public).length);
+      expect(page.items.map((item: { code: string }) => item.code)).toContain('PUB-1');
+      expect(page.items.map((item: { code: string }) => item.code)).not.toContain('INT-1');
+      const item = page.items.find((candidate: { code: string }) => candidate.code === 'PUB-1');
+      expect(item).toEqual({
+        id: shown.id,
+        code: 'PUB-1',
+        name: 'Gemeldete Diskriminierungsfälle',
+        description: null,
+        unit: 'Personen',
+        desiredTrend: 'increase',
+        timeResolution: 'year',
+        source: null,
+        fieldOfActionId: field(0),
+        fieldOfActionName: catalogue.fields[0].name,
+        guidelineIds: [],
+        responsibleActorName: catalogue.actors[0].name,
+        state: shown.state,
+        progress: shown.progress,
+        baseline: shown.baseline,
+        latest: { date: '2023-12-31', value: 230 },
+        finalGoal: shown.finalGoal,
+        goalLineAtLatest: shown.goalLineAtLatest,
+        trend: shown.values.map(({ date, value }) => ({ date, value })),
+        updatedAt: shown.updatedAt,
+      });
+      const text = JSON.stringify(page);
+      for (const hidden of [
+        '@',
+        'Kowalska',
+        'Person editorA',
+        'Systemverwaltung',
+        'note',
+        'enteredBy',
+        'version',
+        'INT-1',
+      ])
+        expect(text).not.toContain(hidden);
+      await anonymous(app()).get('/api/v1/public/indicators').query({ measure: internalMeasure.id }).expect(400);
+    });
+
+    it('shows one public indicator with its values, goals and published measures only; 404 for an internal one', async () => {
+      await anonymous(app()).get(`/api/v1/public/indicators/${internal.id}`).expect(404);
+      await anonymous(app()).get(`/api/v1/public/indicators/${UNKNOWN_ID}`).expect(404);
+      const one = (await anonymous(app()).get(`/api/v1/public/indicators/${shown.id}`).expect(200)).body;
+      expect(one).toMatchObject({
+        code: 'PUB-1',
+        state: shown.state,
+        values: shown.values.map(({ date, value }) => ({ date, value })),
+        goals: shown.goals,
+        goalLine: shown.goalLine,
+        measures: [{ measureId: publicMeasure.id, title: 'Öffentliche Maßnahme', showsProgress: true }],
+      });
+      const text = JSON.stringify(one);
+      for (const hidden of ['@', 'Kowalska', 'Person editorA', 'Systemverwaltung', internalMeasure.id, 'enteredAt'])
+        expect(text).not.toContain(hidden);
+    });
+
+    it('gives the values and goals of the public indicators as open data, CSV and JSON', async () => {
+      const csvResponse = await anonymous(app())
+        .get('/api/v1/public/indicators/export')
+        .query({ format: 'csv' })
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(csvResponse.headers['content-disposition']).toMatch(/kennzahlen-offene-daten-\d{4}-\d{2}-\d{2}\.csv/);
+      const csvText = (csvResponse.body as Buffer).toString('utf8');
+      expect(
+        csvText.startsWith(
+          '\uFEFFCode;Kennzahl;Einheit;Handlungsfeld;Gewünschte Entwicklung;Quelle;Art;Datum;Wert\r\n',
+        ),
+      ).toBe(true);
+      expect(csvText).toContain(
+        `PUB-1;Gemeldete Diskriminierungsfälle;Personen;${catalogue.fields[0].name};steigen;;Wert;2023-12-31;230\r\n`,
+      );
+      expect(csvText).toContain('PUB-1;Gemeldete Diskriminierungsfälle;Personen;');
+      expect(csvText).toContain(';Ziel;2030-12-31;300\r\n');
+      expect(csvText).not.toContain('INT-1');
+      expect(csvText).not.toContain('Kowalska');
+      const json = await anonymous(app()).get('/api/v1/public/indicators/export').query({ format: 'json' }).expect(200);
+      const records = json.body as Record<string, unknown>[];
+      expect(records.filter((record) => record['Code'] === 'PUB-1')).toHaveLength(
+        shown.values.length + shown.goals.length,
+      );
+      expect(records).toContainEqual({
+        Code: 'PUB-1',
+        Kennzahl: 'Gemeldete Diskriminierungsfälle',
+        Einheit: 'Personen',
+        Handlungsfeld: catalogue.fields[0].name,
+        'Gewünschte Entwicklung': 'steigen',
+        Quelle: null,
+        Art: 'Wert',
+        Datum: '2023-12-31',
+        Wert: 230,
+      });
+      expect(records.every((record) => record['Code'] !== 'INT-1')).toBe(true);
+    });
+  });
 });

@@ -1,13 +1,15 @@
 import { SummaryModule } from '@leitbild-monitor/api/summary';
+import { IndicatorsModule } from '@leitbild-monitor/api/indicators';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
 import { TransferModule } from '@leitbild-monitor/api/transfer';
 import { Module } from '@nestjs/common';
+import { PublicIndicatorsService } from './public-indicators.service';
 import { PublicMeasuresService } from './public-measures.service';
 import { PublicController } from './public.controller';
 
 @Module({
-  imports: [MeasuresModule, SummaryModule, TransferModule],
+  imports: [MeasuresModule, SummaryModule, TransferModule, IndicatorsModule],
   controllers: [PublicController],
-  providers: [PublicMeasuresService],
+  providers: [PublicMeasuresService, PublicIndicatorsService],
 })
 export class PublicModule {}

@@ -13,6 +13,8 @@ import type {
   Measure,
   MeasureListItem,
   Page,
+  PublicIndicator,
+  PublicIndicatorListItem,
   StatusDefinition,
 } from '../index';
 
@@ -65,4 +67,6 @@ export interface OpenApiAgreesWithContracts {
   deleteIndicatorValue: Expect<Same<Answer<'/api/v1/indicators/{id}/values/{date}', 'delete', 200>, Indicator>>;
   putIndicatorGoal: Expect<Same<Answer<'/api/v1/indicators/{id}/goals/{date}', 'put', 200>, Indicator>>;
   deleteIndicatorGoal: Expect<Same<Answer<'/api/v1/indicators/{id}/goals/{date}', 'delete', 200>, Indicator>>;
+  publicIndicators: Expect<Same<Answer<'/api/v1/public/indicators', 'get', 200>, Page<PublicIndicatorListItem>>>;
+  publicIndicator: Expect<Same<Answer<'/api/v1/public/indicators/{id}', 'get', 200>, PublicIndicator>>;
 }

@@ -44,10 +44,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Ends the session on the server at once: 204, or 200 with `redirectTo` for a session that came from single
-     *     sign-on when the provider offers RP-initiated logout — the browser goes there to end the provider's session too.
-     */
+    /** Ends the session on the server at once. */
     post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
@@ -170,65 +167,6 @@ export interface paths {
     put?: never;
     /** Sets a new password for the user and ends their sessions. */
     post: operations['UsersController_resetPassword'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/providers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** What the sign-in page offers: password sign-in (all, administrators only, off) and single sign-on. */
-    get: operations['OidcController_providers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/oidc/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Starts single sign-on: 302 to the provider (authorization code flow with PKCE, `state` and `nonce`), or to
-     *     `/login?sso=unavailable` when the provider cannot be reached. `returnTo` is a page of the dashboard to go to
-     *     afterwards; anything else (another site, `/api/…`) is ignored.
-     */
-    get: operations['OidcController_login'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/oidc/callback': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The provider's answer. Success: a session (cookies as after a password sign-in) and 302 to `returnTo`. Any
-     *     failure — wrong or replayed `state`, a code used twice, wrong nonce, an ID token of another issuer or audience,
-     *     the provider down, no mapped role, a deactivated account — 302 to `/login?sso=<reason>` without a session.
-     */
-    get: operations['OidcController_callback'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -784,57 +722,18 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/pages/{slug}': {
+  '/api/v1/public/indicators': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** A legal page as administrators edit it, with its version as ETag (0: the shipped text) */
-    get: operations['PagesController_get'];
     /**
-     * Saves the text of a legal page in one language (`?lang=de|en`, German by default)
-     * @description The content is HTML and is stored sanitised with an allow-list of elements (headings h2–h4, paragraphs, lists, tables, emphasis, links to http(s), mailto and tel): script, style, event handlers and javascript: addresses are removed. If-Match: the version read (`"0"` for the shipped text).
+     * The public indicators
+     * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
      */
-    put: operations['PagesController_update'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/pages/gebaerdensprache/video': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Uploads the video in German Sign Language (replaces the previous one)
-     * @description Multipart field `file`: an MP4 or WebM video (judged by its content, not its name) of at most 200 MB. Stored on disk beside the database.
-     */
-    put: operations['PagesController_uploadVideo'];
-    post?: never;
-    /** Removes the sign-language video; the page then says in text that there is none */
-    delete: operations['PagesController_removeVideo'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/feedback': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The barrier reports sent through the public form, newest first */
-    get: operations['FeedbackController_list'];
+    get: operations['PublicController_listIndicators'];
     put?: never;
     post?: never;
     delete?: never;
@@ -843,15 +742,18 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/public/pages/{slug}': {
+  '/api/v1/public/indicators/export': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** A legal page of the public site (`?lang=de|en`, German by default); sanitised HTML */
-    get: operations['PublicPagesController_read'];
+    /**
+     * Open data: the values and goals of the public indicators as CSV or JSON
+     * @description One row per value and goal of every public indicator, by code and date. No personal data and no notes. Columns (German headers, JSON keys alike): Code, Kennzahl, Einheit, Handlungsfeld, Gewünschte Entwicklung (steigen, sinken), Quelle, Art (Wert, Ziel), Datum (YYYY-MM-DD), Wert. CSV: `;`-separated UTF-8 with BOM and decimal commas; JSON numbers. See docs/open-data.md.
+     */
+    get: operations['PublicController_exportIndicators'];
     put?: never;
     post?: never;
     delete?: never;
@@ -860,7 +762,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/public/pages/gebaerdensprache/video': {
+  '/api/v1/public/indicators/{id}': {
     parameters: {
       query?: never;
       header?: never;
@@ -868,32 +770,12 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The video in German Sign Language, with range requests
-     * @description Answers `Range: bytes=…` with 206 and `Content-Range`; 404 until a video is uploaded.
+     * One public indicator
+     * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
      */
-    get: operations['PublicPagesController_streamVideo'];
+    get: operations['PublicController_getIndicator'];
     put?: never;
     post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/feedback': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Reports a barrier of the website (no sign-in, no personal data)
-     * @description Stored for the administrators, never shown publicly. At most 5 reports an hour from one address (429 beyond).
-     */
-    post: operations['PublicPagesController_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1038,10 +920,6 @@ export interface components {
       /** @description Not checked for length here: a wrong password of any length is simply wrong. */
       password: string;
     };
-    LogoutResultDto: {
-      /** @description The provider's sign-out address (RP-initiated logout); the browser goes there to end that session too. */
-      redirectTo: string;
-    };
     ChangeOwnPasswordDto: {
       currentPassword: string;
       newPassword: string;
@@ -1080,21 +958,6 @@ export interface components {
     };
     ResetPasswordDto: {
       password: string;
-    };
-    OidcProviderDto: {
-      /** @description The button's text (OIDC_LABEL); null: the dashboard's own ("Mit Dienstkonto anmelden"). */
-      label: string | null;
-      /** @description Where the browser goes to sign in, e.g. `/api/v1/auth/oidc/login?returnTo=/measures`. */
-      loginUrl: string;
-    };
-    AuthProvidersDto: {
-      /**
-       * @description Who may sign in with a password: `all`, `admins` (administrators only) or `off`.
-       * @enum {string}
-       */
-      password: 'all' | 'admins' | 'off';
-      /** @description Single sign-on with the administration's OpenID Connect provider; null when not configured. */
-      oidc: components['schemas']['OidcProviderDto'] | null;
     };
     HealthStatusDto: {
       /** @enum {string} */
@@ -1463,9 +1326,6 @@ export interface components {
         | 'sign_in_throttled'
         | 'password_too_common'
         | 'password_contains_personal_data'
-        | 'password_login_off'
-        | 'password_login_admins_only'
-        | 'single_sign_on_account'
         | 'file_missing'
         | 'file_empty'
         | 'file_type_unsupported'
@@ -1962,78 +1822,89 @@ export interface components {
       overdue: boolean;
       updatedAt: string;
     };
-    SignVideoDto: {
-      /** @enum {string} */
-      type: 'video/mp4' | 'video/webm';
-      /** Format: date-time */
-      uploadedAt: string;
-      url: string;
-      size: number;
-    };
-    EditablePageDto: {
-      /** @enum {string} */
-      slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
-      /** @enum {string} */
-      lang: 'de' | 'en';
-      checkedBy: string | null;
-      /** Format: date */
-      checkedOn: string | null;
-      /** Format: date-time */
-      updatedAt: string | null;
-      video: components['schemas']['SignVideoDto'] | null;
-      updatedBy: string | null;
-      /** @description 0 for the shipped text. */
-      version: number;
-      title: string;
-      /** @description Sanitised HTML. */
-      content: string;
-      isDefault: boolean;
-    };
-    UpdatePageDto: {
+    PublicIndicatorListItemDto: {
       /**
-       * Format: date
-       * @description Leichte Sprache: the date of the check, YYYY-MM-DD.
+       * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
+       * @enum {string}
        */
-      checkedOn?: string | null;
-      title: string;
-      /** @description HTML; stored sanitised (an allow-list of elements and attributes: no script, style, event handlers). */
-      content: string;
-      /** @description Leichte Sprache: who checked the text (a group or organisation, not a person's name). */
-      checkedBy?: string | null;
-    };
-    BarrierReportDto: {
-      page: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      id: string;
-      message: string;
-    };
-    PublicPageDto: {
+      state: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      /** @description Progress toward the final goal in percent (0–100, one decimal); null when the state is `no_data`. */
+      progress: number | null;
+      /** @description The marked baseline value, else the earliest value; null without values. */
+      baseline: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The value with the latest date; null without values. */
+      latest: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal with the latest date; null without goals. */
+      finalGoal: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal line's value at the latest value's date; null when the state is `no_data`. */
+      goalLineAtLatest: number | null;
       /** @enum {string} */
-      slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
+      desiredTrend: 'increase' | 'decrease';
       /** @enum {string} */
-      lang: 'de' | 'en';
-      checkedBy: string | null;
-      /** Format: date */
-      checkedOn: string | null;
-      /** Format: date-time */
-      updatedAt: string | null;
-      video: components['schemas']['SignVideoDto'] | null;
-      title: string;
-      /** @description Sanitised HTML. */
-      content: string;
-      isDefault: boolean;
-    };
-    FeedbackReceiptDto: {
-      /** Format: date-time */
-      createdAt: string;
+      timeResolution: 'year' | 'quarter' | 'month';
+      /** @description The latest values (at most 12), oldest first. */
+      trend: components['schemas']['IndicatorPointDto'][];
       id: string;
+      code: string;
+      name: string;
+      description: string | null;
+      unit: string;
+      source: string | null;
+      fieldOfActionId: string;
+      fieldOfActionName: string;
+      guidelineIds: string[];
+      /** @description The responsible body (an office or organisation, not a person). */
+      responsibleActorName: string | null;
+      /** @description UTC ISO timestamp. */
+      updatedAt: string;
     };
-    CreateFeedbackDto: {
-      /** @description The page the report is about (a path or address). */
-      page?: string | null;
-      /** @description What does not work, and where. Please no personal data. */
-      message: string;
+    PublicIndicatorMeasureDto: {
+      measureId: string;
+      title: string;
+      showsProgress: boolean;
+    };
+    PublicIndicatorDto: {
+      /**
+       * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
+       * @enum {string}
+       */
+      state: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      /** @description Progress toward the final goal in percent (0–100, one decimal); null when the state is `no_data`. */
+      progress: number | null;
+      /** @description The marked baseline value, else the earliest value; null without values. */
+      baseline: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The value with the latest date; null without values. */
+      latest: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal with the latest date; null without goals. */
+      finalGoal: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal line's value at the latest value's date; null when the state is `no_data`. */
+      goalLineAtLatest: number | null;
+      /** @enum {string} */
+      desiredTrend: 'increase' | 'decrease';
+      /** @enum {string} */
+      timeResolution: 'year' | 'quarter' | 'month';
+      /** @description The latest values (at most 12), oldest first. */
+      trend: components['schemas']['IndicatorPointDto'][];
+      /** @description Sorted by date. */
+      values: components['schemas']['IndicatorPointDto'][];
+      /** @description Sorted by date. */
+      goals: components['schemas']['IndicatorGoalDto'][];
+      goalLine: components['schemas']['IndicatorPointDto'][];
+      /** @description The linked measures that are published themselves. */
+      measures: components['schemas']['PublicIndicatorMeasureDto'][];
+      id: string;
+      code: string;
+      name: string;
+      description: string | null;
+      unit: string;
+      source: string | null;
+      fieldOfActionId: string;
+      fieldOfActionName: string;
+      guidelineIds: string[];
+      /** @description The responsible body (an office or organisation, not a person). */
+      responsibleActorName: string | null;
+      /** @description UTC ISO timestamp. */
+      updatedAt: string;
     };
     ReportingDateDto: {
       id: string;
@@ -2209,9 +2080,6 @@ export interface components {
       | 'sign_in_throttled'
       | 'password_too_common'
       | 'password_contains_personal_data'
-      | 'password_login_off'
-      | 'password_login_admins_only'
-      | 'single_sign_on_account'
       | 'file_missing'
       | 'file_empty'
       | 'file_type_unsupported'
@@ -2349,15 +2217,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Signing in with a password is turned off (`password_login_off`), or allowed for administrators only and the password was right but the account is none (`password_login_admins_only`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
       /** @description The request body is too large. */
       413: {
         headers: {
@@ -2396,16 +2255,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Signed out here; continue at the provider to sign out there. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LogoutResultDto'];
-        };
-      };
-      /** @description Signed out. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3028,15 +2877,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
       /** @description The request body is too large. */
       413: {
         headers: {
@@ -3048,134 +2888,6 @@ export interface operations {
       };
       /** @description The content type is not accepted (JSON, or multipart for uploads). */
       415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  OidcController_providers: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuthProvidersDto'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  OidcController_login: {
-    parameters: {
-      query?: {
-        returnTo?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description To the provider’s sign-in, or to the sign-in page. */
-      302: {
-        headers: {
-          /** @description Where the browser goes next. */
-          Location?: string;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description No such record (or not visible to the caller). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  OidcController_callback: {
-    parameters: {
-      query?: {
-        state?: string;
-        code?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description To the page asked for, or to the sign-in page with a reason. */
-      302: {
-        headers: {
-          /** @description Where the browser goes next. */
-          Location?: string;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description No such record (or not visible to the caller). */
-      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -6438,487 +6150,71 @@ export interface operations {
       };
     };
   };
-  PagesController_get: {
+  PublicController_listIndicators: {
     parameters: {
       query?: {
-        /** @description The language of the text; German unless `en`. */
-        lang?: 'de' | 'en';
-      };
-      header?: never;
-      path: {
-        slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK. */
-      200: {
-        headers: {
-          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EditablePageDto'];
-        };
-      };
-      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Not signed in, or the session or token has ended. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description No such record (or not visible to the caller). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  PagesController_update: {
-    parameters: {
-      query?: {
-        /** @description The language of the text; German unless `en`. */
-        lang?: 'de' | 'en';
-      };
-      header: {
-        /** @description ETag of the version the change is based on, e.g. `"3"`. */
-        'If-Match': string;
-      };
-      path: {
-        slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdatePageDto'];
-      };
-    };
-    responses: {
-      /** @description OK. */
-      200: {
-        headers: {
-          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EditablePageDto'];
-        };
-      };
-      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Not signed in, or the session or token has ended. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description No such record (or not visible to the caller). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The request body is too large. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The content type is not accepted (JSON, or multipart for uploads). */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description `If-Match` is missing. */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  PagesController_uploadVideo: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          file: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SignVideoDto'];
-        };
-      };
-      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Not signed in, or the session or token has ended. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The request body is too large. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The content type is not accepted (JSON, or multipart for uploads). */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  PagesController_removeVideo: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Removed (or there was none). */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Not signed in, or the session or token has ended. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  FeedbackController_list: {
-    parameters: {
-      query?: {
+        /** @description Only indicators in this state (the rule's result, see the description of `state`). */
+        state?: 'on_track' | 'off_track' | 'reached' | 'no_data';
+        /** @description A field from the allow-list, `-` in front for descending. Default: `code`. */
+        sort?:
+          | 'code'
+          | '-code'
+          | 'name'
+          | '-name'
+          | 'state'
+          | '-state'
+          | 'progress'
+          | '-progress'
+          | 'updatedAt'
+          | '-updatedAt';
         page?: number;
         limit?: number;
+        /** @description Id of a field of action. */
+        fieldOfAction?: string;
+        /** @description Id of a guideline. */
+        guideline?: string;
+        /** @description Text in code, name or description, case-insensitive. */
+        q?: string;
+        /** @description Id of an actor: only the indicators it is responsible for. */
+        actor?: string;
       };
-      header?: never;
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description A page of the list. */
+      /**
+       * @description A page of the list.
+       *
+       *     The answer, with its ETag.
+       */
       200: {
         headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['PageDto'] & {
-            items: components['schemas']['BarrierReportDto'][];
+            items: components['schemas']['PublicIndicatorListItemDto'][];
           };
         };
       };
-      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Not signed in, or the session or token has ended. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  PublicPagesController_read: {
-    parameters: {
-      query?: {
-        /** @description The language of the text; German unless `en`. */
-        lang?: 'de' | 'en';
-      };
-      header?: never;
-      path: {
-        slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PublicPageDto'];
-        };
-      };
-      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description No such record (or not visible to the caller). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests from this client address; try again later. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  PublicPagesController_streamVideo: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The whole file. */
-      200: {
-        headers: {
-          /** @description `bytes`: parts of the file can be asked for with `Range`. */
-          'Accept-Ranges'?: string;
-          'Content-Length'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'video/mp4': string;
-          'video/webm': string;
-        };
-      };
-      /** @description The part of the file asked for with `Range`. */
-      206: {
-        headers: {
-          /** @description `bytes`: parts of the file can be asked for with `Range`. */
-          'Accept-Ranges'?: string;
-          'Content-Length'?: number;
-          /** @description `bytes start-end/size` */
-          'Content-Range'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'video/mp4': string;
-          'video/webm': string;
-        };
-      };
-      /** @description Not modified since the ETag sent in If-None-Match. */
+      /** @description Not modified: the answer named in If-None-Match is still current. */
       304: {
         headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description No such record (or not visible to the caller). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Error. */
-      416: {
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -6937,26 +6233,25 @@ export interface operations {
       };
     };
   };
-  PublicPagesController_create: {
+  PublicController_exportIndicators: {
     parameters: {
-      query?: never;
+      query?: {
+        format?: 'csv' | 'json';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateFeedbackDto'];
-      };
-    };
+    requestBody?: never;
     responses: {
-      /** @description Created. */
-      201: {
+      /** @description The file, as an attachment named kennzahlen-offene-daten-<date>.<format>. */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['FeedbackReceiptDto'];
+          'text/csv; charset=utf-8': string;
+          'application/json; charset=utf-8': Record<string, never>[];
         };
       };
       /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
@@ -6968,8 +6263,8 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The request body is too large. */
-      413: {
+      /** @description Too many requests from this client address; try again later. */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6977,8 +6272,57 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The content type is not accepted (JSON, or multipart for uploads). */
-      415: {
+    };
+  };
+  PublicController_getIndicator: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicIndicatorDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
