@@ -1,6 +1,6 @@
 import { Route, Routes } from '@angular/router';
 import { redirectWhenSignedIn, requireRole, requireSignIn } from '@leitbild-monitor/dashboard/auth/data-access';
-import { DashboardSection } from '@leitbild-monitor/shared/contracts';
+import { DashboardSection, PAGE_SLUGS } from '@leitbild-monitor/shared/contracts';
 
 /**
  * A page's path starts with one of the sections the contract names, which the API serves as the dashboard (any
@@ -78,6 +78,13 @@ const sectionRoutes: SectionRoute[] = [
       import('@leitbild-monitor/dashboard/indicators/feature-edit').then((m) => m.IndicatorFormPageComponent),
   },
   {
+    path: 'indicators/import',
+    title: 'indicators.import.title',
+    canActivate: [requireRole('editor', 'admin')],
+    loadComponent: () =>
+      import('@leitbild-monitor/dashboard/transfer/feature-import').then((m) => m.IndicatorValueImportPageComponent),
+  },
+  {
     path: 'indicators/:id',
     title: 'indicators.detail.title',
     canActivate: [requireSignIn],
@@ -108,6 +115,14 @@ const sectionRoutes: SectionRoute[] = [
     title: 'public.title',
     loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicPageComponent),
   },
+  ...PAGE_SLUGS.map(
+    (slug): SectionRoute => ({
+      path: slug,
+      title: `legal.titles.${slug}`,
+      data: { slug },
+      loadComponent: () => import('@leitbild-monitor/dashboard/legal/feature').then((m) => m.LegalPageComponent),
+    }),
+  ),
   {
     path: 'admin',
     canActivate: [requireRole('admin')],

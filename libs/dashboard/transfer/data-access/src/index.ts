@@ -1,1 +1,2 @@
 export * from './lib/measure-import.service';
+export * from './lib/indicator-value-import.service';

@@ -131,7 +131,12 @@ describe('IndicatorListPageComponent', () => {
   it('offers "Neue Kennzahl" and the import to staff only', async () => {
     let element = await answer(await open('/indicators', 'editor'), indicatorPage());
     expect(element.querySelector('[data-testid="create-indicator"]')?.textContent?.trim()).toBe('Neue Kennzahl');
-    expect(element.querySelector('[data-testid="import-indicator-values"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="import-indicator-values"]')?.getAttribute('href')).toBe(
+      '/indicators/import',
+    );
+    expect(element.querySelector('[data-testid="indicator-export-links-xlsx"]')?.getAttribute('href')).toBe(
+      '/api/v1/indicators/values/export?format=xlsx',
+    );
 
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({

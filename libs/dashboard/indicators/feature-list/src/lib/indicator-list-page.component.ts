@@ -19,8 +19,10 @@ import {
 } from '@leitbild-monitor/dashboard/indicators/data-access';
 import { MeasureReferencesService, pageCount } from '@leitbild-monitor/dashboard/measures/data-access';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
+import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
-import { IndicatorSortKey } from '@leitbild-monitor/shared/contracts';
+import { INDICATOR_EXPORT_FORMATS, IndicatorSortKey } from '@leitbild-monitor/shared/contracts';
 import { map } from 'rxjs';
 import {
   IndicatorFilterChange,
@@ -48,6 +50,7 @@ const sameFilters = (a: IndicatorFilters, b: IndicatorFilters) => JSON.stringify
     RouterLink,
     TranslocoPipe,
     RemoteDataStatusComponent,
+    ExportLinksComponent,
     IndicatorFilterFormComponent,
     IndicatorPaginationComponent,
     IndicatorTableComponent,
@@ -77,6 +80,9 @@ export class IndicatorListPageComponent implements OnInit {
     return page.status === 'loaded' ? pageCount(page.value.total, page.value.limit) : null;
   });
   protected readonly mayCreate = computed(() => mayCreateIndicators(this.auth.user()));
+  protected readonly exportFormats = INDICATOR_EXPORT_FORMATS;
+  /** The values of every indicator, in the import's format. */
+  protected readonly exportUrl = `${inject(API_BASE_URL)}/indicators/values/export`;
 
   protected readonly fieldsOfAction = computed<readonly IndicatorFilterOption[] | null>(() => {
     const state = this.references.fieldsOfAction();
