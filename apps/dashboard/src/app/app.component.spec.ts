@@ -70,7 +70,7 @@ describe('AppComponent', () => {
   });
 
   function navigationLinks(element: HTMLElement) {
-    return [...element.querySelectorAll<HTMLAnchorElement>('nav a')].map((link) => [
+    return [...element.querySelectorAll<HTMLAnchorElement>('app-site-header nav a')].map((link) => [
       link.getAttribute('href'),
       link.textContent?.trim(),
       link.getAttribute('aria-current'),
@@ -97,6 +97,19 @@ describe('AppComponent', () => {
     const { element } = await render('/public');
 
     expect(navigationLinks(element)).toEqual([['/public', 'Öffentliche Ansicht', 'page']]);
+  });
+
+  it('links the legal pages in the footer, signed in or not', async () => {
+    const { element } = await render('/public');
+
+    const footer = [...element.querySelectorAll<HTMLAnchorElement>('[data-testid="legal-footer"] a')];
+    expect(footer.map((link) => link.getAttribute('href'))).toEqual([
+      '/impressum',
+      '/datenschutz',
+      '/barrierefreiheit',
+      '/leichte-sprache',
+      '/gebaerdensprache',
+    ]);
   });
 
   it('sends signed-out readers of internal pages to the login page', async () => {

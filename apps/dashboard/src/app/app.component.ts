@@ -3,11 +3,12 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationCancel, NavigationEnd, NavigationError, Router, RouterOutlet } from '@angular/router';
 import { filter, first, map } from 'rxjs';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { LegalFooterComponent } from '@leitbild-monitor/dashboard/legal/feature';
 import { SiteHeaderComponent } from './layout/site-header.component';
 
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, TranslocoPipe, SiteHeaderComponent],
+  imports: [RouterOutlet, TranslocoPipe, SiteHeaderComponent, LegalFooterComponent],
   templateUrl: './app.component.html',
   styleUrl: './app.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

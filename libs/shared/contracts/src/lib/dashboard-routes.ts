@@ -13,12 +13,24 @@ export const DASHBOARD_SECTIONS = [
   'admin',
   'account',
   'access-denied',
+  'barrierefreiheit',
+  'leichte-sprache',
+  'gebaerdensprache',
+  'impressum',
+  'datenschutz',
 ] as const;
 
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
 /** Sections anybody may read without signing in; robots.txt lets search engines into these only. */
-export const PUBLIC_DASHBOARD_SECTIONS: readonly DashboardSection[] = ['public'];
+export const PUBLIC_DASHBOARD_SECTIONS: readonly DashboardSection[] = [
+  'public',
+  'barrierefreiheit',
+  'leichte-sprache',
+  'gebaerdensprache',
+  'impressum',
+  'datenschutz',
+];
 
 /**
  * Whether a path (without query) belongs to a dashboard page: the start page or one of the sections. Deeper paths

@@ -39,6 +39,8 @@ describe('administration routes', () => {
       ['Benutzerkonten', '/admin/users'],
       ['Handlungsfelder', '/admin/fields-of-action'],
       ['Akteure', '/admin/actors'],
+      ['Rechtliche Seiten', '/admin/legal-pages'],
+      ['Gemeldete Barrieren', '/admin/barrier-reports'],
     ]);
     expect(links[0].getAttribute('aria-current')).toBe('page');
     expect(element.querySelector('h1')?.textContent).toBe('Benutzerkonten');

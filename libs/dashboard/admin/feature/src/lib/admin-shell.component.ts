@@ -7,6 +7,8 @@ export const ADMIN_SECTIONS = [
   { path: 'users', label: 'admin.users.title' },
   { path: 'fields-of-action', label: 'admin.fieldsOfAction.title' },
   { path: 'actors', label: 'admin.actors.title' },
+  { path: 'legal-pages', label: 'legal.admin.pagesTitle' },
+  { path: 'barrier-reports', label: 'legal.admin.reportsTitle' },
 ] as const;
 
 @Component({

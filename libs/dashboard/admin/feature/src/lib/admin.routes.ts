@@ -29,6 +29,16 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./catalog-page.component').then((m) => m.CatalogPageComponent),
         data: { kind: ACTORS },
       },
+      {
+        path: 'legal-pages',
+        title: 'legal.admin.pagesTitle',
+        loadComponent: () => import('./legal-pages-admin.component').then((m) => m.LegalPagesAdminComponent),
+      },
+      {
+        path: 'barrier-reports',
+        title: 'legal.admin.reportsTitle',
+        loadComponent: () => import('./barrier-reports-page.component').then((m) => m.BarrierReportsPageComponent),
+      },
     ],
   },
 ];

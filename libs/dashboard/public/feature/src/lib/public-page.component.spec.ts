@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { publicMeasuresPage } from '@leitbild-monitor/dashboard/public/data-access/testing';
@@ -15,7 +16,7 @@ describe('PublicPageComponent', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -47,6 +48,11 @@ describe('PublicPageComponent', () => {
 
     expect(element.querySelector('h1')?.textContent).toBe('Öffentliche Ansicht');
     expect(text('[data-testid="public-purpose"]')).toContain('ohne Anmeldung erreichbar');
+    const versions = [...element.querySelectorAll('[data-testid="public-accessible-versions"] a')];
+    expect(versions.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Leichte Sprache', '/leichte-sprache'],
+      ['Gebärdensprache', '/gebaerdensprache'],
+    ]);
   });
 
   it('shows the key figures and the table per field of action of the published measures', async () => {

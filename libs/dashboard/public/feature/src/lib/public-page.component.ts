@@ -1,5 +1,6 @@
 import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
@@ -15,6 +16,7 @@ import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-dat
     DatePipe,
     DecimalPipe,
     PercentPipe,
+    RouterLink,
     TranslocoPipe,
     RemoteDataStatusComponent,
     SummaryChartsComponent,

@@ -1,0 +1,2 @@
+export * from './lib/legal-page.component';
+export * from './lib/legal-footer.component';
