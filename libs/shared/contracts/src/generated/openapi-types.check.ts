@@ -5,7 +5,12 @@
  */
 import type { paths } from './openapi';
 import type {
+  BarrierReport,
   DashboardSummary,
+  EditablePage,
+  FeedbackReceipt,
+  PublicPage,
+  SignVideo,
   ImportResult,
   Indicator,
   IndicatorListItem,
@@ -69,4 +74,10 @@ export interface OpenApiAgreesWithContracts {
   deleteIndicatorGoal: Expect<Same<Answer<'/api/v1/indicators/{id}/goals/{date}', 'delete', 200>, Indicator>>;
   publicIndicators: Expect<Same<Answer<'/api/v1/public/indicators', 'get', 200>, Page<PublicIndicatorListItem>>>;
   publicIndicator: Expect<Same<Answer<'/api/v1/public/indicators/{id}', 'get', 200>, PublicIndicator>>;
+  publicPage: Expect<Same<Answer<'/api/v1/public/pages/{slug}', 'get', 200>, PublicPage>>;
+  editablePage: Expect<Same<Answer<'/api/v1/pages/{slug}', 'get', 200>, EditablePage>>;
+  savePage: Expect<Same<Answer<'/api/v1/pages/{slug}', 'put', 200>, EditablePage>>;
+  uploadSignVideo: Expect<Same<Answer<'/api/v1/pages/gebaerdensprache/video', 'put', 200>, SignVideo>>;
+  sendFeedback: Expect<Same<Answer<'/api/v1/public/feedback', 'post', 201>, FeedbackReceipt>>;
+  listFeedback: Expect<Same<Answer<'/api/v1/feedback', 'get', 200>, Page<BarrierReport>>>;
 }

@@ -782,6 +782,122 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/pages/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A legal page as administrators edit it, with its version as ETag (0: the shipped text) */
+    get: operations['PagesController_get'];
+    /**
+     * Saves the text of a legal page in one language (`?lang=de|en`, German by default)
+     * @description The content is HTML and is stored sanitised with an allow-list of elements (headings h2–h4, paragraphs, lists, tables, emphasis, links to http(s), mailto and tel): script, style, event handlers and javascript: addresses are removed. If-Match: the version read (`"0"` for the shipped text).
+     */
+    put: operations['PagesController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pages/gebaerdensprache/video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Uploads the video in German Sign Language (replaces the previous one)
+     * @description Multipart field `file`: an MP4 or WebM video (judged by its content, not its name) of at most 200 MB. Stored on disk beside the database.
+     */
+    put: operations['PagesController_uploadVideo'];
+    post?: never;
+    /** Removes the sign-language video; the page then says in text that there is none */
+    delete: operations['PagesController_removeVideo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The barrier reports sent through the public form, newest first */
+    get: operations['FeedbackController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/pages/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A legal page of the public site (`?lang=de|en`, German by default); sanitised HTML */
+    get: operations['PublicPagesController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/pages/gebaerdensprache/video': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The video in German Sign Language, with range requests
+     * @description Answers `Range: bytes=…` with 206 and `Content-Range`; 404 until a video is uploaded.
+     */
+    get: operations['PublicPagesController_streamVideo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reports a barrier of the website (no sign-in, no personal data)
+     * @description Stored for the administrators, never shown publicly. At most 5 reports an hour from one address (429 beyond).
+     */
+    post: operations['PublicPagesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reporting-dates': {
     parameters: {
       query?: never;
@@ -1905,6 +2021,79 @@ export interface components {
       responsibleActorName: string | null;
       /** @description UTC ISO timestamp. */
       updatedAt: string;
+    };
+    SignVideoDto: {
+      /** @enum {string} */
+      type: 'video/mp4' | 'video/webm';
+      /** Format: date-time */
+      uploadedAt: string;
+      url: string;
+      size: number;
+    };
+    EditablePageDto: {
+      /** @enum {string} */
+      slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
+      /** @enum {string} */
+      lang: 'de' | 'en';
+      checkedBy: string | null;
+      /** Format: date */
+      checkedOn: string | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+      video: components['schemas']['SignVideoDto'] | null;
+      updatedBy: string | null;
+      /** @description 0 for the shipped text. */
+      version: number;
+      title: string;
+      /** @description Sanitised HTML. */
+      content: string;
+      isDefault: boolean;
+    };
+    UpdatePageDto: {
+      /**
+       * Format: date
+       * @description Leichte Sprache: the date of the check, YYYY-MM-DD.
+       */
+      checkedOn?: string | null;
+      title: string;
+      /** @description HTML; stored sanitised (an allow-list of elements and attributes: no script, style, event handlers). */
+      content: string;
+      /** @description Leichte Sprache: who checked the text (a group or organisation, not a person's name). */
+      checkedBy?: string | null;
+    };
+    BarrierReportDto: {
+      page: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      id: string;
+      message: string;
+    };
+    PublicPageDto: {
+      /** @enum {string} */
+      slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
+      /** @enum {string} */
+      lang: 'de' | 'en';
+      checkedBy: string | null;
+      /** Format: date */
+      checkedOn: string | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+      video: components['schemas']['SignVideoDto'] | null;
+      title: string;
+      /** @description Sanitised HTML. */
+      content: string;
+      isDefault: boolean;
+    };
+    FeedbackReceiptDto: {
+      /** Format: date-time */
+      createdAt: string;
+      id: string;
+    };
+    CreateFeedbackDto: {
+      /** @description The page the report is about (a path or address). */
+      page?: string | null;
+      /** @description What does not work, and where. Please no personal data. */
+      message: string;
     };
     ReportingDateDto: {
       id: string;
@@ -6323,6 +6512,565 @@ export interface operations {
       };
       /** @description No such record (or not visible to the caller). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PagesController_get: {
+    parameters: {
+      query?: {
+        /** @description The language of the text; German unless `en`. */
+        lang?: 'de' | 'en';
+      };
+      header?: never;
+      path: {
+        slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditablePageDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PagesController_update: {
+    parameters: {
+      query?: {
+        /** @description The language of the text; German unless `en`. */
+        lang?: 'de' | 'en';
+      };
+      header: {
+        /** @description ETag of the version the change is based on, e.g. `"3"`. */
+        'If-Match': string;
+      };
+      path: {
+        slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePageDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The version of the record, e.g. `"3"`; send it back in `If-Match` to change the record. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditablePageDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone saved the record in between (`If-Match` is stale); nothing was written. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `If-Match` is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PagesController_uploadVideo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignVideoDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PagesController_removeVideo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed (or there was none). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  FeedbackController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['BarrierReportDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicPagesController_read: {
+    parameters: {
+      query?: {
+        /** @description The language of the text; German unless `en`. */
+        lang?: 'de' | 'en';
+      };
+      header?: never;
+      path: {
+        slug: 'barrierefreiheit' | 'leichte-sprache' | 'gebaerdensprache' | 'impressum' | 'datenschutz';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicPageDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicPagesController_streamVideo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The whole file. */
+      200: {
+        headers: {
+          /** @description `bytes`: parts of the file can be asked for with `Range`. */
+          'Accept-Ranges'?: string;
+          'Content-Length'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'video/mp4': string;
+          'video/webm': string;
+        };
+      };
+      /** @description The part of the file asked for with `Range`. */
+      206: {
+        headers: {
+          /** @description `bytes`: parts of the file can be asked for with `Range`. */
+          'Accept-Ranges'?: string;
+          'Content-Length'?: number;
+          /** @description `bytes start-end/size` */
+          'Content-Range'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'video/mp4': string;
+          'video/webm': string;
+        };
+      };
+      /** @description Not modified since the ETag sent in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Error. */
+      416: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicPagesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFeedbackDto'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackReceiptDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
         headers: {
           [name: string]: unknown;
         };
