@@ -1,1 +1,2 @@
 export * from './lib/public-data.service';
+export * from './lib/public-indicators.service';

@@ -1,1 +1,2 @@
 export * from './public-measure.fixture';
+export * from './public-indicator.fixture';

@@ -9,6 +9,7 @@ import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { PublicPageComponent } from './public-page.component';
 
 const MEASURES_URL = '/api/v1/public/measures?limit=25&sort=-updatedAt';
+const INDICATORS_URL = '/api/v1/public/indicators?limit=100&sort=code';
 
 describe('PublicPageComponent', () => {
   let http: HttpTestingController;
@@ -31,6 +32,10 @@ describe('PublicPageComponent', () => {
     await fixture.whenStable();
     http.expectOne({ method: 'GET', url: '/api/v1/public/summary' }).flush(summary);
     http.expectOne({ method: 'GET', url: MEASURES_URL }).flush(measures);
+    await fixture.whenStable();
+    http
+      .expectOne({ method: 'GET', url: '/api/v1/public/indicators?limit=100&sort=code' })
+      .flush({ items: [], total: 0, page: 1, limit: 100 });
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -158,6 +163,8 @@ describe('PublicPageComponent', () => {
     http.expectOne('/api/v1/public/summary').flush(dashboardSummary());
     http.expectOne(MEASURES_URL).flush('down', { status: 502, statusText: 'Bad Gateway' });
     await fixture.whenStable();
+    http.expectOne(INDICATORS_URL).flush({ items: [], total: 0, page: 1, limit: 100 });
+    await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
 
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Die Daten konnten nicht geladen werden.');
@@ -183,7 +190,10 @@ describe('PublicPageComponent', () => {
 
     http.expectOne('/api/v1/public/summary').flush('down', { status: 502, statusText: 'Bad Gateway' });
     await fixture.whenStable();
-    expect(sections()).toEqual(['open-data-heading', 'public-measures-heading']);
+    // The indicators come last: whatever they bring moves nothing drawn before them.
+    http.expectOne(INDICATORS_URL).flush({ items: [], total: 0, page: 1, limit: 100 });
+    await fixture.whenStable();
+    expect(sections()).toEqual(['open-data-heading', 'public-measures-heading', 'public-indicators-heading']);
     expect(measureRows(element)).toHaveLength(2);
 
     // Loading the figures again keeps the measures where they are.

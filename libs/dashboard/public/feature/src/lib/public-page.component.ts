@@ -8,6 +8,7 @@ import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monit
 import { PublicDataService } from '@leitbild-monitor/dashboard/public/data-access';
 import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
 import { OPEN_DATA_FORMATS } from '@leitbild-monitor/shared/contracts';
+import { PublicIndicatorsComponent } from './public-indicators.component';
 import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
 @Component({
@@ -22,6 +23,7 @@ import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-dat
     SummaryChartsComponent,
     SummaryFiguresComponent,
     ExportLinksComponent,
+    PublicIndicatorsComponent,
   ],
   templateUrl: './public-page.component.html',
   styles: `
