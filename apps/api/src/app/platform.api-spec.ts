@@ -105,6 +105,11 @@ describe('platform: health, OpenAPI, errors and the served dashboard', () => {
     expect(lines).toEqual([
       'User-agent: *',
       'Allow: /public',
+      'Allow: /barrierefreiheit',
+      'Allow: /leichte-sprache',
+      'Allow: /gebaerdensprache',
+      'Allow: /impressum',
+      'Allow: /datenschutz',
       // What a crawler needs to render the public page: its scripts, styles, translations and public data.
       'Allow: /*.js$',
       'Allow: /*.css$',
