@@ -33,6 +33,7 @@ const CHANGING_SPECS = [
   /xss\.spec\.ts/,
   /import-export\.spec\.ts/,
   /reports\.spec\.ts/,
+  /indicators\.spec\.ts/,
 ];
 
 /**
