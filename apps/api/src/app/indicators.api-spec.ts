@@ -6,12 +6,15 @@ import type {
   IndicatorValueImportResult,
   Measure,
   Page,
+  ReportingChanges,
+  ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { pinClock, releaseClock } from '../test/clock';
+import { pdfText } from '../test/pdf-text';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -1016,6 +1019,104 @@ describe('indicators API', () => {
         Wert: 230,
       });
       expect(records.every((record) => record['Code'] !== 'INT-1')).toBe(true);
+    });
+  });
+  describe('reporting dates', () => {
+    it('freeze the indicators as of their date; the comparison lists new values and changed states; the report shows them', async () => {
+      let indicator = await createIndicator({
+        code: 'R-1',
+        name: 'Teilnehmende Sprachcafés',
+        fieldOfActionId: field(3),
+      });
+      for (const [kind, date, value] of [
+        ['goals', '2030-12-31', 300],
+        ['values', '2020-12-31', 200],
+        ['values', '2021-12-31', 212],
+        // Entered before the June session, but for a later date: not yet a fact on 30 June.
+        ['values', '2026-10-31', 230],
+      ] as const) {
+        indicator = (
+          await api(app())
+            .put(`/api/v1/indicators/${indicator.id}/${kind}/${date}`)
+            .set('If-Match', `"${indicator.version}"`)
+            .send({ value })
+            .expect(200)
+        ).body;
+      }
+      const june = (
+        await api(app()).post('/api/v1/reporting-dates').send({ name: 'Sitzung Juni', date: '2026-06-30' }).expect(201)
+      ).body;
+      indicator = (await putValue(indicator, '2021-12-31', { value: 205 }, indicator.version).expect(200)).body;
+      indicator = (await putValue(indicator, '2025-12-31', { value: 220 }, indicator.version).expect(200)).body;
+      expect(indicator.state).toBe('off_track');
+
+      const frozen = (await api(app()).get(`/api/v1/reporting-dates/${june.id}/report`).expect(200))
+        .body as ReportingReport;
+      const frozenField = frozen.indicators.find((item) => item.fieldOfActionId === field(3));
+      expect(frozenField).toMatchObject({ name: catalogue.fields[3].name, total: 1 });
+      expect(frozenField?.indicators).toEqual([
+        {
+          indicatorId: indicator.id,
+          code: 'R-1',
+          name: 'Teilnehmende Sprachcafés',
+          unit: 'Personen',
+          desiredTrend: 'increase',
+          fieldOfActionId: field(3),
+          fieldOfActionName: catalogue.fields[3].name,
+          public: false,
+          state: 'on_track',
+          progress: 12,
+          baseline: { date: '2020-12-31', value: 200 },
+          latest: { date: '2021-12-31', value: 212 },
+          finalGoal: { date: '2030-12-31', value: 300 },
+        },
+      ]);
+      expect(frozenField?.byState).toEqual({ on_track: 1, off_track: 0, reached: 0, no_data: 0 });
+
+      const sinceJune = (
+        await api(app()).get('/api/v1/reporting-dates/current/changes').query({ since: june.id }).expect(200)
+      ).body as ReportingChanges;
+      const mine = (changes: ReportingChanges) =>
+        changes.newIndicatorValues.filter((change) => change.indicator.code === 'R-1');
+      expect(mine(sinceJune).map((change) => [change.date, change.from, change.to])).toEqual([
+        ['2021-12-31', 212, 205],
+        ['2025-12-31', null, 220],
+        ['2026-10-31', null, 230],
+      ]);
+      expect(sinceJune.indicatorStateChanges.filter((change) => change.indicator.code === 'R-1')).toEqual([
+        { indicator: expect.objectContaining({ code: 'R-1', state: 'off_track' }), from: 'on_track', to: 'off_track' },
+      ]);
+
+      const december = (
+        await api(app())
+          .post('/api/v1/reporting-dates')
+          .send({ name: 'Sitzung Dezember', date: '2026-12-01' })
+          .expect(201)
+      ).body;
+      const report = (await api(app()).get(`/api/v1/reporting-dates/${december.id}/report`).expect(200))
+        .body as ReportingReport;
+      expect(mine(report.changes as ReportingChanges)).toHaveLength(3);
+      expect(report.indicators.flatMap((item) => item.indicators).find((item) => item.code === 'R-1')).toMatchObject({
+        state: 'off_track',
+        latest: { date: '2026-10-31', value: 230 },
+      });
+      const pdf = await api(app())
+        .get(`/api/v1/reporting-dates/${december.id}/report.pdf`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const { text } = pdfText(pdf.body as Buffer);
+      expect(text).toContain('Wirkung: Kennzahlen nach Handlungsfeld');
+      // A row of the indicators' table: code and name, state, latest value (its date wraps in the cell).
+      expect(text).toContain('R-1 Teilnehmende Sprachcafés Nicht auf Kurs 230 Personen');
+      expect(text).toContain('R-1 Teilnehmende Sprachcafés 31.12.2021 212 Personen 205 Personen');
+      expect(text).toContain('R-1 Teilnehmende Sprachcafés Auf Kurs Nicht auf Kurs');
+      expect(text).toContain('Neue Werte der Kennzahlen');
+      expect(text).toContain('Geänderte Stände der Kennzahlen');
+      // The June snapshot did not move.
+      const again = (await api(app()).get(`/api/v1/reporting-dates/${june.id}/report`).expect(200))
+        .body as ReportingReport;
+      expect(again.indicators).toEqual(frozen.indicators);
     });
   });
 });

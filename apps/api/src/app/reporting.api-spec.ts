@@ -8,32 +8,11 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
 import fc from 'fast-check';
-import { spawnSync } from 'node:child_process';
 import type { Response } from 'supertest';
 import { pinClock, releaseClock } from '../test/clock';
+import { pdfText } from '../test/pdf-text';
 import { api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TEST_DATABASE, TestApp } from '../test/test-app';
-
-/**
- * The text of a PDF as pdf-parse (pdf.js) reads it. pdf.js loads its worker with a dynamic import, which Jest's
- * module sandbox does not allow, so the parsing runs in a plain Node process.
- */
-const PARSE_PDF = `
-const { PDFParse } = require('pdf-parse');
-const chunks = [];
-process.stdin.on('data', (chunk) => chunks.push(chunk));
-process.stdin.on('end', async () => {
-  const parser = new PDFParse({ data: Buffer.concat(chunks) });
-  const result = await parser.getText();
-  await parser.destroy();
-  process.stdout.write(JSON.stringify({ text: result.text, pages: result.total }));
-});`;
-
-function pdfText(pdf: Buffer): { text: string; pages: number } {
-  const result = spawnSync(process.execPath, ['-e', PARSE_PDF], { input: pdf, cwd: process.cwd(), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`pdf-parse could not read the PDF: ${result.stderr}`);
-  return JSON.parse(result.stdout) as { text: string; pages: number };
-}
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
 

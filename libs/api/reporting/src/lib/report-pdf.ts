@@ -5,10 +5,15 @@ import {
   formatDate,
   formatNumber,
   formatPeriod,
+  formatPoint,
   formatProgress,
   formatTimestamp,
+  formatValue,
+  INDICATOR_STATES_DE,
+  indicatorsCount,
   measuresCount,
   responsibleOf,
+  stateCounts,
   STATUS_LABELS_DE,
 } from './report-text';
 import { isolate, pdfText, PdfText } from './report-bidi';
@@ -141,6 +146,8 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
       ]),
     ],
   );
+
+  writer.indicators(report);
 
   writer.changes(report);
 
@@ -394,6 +401,67 @@ class ReportWriter {
         ],
       );
     this.measureList('Neu überfällige Maßnahmen', changes.newlyOverdue, 'Keine Maßnahme ist neu überfällig.');
+    this.heading(3, 'Neue Werte der Kennzahlen');
+    if (changes.newIndicatorValues.length === 0) this.paragraph('Keine neuen oder berichtigten Werte.');
+    else
+      this.table(
+        [190, 70, 110, 113],
+        [
+          [th('Kennzahl'), th('Datum'), th('Wert vorher'), th('Wert')],
+          ...changes.newIndicatorValues.map((change) => [
+            `${change.indicator.code} ${change.indicator.name}`,
+            formatDate(change.date),
+            change.from === null ? 'neu' : formatValue(change.from, change.indicator.unit),
+            formatValue(change.to, change.indicator.unit),
+          ]),
+        ],
+      );
+    this.heading(3, 'Geänderte Stände der Kennzahlen');
+    if (changes.indicatorStateChanges.length === 0) this.paragraph('Kein Stand einer Kennzahl hat sich geändert.');
+    else
+      this.table(
+        [190, 90, 90, 113],
+        [
+          [th('Kennzahl'), th('Stand vorher'), th('Stand nachher'), th('Handlungsfeld')],
+          ...changes.indicatorStateChanges.map((change) => [
+            `${change.indicator.code} ${change.indicator.name}`,
+            INDICATOR_STATES_DE[change.from],
+            INDICATOR_STATES_DE[change.to],
+            change.indicator.fieldOfActionName,
+          ]),
+        ],
+      );
+  }
+
+  /** Per field of action: how many indicators are in each state, and each with its latest value, goal and state. */
+  indicators(report: ReportingReport): void {
+    this.heading(2, 'Wirkung: Kennzahlen nach Handlungsfeld');
+    if (report.indicators.length === 0) {
+      this.paragraph('Zum Stichtag gab es keine Kennzahlen.');
+      return;
+    }
+    this.paragraph(
+      'Je Kennzahl der letzte Wert bis zum Stichtag, das Endziel und der Stand: „Ziel erreicht“, wenn der Wert das ' +
+        'Endziel erreicht; „auf Kurs“, wenn er die Ziellinie vom Basiswert zu den Zielen erreicht; „ohne Daten“, wenn ' +
+        'es keinen Wert nach dem Basiswert oder kein Ziel gibt.',
+    );
+    for (const field of report.indicators) {
+      this.heading(3, `${isolate(field.name)} (${indicatorsCount(field.total)})`);
+      this.paragraph(`${stateCounts(field.byState)}.`);
+      this.table(
+        [150, 70, 95, 95, 73],
+        [
+          [th('Kennzahl'), th('Stand'), th('Letzter Wert'), th('Ziel'), th('Fortschritt')],
+          ...field.indicators.map((indicator) => [
+            `${indicator.code} ${indicator.name}`,
+            INDICATOR_STATES_DE[indicator.state],
+            formatPoint(indicator.latest, indicator.unit),
+            formatPoint(indicator.finalGoal, indicator.unit),
+            formatProgress(indicator.progress),
+          ]),
+        ],
+      );
+    }
   }
 
   private measureList(heading: string, measures: SnapshotMeasure[], empty: string): void {

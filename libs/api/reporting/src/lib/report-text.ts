@@ -1,8 +1,11 @@
-import type { SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
-import { MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
+import type { IndicatorPoint, IndicatorState, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import { INDICATOR_STATE_LABELS_DE, MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
 
 /** The German status labels, as the dashboard and the spreadsheets show them. */
 export const STATUS_LABELS_DE = MEASURE_STATUS_LABELS_DE;
+
+/** The German names of an indicator's states, as the dashboard shows them. */
+export const INDICATOR_STATES_DE = INDICATOR_STATE_LABELS_DE;
 
 const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
@@ -49,4 +52,28 @@ export function responsibleOf(measure: Pick<SnapshotMeasure, 'leadActorName' | '
 /** "1 Maßnahme", "3 Maßnahmen" */
 export function measuresCount(count: number): string {
   return `${count} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
+}
+
+const valueFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
+
+/** An indicator's number with its unit: "12,5 %", "1.234 Personen"; "–" for none. */
+export function formatValue(value: number | null, unit: string): string {
+  return value === null ? '–' : `${valueFormat.format(value)} ${unit}`.trim();
+}
+
+/** A value or goal with its unit and date: "412,5 Personen (31.12.2024)"; "–" for none. */
+export function formatPoint(point: IndicatorPoint | null, unit: string): string {
+  return point === null ? '–' : `${formatValue(point.value, unit)} (${formatDate(point.date)})`;
+}
+
+/** "2 auf Kurs, 1 nicht auf Kurs, 0 Ziel erreicht, 1 ohne Daten" in the order of the states. */
+export function stateCounts(byState: Readonly<Record<IndicatorState, number>>): string {
+  return (Object.keys(INDICATOR_STATE_LABELS_DE) as IndicatorState[])
+    .map((state) => `${formatNumber(byState[state])} ${INDICATOR_STATE_LABELS_DE[state].toLowerCase()}`)
+    .join(', ');
+}
+
+/** "1 Kennzahl", "3 Kennzahlen" */
+export function indicatorsCount(count: number): string {
+  return `${count} ${count === 1 ? 'Kennzahl' : 'Kennzahlen'}`;
 }

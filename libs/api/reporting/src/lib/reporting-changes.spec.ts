@@ -36,6 +36,8 @@ describe('compareStates', () => {
       statusChanges: [],
       progressChanges: [],
       newlyOverdue: [],
+      newIndicatorValues: [],
+      indicatorStateChanges: [],
     });
   });
 

@@ -5,6 +5,7 @@ import type {
   SnapshotMeasure,
   StatusChange,
 } from '@leitbild-monitor/shared/contracts';
+import { compareIndicatorStates, FrozenIndicator } from './reporting-indicators';
 
 /** German collation, so "Ämter" sorts with "A" and not after "Z". */
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
@@ -27,13 +28,15 @@ export function compareMeasures(a: SnapshotMeasure, b: SnapshotMeasure): number 
  * - newlyOverdue: measures overdue in `to` that were not overdue in `from`, added measures included — each side
  *   judged as of its own date, so a planned end that has passed in between makes a measure newly overdue without
  *   any edit.
- * Measures in `statusChanges`, `progressChanges` and `newlyOverdue` are given as they are in `to`.
+ * Measures in `statusChanges`, `progressChanges` and `newlyOverdue` are given as they are in `to`. The indicators'
+ * new values and changed states come from `compareIndicatorStates`.
  */
 export function compareStates(
   from: ComparisonSide,
   fromMeasures: readonly SnapshotMeasure[],
   to: ComparisonSide,
   toMeasures: readonly SnapshotMeasure[],
+  indicators: { from: readonly FrozenIndicator[]; to: readonly FrozenIndicator[] } = { from: [], to: [] },
 ): ReportingChanges {
   const before = new Map(fromMeasures.map((measure) => [measure.measureId, measure]));
   const after = new Map(toMeasures.map((measure) => [measure.measureId, measure]));
@@ -52,5 +55,14 @@ export function compareStates(
     if (measure.overdue && !earlier?.overdue) newlyOverdue.push(measure);
   }
   const removed = [...before.values()].filter((measure) => !after.has(measure.measureId)).sort(compareMeasures);
-  return { from, to, added, removed, statusChanges, progressChanges, newlyOverdue };
+  return {
+    from,
+    to,
+    added,
+    removed,
+    statusChanges,
+    progressChanges,
+    newlyOverdue,
+    ...compareIndicatorStates(indicators.from, indicators.to),
+  };
 }

@@ -1,5 +1,5 @@
 import { ID_COLUMN, TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
-import type { MeasureStatus } from '@leitbild-monitor/shared/contracts';
+import type { IndicatorState, IndicatorTrend, MeasureStatus } from '@leitbild-monitor/shared/contracts';
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** The statuses as the reporting migration wrote them into its check (compared by name only, like every check). */
@@ -98,4 +98,62 @@ export class SnapshotMeasureEntity {
   /** Overdue as of the reporting date (not as of the day the snapshot was taken). */
   @Column({ type: 'boolean' })
   overdue!: boolean;
+}
+
+/**
+ * One indicator as it was when the snapshot was taken: its values dated on or before the reporting date and its
+ * goals (JSON lists of `{ date, value }`), the baseline marked then, and the state and progress the rule gave them.
+ * Like the measures' rows, every value is a copy and only the reporting date is referenced.
+ */
+@Entity('reporting_snapshot_indicator')
+@Check('chk_snapshot_indicator_state', "state IN ('on_track', 'off_track', 'reached', 'no_data')")
+@Index('idx_snapshot_indicator', ['indicatorId'])
+export class SnapshotIndicatorEntity {
+  @PrimaryColumn({ ...ID_COLUMN, name: 'reporting_date_id' })
+  @ForeignKey('reporting_date', { onDelete: 'CASCADE' })
+  reportingDateId!: string;
+
+  @PrimaryColumn({ ...ID_COLUMN, name: 'indicator_id' })
+  indicatorId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  unit!: string;
+
+  @Column({ type: 'varchar', length: 10, name: 'desired_trend' })
+  desiredTrend!: IndicatorTrend;
+
+  @Column({ ...ID_COLUMN, name: 'field_of_action_id' })
+  fieldOfActionId!: string;
+
+  @Column({ type: 'varchar', length: 200, name: 'field_of_action_name' })
+  fieldOfActionName!: string;
+
+  @Column({ type: 'integer', name: 'field_of_action_position' })
+  fieldOfActionPosition!: number;
+
+  @Column({ type: 'boolean', name: 'is_public' })
+  isPublic!: boolean;
+
+  @Column({ type: 'varchar', length: 10 })
+  state!: IndicatorState;
+
+  @Column({ type: 'double precision', nullable: true })
+  progress!: number | null;
+
+  /** JSON list of `{ date, value }`, by date. */
+  @Column({ type: 'text', name: 'point_values' })
+  values!: string;
+
+  /** JSON list of `{ date, value }`, by date. */
+  @Column({ type: 'text' })
+  goals!: string;
+
+  @Column({ type: 'date', name: 'baseline_date', nullable: true })
+  baselineDate!: string | null;
 }

@@ -10,6 +10,7 @@ import type {
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import { meanProgress } from '@leitbild-monitor/shared/domain';
 import { compareMeasures } from './reporting-changes';
+import { FrozenIndicator, indicatorFields } from './reporting-indicators';
 
 /** A snapshot row as the service reads it: the contract's measure plus the field's place in the Leitbild. */
 export interface FrozenMeasure extends SnapshotMeasure {
@@ -39,13 +40,15 @@ export function figuresOf(measures: readonly SnapshotMeasure[]): ReportingFigure
 /**
  * The report of one reporting date from its snapshot alone: figures over all measures and per field of action
  * (fields in their order at the time; only fields that had measures, since the snapshot knows no others), the
- * overdue measures (earliest planned end first) and the changes since the previous reporting date.
+ * overdue measures (earliest planned end first), the changes since the previous reporting date and the indicators
+ * per field of action.
  */
 export function buildReport(
   reportingDate: ReportingDate,
   measures: readonly FrozenMeasure[],
   changes: ReportingChanges | null,
   generatedAt: string,
+  indicators: readonly FrozenIndicator[] = [],
 ): ReportingReport {
   const fields = new Map<string, { name: string; position: number; measures: SnapshotMeasure[] }>();
   for (const measure of measures) {
@@ -75,6 +78,7 @@ export function buildReport(
     fieldsOfAction,
     changes,
     overdue,
+    indicators: indicatorFields(indicators),
     generatedAt,
   };
 }

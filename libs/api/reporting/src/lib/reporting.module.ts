@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ReportingDateEntity, SnapshotMeasureEntity } from './reporting-date.entity';
+import { ReportingDateEntity, SnapshotIndicatorEntity, SnapshotMeasureEntity } from './reporting-date.entity';
 import { ReportingController } from './reporting.controller';
 import { ReportingService } from './reporting.service';
 
-export const REPORTING_ENTITIES = [ReportingDateEntity, SnapshotMeasureEntity];
+export const REPORTING_ENTITIES = [ReportingDateEntity, SnapshotMeasureEntity, SnapshotIndicatorEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(REPORTING_ENTITIES)],

@@ -1,5 +1,6 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
+import { IndicatorEntity, IndicatorGoalEntity, IndicatorValueEntity } from '@leitbild-monitor/api/indicators';
 import { MeasureEntity, MeasurePartnerActorEntity } from '@leitbild-monitor/api/measures';
 import {
   ApiProblemException,
@@ -28,8 +29,9 @@ import { isOverdue, isoToday } from '@leitbild-monitor/shared/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { compareStates } from './reporting-changes';
-import { ReportingDateEntity, SnapshotMeasureEntity } from './reporting-date.entity';
+import { ReportingDateEntity, SnapshotIndicatorEntity, SnapshotMeasureEntity } from './reporting-date.entity';
 import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
+import { FrozenIndicator, freezeIndicator } from './reporting-indicators';
 
 /** The id that stands for today's live state in `GET /reporting-dates/:id/changes`. */
 export const CURRENT = 'current';
@@ -79,11 +81,21 @@ export class ReportingService {
           for (let start = 0; start < rows.length; start += INSERT_BATCH) {
             await manager.insert(SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH));
           }
+          const indicators = await readLiveIndicators(manager, request.date);
+          const indicatorRows = indicators.map((indicator) => toIndicatorRow(reportingDate.id, indicator));
+          for (let start = 0; start < indicatorRows.length; start += INSERT_BATCH) {
+            await manager.insert(SnapshotIndicatorEntity, indicatorRows.slice(start, start + INSERT_BATCH));
+          }
           await this.audit.record(manager, context, {
             action: 'reporting_date.create',
             targetType: 'reporting_date',
             targetId: reportingDate.id,
-            details: { name: reportingDate.name, date: reportingDate.date, measureCount: measures.length },
+            details: {
+              name: reportingDate.name,
+              date: reportingDate.date,
+              measureCount: measures.length,
+              indicatorCount: indicators.length,
+            },
           });
           return toReportingDate(reportingDate);
         }),
@@ -113,6 +125,7 @@ export class ReportingService {
     return this.transactions.run(async (manager) => {
       const reportingDate = await findIn(manager, id);
       await manager.delete(SnapshotMeasureEntity, { reportingDateId: id });
+      await manager.delete(SnapshotIndicatorEntity, { reportingDateId: id });
       await manager.delete(ReportingDateEntity, { id });
       await this.audit.record(manager, context, {
         action: 'reporting_date.delete',
@@ -161,7 +174,11 @@ export class ReportingService {
         toSnapshotMeasure,
       );
       const toSide: ComparisonSide = to ? side(to) : { id: null, name: 'Aktueller Stand', date: today };
-      return compareStates(side(from), fromMeasures, toSide, toMeasures);
+      const indicators = {
+        from: await readSnapshotIndicators(manager, from.id),
+        to: to ? await readSnapshotIndicators(manager, to.id) : await readLiveIndicators(manager, today),
+      };
+      return compareStates(side(from), fromMeasures, toSide, toMeasures, indicators);
     });
   }
 
@@ -170,6 +187,7 @@ export class ReportingService {
     return this.transactions.run(async (manager) => {
       const reportingDate = await findIn(manager, id);
       const measures = await readSnapshot(manager, id);
+      const indicators = await readSnapshotIndicators(manager, id);
       const previous = await previousOf(manager, reportingDate);
       const changes = previous
         ? compareStates(
@@ -177,9 +195,10 @@ export class ReportingService {
             (await readSnapshot(manager, previous.id)).map(toSnapshotMeasure),
             side(reportingDate),
             measures.map(toSnapshotMeasure),
+            { from: await readSnapshotIndicators(manager, previous.id), to: indicators },
           )
         : null;
-      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso());
+      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso(), indicators);
     });
   }
 }
@@ -277,6 +296,93 @@ async function readSnapshot(manager: EntityManager, reportingDateId: string): Pr
     public: row.isPublic,
     overdue: row.overdue,
   }));
+}
+
+/** Every indicator as it is now, with the values dated on or before `asOf`, its goals and the rule's state for them. */
+async function readLiveIndicators(manager: EntityManager, asOf: string): Promise<FrozenIndicator[]> {
+  // One after the other: inside a transaction all queries share one connection.
+  const indicators = await manager.find(IndicatorEntity);
+  const values = await manager.find(IndicatorValueEntity);
+  const goals = await manager.find(IndicatorGoalEntity);
+  const fields = await manager.find(FieldOfActionEntity);
+  const fieldById = new Map(fields.map((field) => [field.id, field]));
+  const pointsOf = (rows: { indicatorId: string; date: string; value: number }[]) => {
+    const points = new Map<string, { date: string; value: number }[]>();
+    for (const row of rows) {
+      const list = points.get(row.indicatorId) ?? [];
+      list.push({ date: row.date, value: row.value });
+      points.set(row.indicatorId, list);
+    }
+    return points;
+  };
+  const valuesOf = pointsOf(values);
+  const goalsOf = pointsOf(goals);
+  return indicators.map((indicator) => {
+    const field = fieldById.get(indicator.fieldOfActionId);
+    return freezeIndicator(
+      {
+        indicatorId: indicator.id,
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        desiredTrend: indicator.desiredTrend,
+        fieldOfActionId: indicator.fieldOfActionId,
+        fieldOfActionName: field?.name ?? indicator.fieldOfActionId,
+        fieldOfActionPosition: field?.position ?? 0,
+        public: indicator.isPublic,
+        baselineDate: indicator.baselineDate,
+        values: valuesOf.get(indicator.id) ?? [],
+        goals: goalsOf.get(indicator.id) ?? [],
+      },
+      asOf,
+    );
+  });
+}
+
+/** The frozen indicators of a snapshot, with the state and progress they had then. */
+async function readSnapshotIndicators(manager: EntityManager, reportingDateId: string): Promise<FrozenIndicator[]> {
+  const rows = await manager.find(SnapshotIndicatorEntity, { where: { reportingDateId } });
+  return rows.map((row) => ({
+    ...freezeIndicator(
+      {
+        indicatorId: row.indicatorId,
+        code: row.code,
+        name: row.name,
+        unit: row.unit,
+        desiredTrend: row.desiredTrend,
+        fieldOfActionId: row.fieldOfActionId,
+        fieldOfActionName: row.fieldOfActionName,
+        fieldOfActionPosition: row.fieldOfActionPosition,
+        public: row.isPublic,
+        baselineDate: row.baselineDate,
+        values: JSON.parse(row.values) as { date: string; value: number }[],
+        goals: JSON.parse(row.goals) as { date: string; value: number }[],
+      },
+      '9999-12-31',
+    ),
+    state: row.state,
+    progress: row.progress,
+  }));
+}
+
+function toIndicatorRow(reportingDateId: string, indicator: FrozenIndicator): SnapshotIndicatorEntity {
+  return {
+    reportingDateId,
+    indicatorId: indicator.indicatorId,
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit,
+    desiredTrend: indicator.desiredTrend,
+    fieldOfActionId: indicator.fieldOfActionId,
+    fieldOfActionName: indicator.fieldOfActionName,
+    fieldOfActionPosition: indicator.fieldOfActionPosition,
+    isPublic: indicator.public,
+    state: indicator.state,
+    progress: indicator.progress,
+    values: JSON.stringify(indicator.values),
+    goals: JSON.stringify(indicator.goals),
+    baselineDate: indicator.baselineDate,
+  };
 }
 
 function toRow(reportingDateId: string, measure: FrozenMeasure): SnapshotMeasureEntity {

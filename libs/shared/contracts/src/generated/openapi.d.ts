@@ -44,7 +44,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Ends the session on the server at once. */
+    /**
+     * Ends the session on the server at once: 204, or 200 with `redirectTo` for a session that came from single
+     *     sign-on when the provider offers RP-initiated logout — the browser goes there to end the provider's session too.
+     */
     post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
@@ -167,6 +170,65 @@ export interface paths {
     put?: never;
     /** Sets a new password for the user and ends their sessions. */
     post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the sign-in page offers: password sign-in (all, administrators only, off) and single sign-on. */
+    get: operations['OidcController_providers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Starts single sign-on: 302 to the provider (authorization code flow with PKCE, `state` and `nonce`), or to
+     *     `/login?sso=unavailable` when the provider cannot be reached. `returnTo` is a page of the dashboard to go to
+     *     afterwards; anything else (another site, `/api/…`) is ignored.
+     */
+    get: operations['OidcController_login'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The provider's answer. Success: a session (cookies as after a password sign-in) and 302 to `returnTo`. Any
+     *     failure — wrong or replayed `state`, a code used twice, wrong nonce, an ID token of another issuer or audience,
+     *     the provider down, no mapped role, a deactivated account — 302 to `/login?sso=<reason>` without a session.
+     */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1036,6 +1098,10 @@ export interface components {
       /** @description Not checked for length here: a wrong password of any length is simply wrong. */
       password: string;
     };
+    LogoutResultDto: {
+      /** @description The provider's sign-out address (RP-initiated logout); the browser goes there to end that session too. */
+      redirectTo: string;
+    };
     ChangeOwnPasswordDto: {
       currentPassword: string;
       newPassword: string;
@@ -1074,6 +1140,21 @@ export interface components {
     };
     ResetPasswordDto: {
       password: string;
+    };
+    OidcProviderDto: {
+      /** @description The button's text (OIDC_LABEL); null: the dashboard's own ("Mit Dienstkonto anmelden"). */
+      label: string | null;
+      /** @description Where the browser goes to sign in, e.g. `/api/v1/auth/oidc/login?returnTo=/measures`. */
+      loginUrl: string;
+    };
+    AuthProvidersDto: {
+      /**
+       * @description Who may sign in with a password: `all`, `admins` (administrators only) or `off`.
+       * @enum {string}
+       */
+      password: 'all' | 'admins' | 'off';
+      /** @description Single sign-on with the administration's OpenID Connect provider; null when not configured. */
+      oidc: components['schemas']['OidcProviderDto'] | null;
     };
     HealthStatusDto: {
       /** @enum {string} */
@@ -1442,6 +1523,9 @@ export interface components {
         | 'sign_in_throttled'
         | 'password_too_common'
         | 'password_contains_personal_data'
+        | 'password_login_off'
+        | 'password_login_admins_only'
+        | 'single_sign_on_account'
         | 'file_missing'
         | 'file_empty'
         | 'file_type_unsupported'
@@ -2138,6 +2222,42 @@ export interface components {
       from: number | null;
       to: number | null;
     };
+    SnapshotIndicatorDto: {
+      /** @enum {string} */
+      desiredTrend: 'increase' | 'decrease';
+      /** @enum {string} */
+      state: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      /** @description 0–100, one decimal; null when the state is `no_data`. */
+      progress: number | null;
+      baseline: components['schemas']['IndicatorPointDto'] | null;
+      latest: components['schemas']['IndicatorPointDto'] | null;
+      finalGoal: components['schemas']['IndicatorPointDto'] | null;
+      indicatorId: string;
+      code: string;
+      name: string;
+      unit: string;
+      fieldOfActionId: string;
+      fieldOfActionName: string;
+      public: boolean;
+    };
+    IndicatorValueChangeDto: {
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      date: string;
+      /** @description The value before; null for a new value. */
+      from: number | null;
+      indicator: components['schemas']['SnapshotIndicatorDto'];
+      to: number;
+    };
+    IndicatorStateChangeDto: {
+      /** @enum {string} */
+      from: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      /** @enum {string} */
+      to: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      indicator: components['schemas']['SnapshotIndicatorDto'];
+    };
     ComparisonSideDto: {
       /** @description The reporting date, or null for today's state. */
       id: string | null;
@@ -2150,6 +2270,10 @@ export interface components {
       statusChanges: components['schemas']['StatusChangeDto'][];
       progressChanges: components['schemas']['ProgressChangeDto'][];
       newlyOverdue: components['schemas']['SnapshotMeasureDto'][];
+      /** @description Values the later side has that the earlier had not (`from` null), or had with another number. */
+      newIndicatorValues: components['schemas']['IndicatorValueChangeDto'][];
+      /** @description Indicators on both sides whose state differs. */
+      indicatorStateChanges: components['schemas']['IndicatorStateChangeDto'][];
       from: components['schemas']['ComparisonSideDto'];
       to: components['schemas']['ComparisonSideDto'];
     };
@@ -2165,6 +2289,14 @@ export interface components {
       /** @description Overdue as of the reporting date. */
       overdue: number;
     };
+    ReportingIndicatorFieldDto: {
+      /** @description By code. */
+      indicators: components['schemas']['SnapshotIndicatorDto'][];
+      fieldOfActionId: string;
+      name: string;
+      total: number;
+      byState: components['schemas']['IndicatorStateCountsDto'];
+    };
     ReportingFiguresDto: {
       total: number;
       byStatus: components['schemas']['StatusCountsDto'];
@@ -2179,6 +2311,8 @@ export interface components {
       /** @description Changes since the previous reporting date; null for the first reporting date. */
       changes: components['schemas']['ReportingChangesDto'] | null;
       overdue: components['schemas']['SnapshotMeasureDto'][];
+      /** @description The indicators as frozen, per field of action (fields with indicators, in the Leitbild's order at the time). */
+      indicators: components['schemas']['ReportingIndicatorFieldDto'][];
       reportingDate: components['schemas']['ReportingDateDto'];
       summary: components['schemas']['ReportingFiguresDto'];
       /** @description When the report was put together (UTC ISO). */
@@ -2269,6 +2403,9 @@ export interface components {
       | 'sign_in_throttled'
       | 'password_too_common'
       | 'password_contains_personal_data'
+      | 'password_login_off'
+      | 'password_login_admins_only'
+      | 'single_sign_on_account'
       | 'file_missing'
       | 'file_empty'
       | 'file_type_unsupported'
@@ -2406,6 +2543,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Signing in with a password is turned off (`password_login_off`), or allowed for administrators only and the password was right but the account is none (`password_login_admins_only`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The request body is too large. */
       413: {
         headers: {
@@ -2444,6 +2590,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Signed out here; continue at the provider to sign out there. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogoutResultDto'];
+        };
+      };
+      /** @description Signed out. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3066,6 +3222,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The change conflicts with the current state (a duplicate, or a transition the lifecycle does not allow). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The request body is too large. */
       413: {
         headers: {
@@ -3077,6 +3242,134 @@ export interface operations {
       };
       /** @description The content type is not accepted (JSON, or multipart for uploads). */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  OidcController_providers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthProvidersDto'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  OidcController_login: {
+    parameters: {
+      query?: {
+        returnTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the provider’s sign-in, or to the sign-in page. */
+      302: {
+        headers: {
+          /** @description Where the browser goes next. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: {
+        state?: string;
+        code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the page asked for, or to the sign-in page with a reason. */
+      302: {
+        headers: {
+          /** @description Where the browser goes next. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,8 +1,9 @@
+import type { IndicatorPoint, IndicatorState, IndicatorTrend } from './indicator';
 import type { MeasureStatus } from './measure-status';
 
 /**
- * A reporting date ("Stichtag", e.g. a council session): the state of every measure frozen when it was
- * created. Later edits of measures never change a snapshot.
+ * A reporting date ("Stichtag", e.g. a council session): the state of every measure and indicator frozen when it was
+ * created. Later edits of measures, indicators or their values never change a snapshot.
  */
 export interface ReportingDate {
   id: string;
@@ -72,6 +73,56 @@ export interface ReportingChanges {
   statusChanges: StatusChange[];
   progressChanges: ProgressChange[];
   newlyOverdue: SnapshotMeasure[];
+  /** Values `to` has that `from` did not (`from: null`), or has with another number (a correction). */
+  newIndicatorValues: IndicatorValueChange[];
+  /** Indicators in both whose state differs. */
+  indicatorStateChanges: IndicatorStateChange[];
+}
+
+/**
+ * An indicator as frozen in a snapshot (or as it is today, for a comparison with the present): its values dated on
+ * or before the reporting date and its goals, and the state the rule gives them.
+ */
+export interface SnapshotIndicator {
+  indicatorId: string;
+  code: string;
+  name: string;
+  unit: string;
+  desiredTrend: IndicatorTrend;
+  fieldOfActionId: string;
+  fieldOfActionName: string;
+  public: boolean;
+  state: IndicatorState;
+  /** 0–100, one decimal; null when the state is `no_data`. */
+  progress: number | null;
+  baseline: IndicatorPoint | null;
+  latest: IndicatorPoint | null;
+  finalGoal: IndicatorPoint | null;
+}
+
+export interface IndicatorValueChange {
+  indicator: SnapshotIndicator;
+  /** The value's date, YYYY-MM-DD. */
+  date: string;
+  /** The value before: null for a new value. */
+  from: number | null;
+  to: number;
+}
+
+export interface IndicatorStateChange {
+  indicator: SnapshotIndicator;
+  from: IndicatorState;
+  to: IndicatorState;
+}
+
+/** The indicators of one field of action in a report: how many in each state, and each with value, goal and state. */
+export interface ReportingIndicatorField {
+  fieldOfActionId: string;
+  name: string;
+  total: number;
+  byState: Record<IndicatorState, number>;
+  /** By code. */
+  indicators: SnapshotIndicator[];
 }
 
 /** Key figures of a set of measures (a snapshot, or one field of action in it). */
@@ -110,6 +161,8 @@ export interface ReportingReport {
   changes: ReportingChanges | null;
   /** The measures overdue as of the reporting date, earliest planned end first. */
   overdue: SnapshotMeasure[];
+  /** The indicators as frozen, per field of action in the Leitbild's order at the time (fields with indicators). */
+  indicators: ReportingIndicatorField[];
   /** When the report was put together (UTC ISO); its content depends only on the snapshots. */
   generatedAt: string;
 }

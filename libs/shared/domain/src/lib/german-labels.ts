@@ -1,4 +1,10 @@
-import type { FeasibilityVerdict, MeasureOrigin, MeasureStatus } from '@leitbild-monitor/shared/contracts';
+import type {
+  FeasibilityVerdict,
+  IndicatorState,
+  IndicatorTrend,
+  MeasureOrigin,
+  MeasureStatus,
+} from '@leitbild-monitor/shared/contracts';
 
 /**
  * German names of the coded values, as the dashboard shows them (its translations in
@@ -33,3 +39,17 @@ export const FEASIBILITY_LABELS_DE: Readonly<Record<FeasibilityVerdict, string>>
 
 /** Yes and no in a spreadsheet cell. */
 export const BOOLEAN_LABELS_DE = { true: 'ja', false: 'nein' } as const;
+
+/** An indicator's state in German, as the dashboard shows it, for the council report and its PDF. */
+export const INDICATOR_STATE_LABELS_DE: Readonly<Record<IndicatorState, string>> = {
+  on_track: 'Auf Kurs',
+  off_track: 'Nicht auf Kurs',
+  reached: 'Ziel erreicht',
+  no_data: 'Ohne Daten',
+};
+
+/** The direction an indicator should move in, as the open data names it. */
+export const INDICATOR_TREND_LABELS_DE: Readonly<Record<IndicatorTrend, string>> = {
+  increase: 'steigen',
+  decrease: 'sinken',
+};

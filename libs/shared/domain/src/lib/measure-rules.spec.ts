@@ -33,7 +33,7 @@ describe('measure fields', () => {
     expect(MEASURE_FIELDS['contact.email'].max).toBe(254);
     expect(MEASURE_REQUEST_FIELDS).toContain('contact');
     expect(MEASURE_REQUEST_FIELDS).not.toContain('contact.name');
-    expect(MEASURE_REQUEST_FIELDS).toHaveLength(16);
+    expect(MEASURE_REQUEST_FIELDS).toHaveLength(17);
   });
 
   it('starts empty: blank required text, empty lists, not public, everything else null', () => {
@@ -41,6 +41,7 @@ describe('measure fields', () => {
       title: '',
       fieldOfActionId: '',
       guidelineIds: [],
+      indicatorIds: [],
       public: false,
       'contact.email': null,
       progress: null,

@@ -7,6 +7,7 @@ import type {
   OpenDataFormat,
 } from '@leitbild-monitor/shared/contracts';
 import { INDICATOR_OPEN_DATA_COLUMNS, INDICATOR_VALUE_COLUMNS } from '@leitbild-monitor/shared/contracts';
+import { INDICATOR_TREND_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sortedByDate } from '../indicator-view';
@@ -19,8 +20,6 @@ const VALUE_SHEET_COLUMNS: SheetColumn[] = INDICATOR_VALUE_COLUMNS.map((column) 
 }));
 
 const OPEN_DATA_SHEET_COLUMNS: SheetColumn[] = INDICATOR_OPEN_DATA_COLUMNS.map((column) => ({ header: column.header }));
-
-const TREND_DE = { increase: 'steigen', decrease: 'sinken' } as const;
 
 /** The values of the indicators as the import's template, and those of the public indicators as open data. */
 @Injectable()
@@ -69,7 +68,7 @@ export class IndicatorValuesExportService {
           name: entity.name,
           unit: entity.unit,
           fieldOfAction: fieldName.get(entity.fieldOfActionId) ?? null,
-          desiredTrend: TREND_DE[entity.desiredTrend],
+          desiredTrend: INDICATOR_TREND_LABELS_DE[entity.desiredTrend],
           source: entity.source,
           kind,
           date: point.date,

@@ -1,6 +1,13 @@
+import { IndicatorPointDto, IndicatorStateCountsDto } from '@leitbild-monitor/api/indicators';
 import { StatusCountsDto } from '@leitbild-monitor/api/platform';
 import type {
   ComparisonSide,
+  IndicatorState,
+  IndicatorStateChange,
+  IndicatorTrend,
+  IndicatorValueChange,
+  ReportingIndicatorField,
+  SnapshotIndicator,
   MeasureStatus,
   ProgressChange,
   ReportingChanges,
@@ -11,7 +18,7 @@ import type {
   SnapshotMeasure,
   StatusChange,
 } from '@leitbild-monitor/shared/contracts';
-import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+import { INDICATOR_STATES, INDICATOR_TRENDS, MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** The answers of the reporting-date endpoints as OpenAPI schemas (the wire types are those of shared/contracts). */
@@ -45,6 +52,59 @@ export class SnapshotMeasureDto implements SnapshotMeasure {
   public!: boolean;
   /** Overdue as of the snapshot's reporting date. */
   overdue!: boolean;
+}
+
+/** An indicator as frozen: its values dated on or before the reporting date and the state the rule gave them. */
+export class SnapshotIndicatorDto implements SnapshotIndicator {
+  indicatorId!: string;
+  code!: string;
+  name!: string;
+  unit!: string;
+  @ApiProperty({ enum: INDICATOR_TRENDS })
+  desiredTrend!: IndicatorTrend;
+  fieldOfActionId!: string;
+  fieldOfActionName!: string;
+  public!: boolean;
+  @ApiProperty({ enum: INDICATOR_STATES })
+  state!: IndicatorState;
+  /** 0–100, one decimal; null when the state is `no_data`. */
+  @ApiProperty({ type: Number, nullable: true })
+  progress!: number | null;
+  @ApiProperty({ type: IndicatorPointDto, nullable: true })
+  baseline!: IndicatorPointDto | null;
+  @ApiProperty({ type: IndicatorPointDto, nullable: true })
+  latest!: IndicatorPointDto | null;
+  @ApiProperty({ type: IndicatorPointDto, nullable: true })
+  finalGoal!: IndicatorPointDto | null;
+}
+
+export class IndicatorValueChangeDto implements IndicatorValueChange {
+  indicator!: SnapshotIndicatorDto;
+  /** YYYY-MM-DD */
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  /** The value before; null for a new value. */
+  @ApiProperty({ type: Number, nullable: true })
+  from!: number | null;
+  to!: number;
+}
+
+export class IndicatorStateChangeDto implements IndicatorStateChange {
+  indicator!: SnapshotIndicatorDto;
+  @ApiProperty({ enum: INDICATOR_STATES })
+  from!: IndicatorState;
+  @ApiProperty({ enum: INDICATOR_STATES })
+  to!: IndicatorState;
+}
+
+export class ReportingIndicatorFieldDto implements ReportingIndicatorField {
+  fieldOfActionId!: string;
+  name!: string;
+  total!: number;
+  byState!: IndicatorStateCountsDto;
+  /** By code. */
+  @ApiProperty({ type: [SnapshotIndicatorDto] })
+  indicators!: SnapshotIndicatorDto[];
 }
 
 export class ComparisonSideDto implements ComparisonSide {
@@ -81,6 +141,12 @@ export class ReportingChangesDto implements ReportingChanges {
   progressChanges!: ProgressChangeDto[];
   @ApiProperty({ type: [SnapshotMeasureDto] })
   newlyOverdue!: SnapshotMeasureDto[];
+  /** Values the later side has that the earlier had not (`from` null), or had with another number. */
+  @ApiProperty({ type: [IndicatorValueChangeDto] })
+  newIndicatorValues!: IndicatorValueChangeDto[];
+  /** Indicators on both sides whose state differs. */
+  @ApiProperty({ type: [IndicatorStateChangeDto] })
+  indicatorStateChanges!: IndicatorStateChangeDto[];
 }
 
 export class ReportingFiguresDto implements ReportingFigures {
@@ -110,6 +176,9 @@ export class ReportingReportDto implements ReportingReport {
   changes!: ReportingChangesDto | null;
   @ApiProperty({ type: [SnapshotMeasureDto] })
   overdue!: SnapshotMeasureDto[];
+  /** The indicators as frozen, per field of action (fields with indicators, in the Leitbild's order at the time). */
+  @ApiProperty({ type: [ReportingIndicatorFieldDto] })
+  indicators!: ReportingIndicatorFieldDto[];
   /** When the report was put together (UTC ISO). */
   generatedAt!: string;
 }

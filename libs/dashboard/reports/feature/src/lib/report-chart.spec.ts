@@ -27,6 +27,7 @@ function report(fields: ReportingFieldOfAction[]): ReportingReport {
     fieldsOfAction: fields,
     changes: null,
     overdue: [],
+    indicators: [],
     generatedAt: '2026-03-12T09:00:00Z',
   };
 }

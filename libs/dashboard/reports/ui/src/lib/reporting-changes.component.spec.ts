@@ -35,6 +35,8 @@ function changes(overrides: Partial<ReportingChanges> = {}): ReportingChanges {
     statusChanges: [{ measure: measure('m2', 'Interkulturelle Woche'), from: 'planned', to: 'in_progress' }],
     progressChanges: [{ measure: measure('m3', 'Lotsenprojekt'), from: null, to: 40 }],
     newlyOverdue: [measure('m4', 'Beratungsstelle', { overdue: true })],
+    newIndicatorValues: [],
+    indicatorStateChanges: [],
     ...overrides,
   };
 }
