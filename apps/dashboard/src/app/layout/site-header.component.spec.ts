@@ -86,6 +86,21 @@ describe('SiteHeaderComponent', () => {
     expect(element.querySelector('[data-testid="sign-in-link"]')).not.toBeNull();
   });
 
+  it('leaves the page to the identity provider when the session came from single sign-on', async () => {
+    await signInAs(http);
+    const { fixture, element } = await render();
+    const router = TestBed.inject(Router);
+    const before = router.url;
+    const signOut = jest.spyOn(TestBed.inject(AuthService), 'signOut').mockResolvedValue('leaving-for-provider');
+
+    element.querySelector<HTMLButtonElement>('[data-testid="sign-out"]')?.click();
+    await fixture.whenStable();
+
+    expect(signOut).toHaveBeenCalled();
+    // No navigation to the login page in between: the provider sends the browser there after its own sign-out.
+    expect(router.url).toBe(before);
+  });
+
   it('says so when signing out failed and keeps the user signed in', async () => {
     await signInAs(http);
     const { fixture, element, text } = await render();

@@ -84,8 +84,10 @@ export class SiteHeaderComponent {
     this.signingOut.set(true);
     this.signOutFailed.set(false);
     try {
-      await this.auth.signOut();
-      await this.router.navigateByUrl('/login');
+      // A single sign-on session goes on to the identity provider, which sends the browser back to the login page.
+      if ((await this.auth.signOut()) === 'signed-out') {
+        await this.router.navigateByUrl('/login');
+      }
     } catch {
       this.signOutFailed.set(true);
     } finally {

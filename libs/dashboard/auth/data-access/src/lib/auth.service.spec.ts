@@ -3,14 +3,19 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { DOCUMENT } from '@angular/core';
 import { setSessionCookie, signInAs, unauthorized, user } from '../testing/user.fixture';
-import { AuthService } from './auth.service';
+import { AuthService, LEAVE_DASHBOARD, SIGNED_OUT_AT_PROVIDER } from './auth.service';
 
 describe('AuthService', () => {
   let service: AuthService;
   let http: HttpTestingController;
+  let leave: jest.Mock;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    leave = jest.fn();
+    sessionStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: LEAVE_DASHBOARD, useValue: leave }],
+    });
     service = TestBed.inject(AuthService);
     http = TestBed.inject(HttpTestingController);
   });
@@ -86,10 +91,52 @@ describe('AuthService', () => {
     http
       .expectOne({ method: 'POST', url: '/api/v1/auth/logout' })
       .flush(null, { status: 204, statusText: 'No Content' });
-    await signedOut;
+    await expect(signedOut).resolves.toBe('signed-out');
+    expect(leave).not.toHaveBeenCalled();
 
     expect(service.signedIn()).toBe(false);
     expect(service.notice()).toBe('signed-out');
+  });
+
+  it('signs out of a single sign-on session at the identity provider too, and says so when the browser is back', async () => {
+    await signInAs(http);
+    const providerLogout = 'https://login.example.org/realms/staff/protocol/openid-connect/logout?id_token_hint=x';
+
+    const signedOut = service.signOut();
+    http.expectOne({ method: 'POST', url: '/api/v1/auth/logout' }).flush({ redirectTo: providerLogout });
+
+    await expect(signedOut).resolves.toBe('leaving-for-provider');
+    expect(leave).toHaveBeenCalledWith(providerLogout);
+    expect(service.signedIn()).toBe(false);
+    expect(sessionStorage.getItem(SIGNED_OUT_AT_PROVIDER)).toBe('1');
+
+    // The provider sends the browser back to the login page: a fresh start of the dashboard, without a session.
+    setSessionCookie(false);
+    const afterReturn = TestBed.runInInjectionContext(() => new AuthService());
+    await afterReturn.restore();
+    expect(afterReturn.notice()).toBe('signed-out');
+    expect(sessionStorage.getItem(SIGNED_OUT_AT_PROVIDER)).toBeNull();
+  });
+
+  it('goes nowhere but the login page for an address that is not a web address', async () => {
+    await signInAs(http);
+
+    const signedOut = service.signOut();
+    http.expectOne('/api/v1/auth/logout').flush({ redirectTo: 'javascript:alert(1)' });
+
+    await expect(signedOut).resolves.toBe('signed-out');
+    expect(leave).not.toHaveBeenCalled();
+  });
+
+  it('asks the API what the login page offers', async () => {
+    const providers = service.providers();
+    http
+      .expectOne({ method: 'GET', url: '/api/v1/auth/providers' })
+      .flush({ password: 'admins', oidc: { label: null, loginUrl: '/api/v1/auth/oidc/login' } });
+    await expect(providers).resolves.toEqual({
+      password: 'admins',
+      oidc: { label: null, loginUrl: '/api/v1/auth/oidc/login' },
+    });
   });
 
   it('treats a sign-out whose session had already ended as signed out', async () => {

@@ -8,7 +8,11 @@ import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n
 import { unauthorized, user } from '@leitbild-monitor/dashboard/auth/data-access/testing';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import type { AuthProviders } from '@leitbild-monitor/shared/contracts';
 import { LoginPageComponent } from './login-page.component';
+
+const PASSWORD_ONLY: AuthProviders = { password: 'all', oidc: null };
+const WITH_SSO: AuthProviders = { password: 'all', oidc: { label: null, loginUrl: '/api/v1/auth/oidc/login' } };
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class BlankPageComponent {}
@@ -40,9 +44,12 @@ describe('LoginPageComponent', () => {
     localStorage.clear();
   });
 
-  async function render(url = '/login') {
+  async function render(url = '/login', providers: AuthProviders = PASSWORD_ONLY) {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, LoginPageComponent);
+    http.expectOne({ method: 'GET', url: '/api/v1/auth/providers' }).flush(providers);
+    await harness.fixture.whenStable();
+    harness.detectChanges();
     const element: HTMLElement = harness.routeNativeElement as HTMLElement;
     const email = element.querySelector<HTMLInputElement>('#login-email') as HTMLInputElement;
     const password = element.querySelector<HTMLInputElement>('#login-password') as HTMLInputElement;
@@ -198,5 +205,107 @@ describe('LoginPageComponent', () => {
 
     await harness.navigateByUrl('/public');
     expect(auth.notice()).toBeNull();
+  });
+
+  describe('single sign-on', () => {
+    it('offers "Mit Dienstkonto anmelden", leading to the provider with the page to return to', async () => {
+      const { element, text } = await render('/login?returnUrl=%2Fmeasures%3Fstatus%3Dplanned', WITH_SSO);
+
+      const link = element.querySelector<HTMLAnchorElement>('[data-testid="sso-login"]');
+      expect(link?.textContent?.trim()).toBe('Mit Dienstkonto anmelden');
+      expect(link?.getAttribute('href')).toBe('/api/v1/auth/oidc/login?returnTo=%2Fmeasures%3Fstatus%3Dplanned');
+      expect(text('.lead')).toBe('Melden Sie sich mit Ihrem Dienstkonto an.');
+      // The password form stays for those who have one.
+      expect(text('h2')).toBe('Mit E-Mail-Adresse und Passwort');
+      expect(element.querySelector('[data-testid="login-form"]')).not.toBeNull();
+    });
+
+    it('returns to the overview for an unsafe returnUrl, and shows the installation’s own label', async () => {
+      const { element } = await render('/login?returnUrl=%2F%2Fevil.example', {
+        password: 'all',
+        oidc: { label: 'Mit dem Harburg-Konto anmelden', loginUrl: '/api/v1/auth/oidc/login' },
+      });
+
+      const link = element.querySelector<HTMLAnchorElement>('[data-testid="sso-login"]');
+      expect(link?.textContent?.trim()).toBe('Mit dem Harburg-Konto anmelden');
+      expect(link?.getAttribute('href')).toBe('/api/v1/auth/oidc/login?returnTo=%2Foverview');
+    });
+
+    it('offers no password form when passwords are turned off', async () => {
+      const { element } = await render('/login', { ...WITH_SSO, password: 'off' });
+      expect(element.querySelector('[data-testid="login-form"]')).toBeNull();
+      expect(element.querySelector('[data-testid="sso-login"]')).not.toBeNull();
+    });
+
+    it('says when passwords are for administrators only', async () => {
+      const { element, text } = await render('/login', { ...WITH_SSO, password: 'admins' });
+      expect(text('[data-testid="login-admins-only"]')).toBe(
+        'Die Anmeldung mit Passwort ist der Systemverwaltung vorbehalten.',
+      );
+      expect(element.querySelector('[data-testid="login-form"]')).not.toBeNull();
+    });
+
+    it('explains a refused single sign-on: no role', async () => {
+      const { element, text } = await render('/login?sso=no_role', WITH_SSO);
+
+      expect(element.querySelector('[data-testid="sso-refusal"]')?.getAttribute('role')).toBe('alert');
+      expect(text('[data-testid="sso-refusal"] h2')).toBe('Kein Zugriff');
+      expect(text('[data-testid="sso-refusal"] p')).toBe(
+        'Ihr Dienstkonto hat keine Rolle im Leitbild-Monitor. Bitte wenden Sie sich an die Systemverwaltung.',
+      );
+    });
+
+    it.each([
+      ['inactive', 'Ihr Konto im Leitbild-Monitor ist deaktiviert. Bitte wenden Sie sich an die Systemverwaltung.'],
+      [
+        'unavailable',
+        'Der Anmeldedienst Ihrer Verwaltung ist zurzeit nicht erreichbar. Bitte versuchen Sie es später erneut.',
+      ],
+      ['failed', 'Die Anmeldung mit Dienstkonto konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut.'],
+    ])('explains the refusal %s', async (reason, message) => {
+      const { text } = await render(`/login?sso=${reason}`, WITH_SSO);
+      expect(text('[data-testid="sso-refusal"] p')).toBe(message);
+    });
+
+    it('ignores an unknown reason', async () => {
+      const { element } = await render('/login?sso=%3Cscript%3E', WITH_SSO);
+      expect(element.querySelector('[data-testid="sso-refusal"]')).toBeNull();
+    });
+
+    it('shows the refusal in English in the English interface', async () => {
+      await TestBed.inject(LanguageService).switchTo('en');
+      const { text } = await render('/login?sso=no_role', WITH_SSO);
+      expect(text('[data-testid="sso-refusal"] h2')).toBe('No access');
+      expect(text('[data-testid="sso-refusal"] p')).toBe(
+        'Your service account has no role in Leitbild-Monitor. Please contact the system administration.',
+      );
+      expect(text('[data-testid="sso-login"]')).toBe('Sign in with your service account');
+    });
+
+    it('says why a correct password was refused when only administrators may use one', async () => {
+      const { submit, answerLogin, text } = await render('/login', { ...WITH_SSO, password: 'admins' });
+
+      await submit('anna.arslan@example.org', 'geheim-und-lang');
+      await answerLogin(403, {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'only administrators sign in with a password here',
+        problems: [{ field: null, code: 'password_login_admins_only', params: {} }],
+      });
+
+      expect(text('[role="alert"] p')).toBe(
+        'Mit Passwort melden sich hier nur Administratorinnen und Administratoren an. Bitte melden Sie sich mit Ihrem Dienstkonto an.',
+      );
+    });
+
+    it('keeps the password form when the API cannot say what it offers', async () => {
+      const harness = await RouterTestingHarness.create();
+      await harness.navigateByUrl('/login', LoginPageComponent);
+      http.expectOne('/api/v1/auth/providers').error(new ProgressEvent('error'));
+      await harness.fixture.whenStable();
+      const element = harness.routeNativeElement as HTMLElement;
+      expect(element.querySelector('[data-testid="login-form"]')).not.toBeNull();
+      expect(element.querySelector('[data-testid="sso-login"]')).toBeNull();
+    });
   });
 });

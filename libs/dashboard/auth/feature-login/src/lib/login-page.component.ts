@@ -15,9 +15,17 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { PASSWORD_LIMITS, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
+import {
+  AuthProviders,
+  PASSWORD_LIMITS,
+  ProblemCode,
+  SSO_REFUSAL_REASONS,
+  SsoRefusalReason,
+  TEXT_LIMITS,
+} from '@leitbild-monitor/shared/contracts';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { DEFAULT_AFTER_SIGN_IN, safeReturnUrl } from '@leitbild-monitor/dashboard/auth/data-access';
+import { problemKey, problemsOf } from '@leitbild-monitor/dashboard/shared/util-i18n';
 
 type Field = 'email' | 'password';
 
@@ -25,7 +33,12 @@ type Field = 'email' | 'password';
 export type SignInError =
   | { readonly kind: 'missing'; readonly fields: readonly Field[] }
   | { readonly kind: 'throttled'; readonly minutes: number | null }
+  /** The password was refused by the installation's rule (PASSWORD_LOGIN): the problem's own text says why. */
+  | { readonly kind: 'refused'; readonly key: string }
   | { readonly kind: 'credentials' | 'offline' | 'unavailable' };
+
+/** Password sign-in refused by PASSWORD_LOGIN (403): single sign-on is the way in. */
+const PASSWORD_RULES: readonly ProblemCode[] = ['password_login_off', 'password_login_admins_only'];
 
 export function signInErrorOf(error: unknown): SignInError {
   if (!(error instanceof HttpErrorResponse)) {
@@ -34,6 +47,10 @@ export function signInErrorOf(error: unknown): SignInError {
   switch (error.status) {
     case 401:
       return { kind: 'credentials' };
+    case 403: {
+      const code = problemsOf(error.error).find((problem) => PASSWORD_RULES.includes(problem.code))?.code;
+      return code ? { kind: 'refused', key: problemKey(code) } : { kind: 'unavailable' };
+    }
     case 429:
       return { kind: 'throttled', minutes: waitInMinutes(error) };
     case 0:
@@ -69,6 +86,25 @@ export class LoginPageComponent {
 
   /** The `returnUrl` query parameter: where the guard or the session-expiry interceptor came from. */
   readonly returnUrl = input<string>();
+  /** The `sso` query parameter: why a single sign-on ended here instead of signed in (set by the API). */
+  readonly sso = input<string>();
+
+  /** What the installation offers; null until the API answered (the password form shows meanwhile). */
+  protected readonly providers = signal<AuthProviders | null>(null);
+  protected readonly refusal = computed<SsoRefusalReason | null>(() => {
+    const reason = this.sso();
+    return (SSO_REFUSAL_REASONS as readonly string[]).includes(reason ?? '') ? (reason as SsoRefusalReason) : null;
+  });
+  /** Where the single sign-on button leads: the API's start, with the page to return to afterwards. */
+  protected readonly ssoHref = computed(() => {
+    const oidc = this.providers()?.oidc;
+    if (!oidc) return null;
+    const returnTo = safeReturnUrl(this.returnUrl()) ?? DEFAULT_AFTER_SIGN_IN;
+    return `${oidc.loginUrl}?returnTo=${encodeURIComponent(returnTo)}`;
+  });
+  protected readonly ssoLabel = computed(() => this.providers()?.oidc?.label ?? null);
+  protected readonly passwordOffered = computed(() => this.providers()?.password !== 'off');
+  protected readonly adminsOnly = computed(() => this.providers()?.password === 'admins');
 
   protected readonly limits = { email: TEXT_LIMITS.email, password: PASSWORD_LIMITS.max };
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -90,6 +126,11 @@ export class LoginPageComponent {
   constructor() {
     // The notice explains this one visit of the login page; it should not greet the next one.
     inject(DestroyRef).onDestroy(() => this.auth.clearNotice());
+    // Without an answer (an older server, no connection) the page offers the password form, as before.
+    this.auth.providers().then(
+      (providers) => this.providers.set(providers),
+      () => undefined,
+    );
   }
 
   /** `aria-describedby` of a field: its own message and the error summary. */
