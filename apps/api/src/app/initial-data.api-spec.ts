@@ -1,6 +1,9 @@
 import type {
   DashboardSummary,
   HistoryEntry,
+  Indicator,
+  IndicatorListItem,
+  IndicatorSummary,
   Measure,
   MeasureListItem,
   Page,
@@ -65,11 +68,41 @@ describe('initial and demo data', () => {
       expect(recentChanges.every((change) => change.at < TODAY)).toBe(true);
     });
 
+    it('loads example indicators, marked as such, in every field of action, with values over years and goals', async () => {
+      const page = (await api(test.app).get('/api/v1/indicators').query({ limit: 100 }).expect(200))
+        .body as Page<IndicatorListItem>;
+      expect(page.total).toBe(9);
+      expect(page.items.every((indicator) => indicator.name.startsWith('Beispiel: '))).toBe(true);
+      const summary = (await api(test.app).get('/api/v1/indicators/summary').expect(200)).body as IndicatorSummary;
+      expect(summary.fieldsOfAction.every((field) => field.total > 0)).toBe(true);
+      // Every state is there to be seen: on track, off track, reached and without data.
+      expect(new Set(page.items.map((indicator) => indicator.state))).toEqual(
+        new Set(['on_track', 'off_track', 'reached', 'no_data']),
+      );
+      for (const indicator of page.items) {
+        expect(indicator.latest === null || indicator.latest.date < TODAY).toBe(true);
+        expect(indicator.trend.length).toBeGreaterThanOrEqual(3);
+      }
+      // The latest yearly values are those of last year's end, whatever day the data is loaded.
+      expect(page.items.find((indicator) => indicator.code === 'EA-01')?.latest?.date).toBe('2028-12-31');
+      const linked = page.items.filter((indicator) => indicator.measureIds.length > 0);
+      expect(linked).toHaveLength(9);
+      const one = (await api(test.app).get(`/api/v1/indicators/${linked[0].id}`).expect(200)).body as Indicator;
+      expect(one.measures.every((measure) => measure.title.startsWith('Beispiel: '))).toBe(true);
+      expect(one.version).toBe(
+        (await api(test.app).get(`/api/v1/indicators/${one.id}/history`).query({ limit: 100 }).expect(200)).body.total,
+      );
+      const published = (await api(test.app).get('/api/v1/public/indicators').query({ limit: 100 }).expect(200)).body;
+      expect(published.total).toBe(page.items.filter((indicator) => indicator.public).length);
+      expect(published.total).toBeLessThan(page.total);
+    });
+
     it('does not load anything twice after a restart', async () => {
       test = await test.restart();
       const summary = (await api(test.app).get('/api/v1/dashboard/summary').expect(200)).body as DashboardSummary;
       expect(summary.totals.total).toBe(40);
       expect(summary.fieldsOfAction).toHaveLength(5);
+      expect((await api(test.app).get('/api/v1/indicators').expect(200)).body.total).toBe(9);
     });
   });
 

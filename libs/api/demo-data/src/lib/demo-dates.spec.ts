@@ -1,5 +1,5 @@
-import { HARBURG_DEMO } from './bundled-data';
-import { demoRelativeTo, shiftByMonths } from './demo-dates';
+import { HARBURG_DEMO, HARBURG_DEMO_INDICATORS } from './bundled-data';
+import { demoIndicatorsRelativeTo, demoRelativeTo, shiftByMonths } from './demo-dates';
 import type { DemoFile } from './seed-files';
 
 function allDates(file: DemoFile): string[] {
@@ -35,5 +35,32 @@ describe('demo dates', () => {
     expect(months(measure.plannedEnd as string) - months(original.plannedEnd as string)).toBe(shift);
     expect(measure.timeline.map((step) => step.date)).toEqual([...measure.timeline.map((step) => step.date)].sort());
     expect(moved.measures.map((entry) => entry.title)).toEqual(HARBURG_DEMO.measures.map((entry) => entry.title));
+  });
+});
+
+describe('demo indicator dates', () => {
+  const values = (today: string) =>
+    demoIndicatorsRelativeTo(HARBURG_DEMO_INDICATORS, today).indicators.flatMap((indicator) => indicator.values);
+
+  it.each(['2026-12-06', '2027-01-05', '2029-08-20', '2025-06-01'])(
+    'moves them by whole years so that the latest value lies before %s, less than a year ago',
+    (today) => {
+      const latest = values(today)
+        .map((value) => value.date)
+        .sort()
+        .at(-1) as string;
+      expect(latest < today).toBe(true);
+      expect(shiftByMonths(latest, 12) >= today).toBe(true);
+      // Year-end values stay at the end of the year.
+      expect(latest.slice(5)).toBe('12-31');
+    },
+  );
+
+  it('keeps values, goals and their distances', () => {
+    const original = HARBURG_DEMO_INDICATORS.indicators[0];
+    const moved = demoIndicatorsRelativeTo(HARBURG_DEMO_INDICATORS, '2029-08-20').indicators[0];
+    expect(moved.values.map((value) => value.value)).toEqual(original.values.map((value) => value.value));
+    expect(moved.goals[0].date).toBe(shiftByMonths(original.goals[0].date, 36));
+    expect(moved.values[0].date).toBe(shiftByMonths(original.values[0].date, 36));
   });
 });

@@ -1,4 +1,4 @@
-import type { DemoFile } from './seed-files';
+import type { DemoFile, DemoIndicatorsFile } from './seed-files';
 
 /** `YYYY-MM-DD` moved by whole calendar months, the day kept or, in a shorter month, its last day. */
 export function shiftByMonths(date: string, months: number): string {
@@ -37,6 +37,27 @@ export function demoRelativeTo(file: DemoFile, today: string): DemoFile {
       plannedStart: moveOptional(measure.plannedStart),
       plannedEnd: moveOptional(measure.plannedEnd),
       timeline: measure.timeline.map((step) => ({ ...step, date: move(step.date) })),
+    })),
+  };
+}
+
+/**
+ * The example indicators with every date moved by the same number of whole years, so that their latest value is the
+ * latest that lies before the day they are loaded: values at the end of a year or quarter stay there, and the goals
+ * keep their distance to the values.
+ */
+export function demoIndicatorsRelativeTo(file: DemoIndicatorsFile, today: string): DemoIndicatorsFile {
+  const latest = file.indicators
+    .flatMap((indicator) => indicator.values.map((value) => value.date))
+    .reduce((max, date) => (date > max ? date : max), '0000-00-00');
+  let years = Number(today.slice(0, 4)) - Number(latest.slice(0, 4));
+  if (shiftByMonths(latest, years * 12) >= today) years -= 1;
+  const move = (date: string) => shiftByMonths(date, years * 12);
+  return {
+    indicators: file.indicators.map((indicator) => ({
+      ...indicator,
+      values: indicator.values.map((value) => ({ ...value, date: move(value.date) })),
+      goals: indicator.goals.map((goal) => ({ ...goal, date: move(goal.date) })),
     })),
   };
 }

@@ -6,14 +6,15 @@ import { isoToday } from '@leitbild-monitor/shared/domain';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { assertCatalogFile, loadCatalog } from './catalog-loader';
-import { HARBURG_CATALOG, HARBURG_DEMO } from './bundled-data';
-import { demoRelativeTo } from './demo-dates';
+import { HARBURG_CATALOG, HARBURG_DEMO, HARBURG_DEMO_INDICATORS } from './bundled-data';
+import { demoIndicatorsRelativeTo, demoRelativeTo } from './demo-dates';
+import { loadDemoIndicators } from './demo-indicators-loader';
 import { loadDemoMeasures } from './demo-measures-loader';
 import type { CatalogFile } from './seed-files';
 
 /**
  * Fills an empty database at start: the Leitbild and fields of action (the bundled Harburg Leitbild, or the
- * file named by LEITBILD_FILE), then — with DEMO_DATA — example actors and measures. A database that
+ * file named by LEITBILD_FILE), then — with DEMO_DATA — example actors, measures and indicators. A database that
  * already holds any of these is never touched.
  */
 @Injectable()
@@ -38,8 +39,15 @@ export class InitialDataService implements OnApplicationBootstrap {
         );
       }
       if (this.config.demoData && (await manager.count(MeasureEntity)) === 0 && !hasFields) {
-        const count = await loadDemoMeasures(manager, demoRelativeTo(HARBURG_DEMO, isoToday()));
-        this.logger.log(`Loaded ${count} example measures (DEMO_DATA=true)`);
+        const today = isoToday();
+        const count = await loadDemoMeasures(manager, demoRelativeTo(HARBURG_DEMO, today));
+        const indicators = await loadDemoIndicators(
+          manager,
+          demoIndicatorsRelativeTo(HARBURG_DEMO_INDICATORS, today),
+          HARBURG_DEMO,
+          today,
+        );
+        this.logger.log(`Loaded ${count} example measures and ${indicators} example indicators (DEMO_DATA=true)`);
       }
     });
   }

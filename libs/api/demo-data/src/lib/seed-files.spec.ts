@@ -3,7 +3,10 @@ import { isIsoCalendarDate, transitionProblem } from '@leitbild-monitor/shared/d
 import { assertCatalogFile } from './catalog-loader';
 import catalogue from './data/leitbild-harburg.json';
 import demo from './data/demo-measures-harburg.json';
-import type { DemoFile } from './seed-files';
+import demoIndicators from './data/demo-indicators-harburg.json';
+import type { DemoFile, DemoIndicatorsFile } from './seed-files';
+import { assessIndicator } from '@leitbild-monitor/shared/domain';
+import { INDICATOR_LIMITS } from '@leitbild-monitor/shared/contracts';
 
 const demoFile = demo as DemoFile;
 
@@ -61,5 +64,48 @@ describe('bundled demo measures', () => {
     expect([...finalStatuses].sort()).toEqual([...MEASURE_STATUSES].sort());
     const linked = new Set(demoFile.measures.flatMap((measure) => measure.guidelines));
     expect([...guidelineCodes].filter((code) => !linked.has(code)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('bundled demo indicators', () => {
+  const file = demoIndicators as DemoIndicatorsFile;
+  const guidelineCodes = new Set(
+    catalogue.sections.flatMap((section) => section.guidelines.map((guideline) => guideline.code)),
+  );
+  const fieldKeys = new Set(catalogue.fieldsOfAction.map((field) => field.key));
+  const actorKeys = new Set(demoFile.actors.map((actor) => actor.key));
+  const measureKeys = new Set(demoFile.measures.map((measure) => measure.key));
+
+  it('are a handful, with unique codes, in every field of action', () => {
+    expect(file.indicators.length).toBeGreaterThanOrEqual(6);
+    expect(file.indicators.length).toBeLessThanOrEqual(10);
+    expect(new Set(file.indicators.map((indicator) => indicator.code)).size).toBe(file.indicators.length);
+    expect(new Set(file.indicators.map((indicator) => indicator.fieldOfAction))).toEqual(fieldKeys);
+  });
+
+  it.each(file.indicators.map((indicator) => [indicator.code, indicator] as const))(
+    '%s is consistent',
+    (_code, indicator) => {
+      expect(fieldKeys.has(indicator.fieldOfAction)).toBe(true);
+      indicator.guidelines.forEach((code) => expect(guidelineCodes.has(code)).toBe(true));
+      if (indicator.responsibleActor) expect(actorKeys.has(indicator.responsibleActor)).toBe(true);
+      indicator.measures.forEach((link) => expect(measureKeys.has(link.measure)).toBe(true));
+      expect(`Beispiel: ${indicator.name}`.length).toBeLessThanOrEqual(INDICATOR_LIMITS.name);
+      const dates = indicator.values.map((value) => value.date);
+      expect(dates.every((date) => isIsoCalendarDate(date))).toBe(true);
+      expect([...dates].sort()).toEqual(dates);
+      expect(indicator.values.length).toBeGreaterThanOrEqual(3);
+      expect(indicator.goals.every((goal) => isIsoCalendarDate(goal.date))).toBe(true);
+      expect(indicator.dueMonthDay === null || indicator.dueEvery === 'year').toBe(true);
+    },
+  );
+
+  it('show every state the rule knows', () => {
+    const states = file.indicators.map(
+      (indicator) =>
+        assessIndicator({ desiredTrend: indicator.desiredTrend, values: indicator.values, goals: indicator.goals })
+          .state,
+    );
+    expect(new Set(states)).toEqual(new Set(['on_track', 'off_track', 'reached', 'no_data']));
   });
 });

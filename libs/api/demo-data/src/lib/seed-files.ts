@@ -1,4 +1,12 @@
-import type { ActorType, FeasibilityVerdict, MeasureOrigin, MeasureStatus } from '@leitbild-monitor/shared/contracts';
+import type {
+  ActorType,
+  FeasibilityVerdict,
+  IndicatorDueInterval,
+  IndicatorTimeResolution,
+  IndicatorTrend,
+  MeasureOrigin,
+  MeasureStatus,
+} from '@leitbild-monitor/shared/contracts';
 
 /** The initial catalogue of an installation: its Leitbild and its fields of action. */
 export interface CatalogFile {
@@ -39,4 +47,32 @@ export interface DemoTimelineEntry {
   status?: MeasureStatus;
   progress?: number;
   note?: string;
+}
+
+/** Example indicators with their values and goals, for a demo installation. */
+export interface DemoIndicatorsFile {
+  indicators: DemoIndicator[];
+}
+
+export interface DemoIndicator {
+  key: string;
+  code: string;
+  /** Written with DEMO_TITLE_PREFIX in front, as the example measures' titles are. */
+  name: string;
+  description: string | null;
+  unit: string;
+  desiredTrend: IndicatorTrend;
+  timeResolution: IndicatorTimeResolution;
+  source: string | null;
+  /** Keys of the catalogue's field of action and guideline codes, and the demo measures file's actor key. */
+  fieldOfAction: string;
+  guidelines: string[];
+  responsibleActor: string | null;
+  public: boolean;
+  dueEvery: IndicatorDueInterval | null;
+  dueMonthDay: string | null;
+  /** Keys of demo measures, each saying whether the indicator shows its progress. */
+  measures: { measure: string; showsProgress: boolean }[];
+  values: { date: string; value: number; note?: string }[];
+  goals: { date: string; value: number }[];
 }
