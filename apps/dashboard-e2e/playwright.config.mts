@@ -4,6 +4,20 @@ import { defineConfig } from '@playwright/test';
 
 const port = 3100;
 const baseURL = process.env['E2E_BASE_URL'] ?? `http://127.0.0.1:${port}`;
+/** The OpenID provider of the single sign-on tests, started by the web server's script (see start-server.mjs). */
+const oidcProviderPort = 3101;
+
+/** Accounts at that provider (login → password and claims); groups arrive by userinfo, as with oidc-provider. */
+const E2E_OIDC_ACCOUNTS = {
+  'sso.redaktion': {
+    password: 'sso-redaktion-passwort',
+    claims: { email: 'sso.redaktion@example.org', name: 'Sina Sozialraum', groups: ['lbm-redaktion'] },
+  },
+  'sso.ohne.rolle': {
+    password: 'sso-ohne-rolle-passwort',
+    claims: { email: 'sso.ohne.rolle@example.org', name: 'Otto Ohnerolle', groups: ['kantine'] },
+  },
+};
 
 const chromium = {
   browserName: 'chromium' as const,
@@ -34,6 +48,7 @@ const CHANGING_SPECS = [
   /import-export\.spec\.ts/,
   /reports\.spec\.ts/,
   /indicators\.spec\.ts/,
+  /sso\.spec\.ts/,
 ];
 
 /**
@@ -64,6 +79,15 @@ export default defineConfig({
       DEMO_DATA: 'true',
       ADMIN_EMAIL: 'admin@example.org',
       ADMIN_PASSWORD: 'e2e-leitung-kennwort-123',
+      // Single sign-on next to the password sign-ins the other specs use (PASSWORD_LOGIN stays `all`).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      OIDC_ISSUER: `http://127.0.0.1:${oidcProviderPort}`,
+      OIDC_CLIENT_ID: 'leitbild-monitor-e2e',
+      OIDC_CLIENT_SECRET: 'e2e-client-secret-of-the-provider',
+      OIDC_SCOPES: 'openid profile email groups',
+      OIDC_ROLE_CLAIM: 'groups',
+      OIDC_ROLE_MAP: JSON.stringify({ 'lbm-redaktion': 'editor' }),
+      E2E_OIDC_ACCOUNTS: JSON.stringify(E2E_OIDC_ACCOUNTS),
     },
   },
   // One server and database for the whole run: specs that only read run first, in parallel; specs that change

@@ -117,6 +117,9 @@ test.describe('Anmeldung', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
     await page.keyboard.press('Enter');
+    // Single sign-on comes first where it is offered (the browser tests' server offers it).
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Mit Dienstkonto anmelden' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(emailField(page)).toBeFocused();
     await page.keyboard.type(email);
