@@ -1,1 +1,2 @@
 export * from './lib/reporting-changes.component';
+export * from './lib/report-indicators.component';

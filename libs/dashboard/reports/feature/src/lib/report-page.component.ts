@@ -14,7 +14,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ReportingDatesService } from '@leitbild-monitor/dashboard/reports/data-access';
-import { ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
+import { ReportIndicatorsComponent, ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
 import { ChartComponent } from '@leitbild-monitor/dashboard/shared/ui-charts';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -25,11 +25,11 @@ import { progressChart } from './report-chart';
 
 /**
  * `/reports/:id`: the council report of one reporting date as a printable page — key figures, progress per field of
- * action (chart with its data table), the changes since the previous reporting date, the overdue measures with
- * their responsible actors and the measures per field of action. Everything comes from the frozen snapshot, so the
- * page shows the same figures as the PDF. Printing hides the site's navigation and the buttons, opens the chart's
- * data table and starts each section on a new page (styles in report-page.component.css, not encapsulated because
- * they reach the app shell).
+ * action (chart with its data table), the indicators per field of action (value, goal, state), the changes since
+ * the previous reporting date, the overdue measures with their responsible actors and the measures per field of
+ * action. Everything comes from the frozen snapshot, so the page shows the same figures as the PDF. Printing hides
+ * the site's navigation and the buttons, opens the chart's data table and starts each section on a new page (styles
+ * in report-page.component.css, not encapsulated because they reach the app shell).
  */
 @Component({
   selector: 'lbm-report-page',
@@ -42,6 +42,7 @@ import { progressChart } from './report-chart';
     ChartComponent,
     RemoteDataStatusComponent,
     ReportingChangesComponent,
+    ReportIndicatorsComponent,
   ],
   templateUrl: './report-page.component.html',
   styleUrl: './report-page.component.css',

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
-import { ReportingChanges, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import { ReportingChanges, SnapshotIndicator, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
 import { ReportingChangesComponent, changeCount } from './reporting-changes.component';
 
 function measure(id: string, title: string, overrides: Partial<SnapshotMeasure> = {}): SnapshotMeasure {
@@ -22,6 +22,25 @@ function measure(id: string, title: string, overrides: Partial<SnapshotMeasure> 
     partnerActorNames: [],
     public: true,
     overdue: false,
+    ...overrides,
+  };
+}
+
+function indicator(overrides: Partial<SnapshotIndicator> = {}): SnapshotIndicator {
+  return {
+    indicatorId: 'i-1',
+    code: 'EA-01',
+    name: 'Engagierte in den Lokalen Partnerschaften',
+    unit: 'Personen',
+    desiredTrend: 'increase',
+    fieldOfActionId: 'f2',
+    fieldOfActionName: 'Ehrenamt',
+    public: true,
+    state: 'on_track',
+    progress: 50,
+    baseline: { date: '2021-12-31', value: 300 },
+    latest: { date: '2025-12-31', value: 412 },
+    finalGoal: { date: '2030-12-31', value: 600 },
     ...overrides,
   };
 }
@@ -102,5 +121,39 @@ describe('ReportingChangesComponent', () => {
     await TestBed.inject(LanguageService).switchTo('en');
     const { text } = await render(changes());
     expect(text('[data-testid="changes-status"] li')).toEqual(['Interkulturelle Woche – from Planned to In progress']);
+  });
+
+  it('lists new and corrected indicator values with their units and the indicators whose state changed', async () => {
+    const { element, text } = await render(
+      changes({
+        newIndicatorValues: [
+          { indicator: indicator(), date: '2025-12-31', from: null, to: 412 },
+          { indicator: indicator(), date: '2024-12-31', from: 1234, to: 1234.5 },
+        ],
+        indicatorStateChanges: [{ indicator: indicator({ state: 'off_track' }), from: 'on_track', to: 'off_track' }],
+      }),
+    );
+    expect(text('[data-testid="changes-indicator-values"] h3')).toEqual([
+      'Neue oder korrigierte Werte von Kennzahlen (2)',
+    ]);
+    expect(
+      text('[data-testid="changes-indicator-values"] [data-testid="change"]').map((line) =>
+        line?.replace(/\u00a0/g, ' '),
+      ),
+    ).toEqual([
+      'Engagierte in den Lokalen Partnerschaften – neuer Wert vom 31.12.2025: 412 Personen',
+      'Engagierte in den Lokalen Partnerschaften – Wert vom 31.12.2024 korrigiert: 1.234 Personen → 1.234,5 Personen',
+    ]);
+    expect(text('[data-testid="changes-indicator-states"] [data-testid="change-detail"]')).toEqual([
+      '– von Auf Kurs nach Nicht auf Kurs',
+    ]);
+    expect(element.querySelector('[data-testid="change-indicator"]')?.getAttribute('href')).toBe('/indicators/i-1');
+    expect(
+      changeCount(
+        changes({
+          newIndicatorValues: [{ indicator: indicator(), date: '2025-12-31', from: null, to: 412 }],
+        }),
+      ),
+    ).toBe(6);
   });
 });

@@ -2,7 +2,8 @@ import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ReportingChanges } from '@leitbild-monitor/shared/contracts';
+import { formatIndicatorDate, formatIndicatorValue } from '@leitbild-monitor/dashboard/indicators/ui';
+import { ReportingChanges, SnapshotIndicator } from '@leitbild-monitor/shared/contracts';
 
 /** How many changes a comparison lists in all. */
 export function changeCount(changes: ReportingChanges): number {
@@ -11,7 +12,9 @@ export function changeCount(changes: ReportingChanges): number {
     changes.statusChanges.length +
     changes.progressChanges.length +
     changes.newlyOverdue.length +
-    changes.removed.length
+    changes.removed.length +
+    changes.newIndicatorValues.length +
+    changes.indicatorStateChanges.length
   );
 }
 
@@ -22,7 +25,8 @@ export function formatProgress(value: number | null, locale: string): string | n
 
 /**
  * The changes between two reporting dates (or one and today): new measures, status changes, progress changes,
- * newly overdue and removed measures, each with the measure's title (a link to it where `linkMeasures`).
+ * newly overdue and removed measures, each with the measure's title (a link to it where `linkMeasures`); new and
+ * corrected values of indicators and indicators whose state changed.
  * Headings are `h3`: the caller puts the list under its own `h2`.
  */
 @Component({
@@ -44,5 +48,13 @@ export class ReportingChangesComponent {
 
   protected progress(value: number | null): string | null {
     return formatProgress(value, this.locale());
+  }
+
+  protected indicatorValue(indicator: SnapshotIndicator, value: number): string {
+    return formatIndicatorValue(value, indicator.unit, this.locale());
+  }
+
+  protected indicatorDate(date: string): string {
+    return formatIndicatorDate(date, this.locale());
   }
 }
