@@ -16,6 +16,9 @@ const REVIEWERS: UserRole[] = ['admin', 'reviewer'];
 const ACCESS: Record<string, UserRole[] | 'public'> = {
   'GET /api/v1/health': 'public',
   'POST /api/v1/auth/login': 'public',
+  'GET /api/v1/auth/providers': 'public',
+  'GET /api/v1/auth/oidc/login': 'public',
+  'GET /api/v1/auth/oidc/callback': 'public',
   'GET /api/v1/public/measures': 'public',
   'GET /api/v1/public/measures/:id': 'public',
   'GET /api/v1/public/summary': 'public',
