@@ -17,6 +17,7 @@
 // the benchmark creates its own database there and drops it afterwards.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -103,6 +104,8 @@ function writeLeitbild() {
   return file;
 }
 
+const BENCH_AUDIT_KEY = randomBytes(32).toString('hex');
+
 function serverEnv(databaseUrl, leitbildFile) {
   return {
     ...process.env,
@@ -116,6 +119,9 @@ function serverEnv(databaseUrl, leitbildFile) {
     // One client address sends everything here; the rate limit would measure itself.
     RATE_LIMIT_PER_MINUTE: '1000000000',
     BACKUP_INTERVAL_HOURS: '0',
+    // PostgreSQL needs the audit key set; the anchors stay in the bench's folder on either database.
+    AUDIT_KEY: BENCH_AUDIT_KEY,
+    AUDIT_ANCHOR_FILE: join(work, `audit-anchors-${databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres'}.log`),
   };
 }
 

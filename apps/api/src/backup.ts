@@ -1,8 +1,10 @@
+import { anchorDatabaseFile } from '@leitbild-monitor/api/audit';
 import { InvalidConfigError, loadAppConfig, writeBackup } from '@leitbild-monitor/api/platform';
 
 /**
  * `npm run backup [-- <folder>]`: a consistent online backup of the SQLite database while the server runs,
- * into BACKUP_DIR (or the given folder), keeping the newest BACKUP_KEEP backups.
+ * into BACKUP_DIR (or the given folder), keeping the newest BACKUP_KEEP backups. The audit log's head contained in
+ * the backup is anchored in AUDIT_ANCHOR_FILE.
  */
 async function main(): Promise<number> {
   const config = loadAppConfig();
@@ -12,6 +14,7 @@ async function main(): Promise<number> {
   }
   const file = await writeBackup(config.database.path, process.argv[2] ?? config.backup.dir, config.backup.keep);
   console.log(`Backup written: ${file}`);
+  console.log(await anchorDatabaseFile(config.audit, file, 'backup', file));
   return 0;
 }
 

@@ -5,6 +5,7 @@ import { ScaleIndexes1764144000000 } from './migrations/1764144000000-scale-inde
 import { Indicators1764316800000 } from './migrations/1764316800000-indicators';
 import { SingleSignOn1764403200000 } from './migrations/1764403200000-single-sign-on';
 import { PublicPages1764489600000 } from './migrations/1764489600000-public-pages';
+import { AuditKeyIds1764576000000 } from './migrations/1764576000000-audit-key-ids';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Indicators1764316800000,
   SingleSignOn1764403200000,
   PublicPages1764489600000,
+  AuditKeyIds1764576000000,
 ];

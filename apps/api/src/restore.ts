@@ -1,3 +1,4 @@
+import { anchorDatabaseFile } from '@leitbild-monitor/api/audit';
 import {
   checkSqliteDatabase,
   InvalidConfigError,
@@ -7,7 +8,9 @@ import {
 
 /**
  * `npm run restore -- <backup file>`: checks the backup, keeps the current database as
- * `<name>.before-restore-<time>`, and writes the backup into DATABASE_URL. Stop the server first.
+ * `<name>.before-restore-<time>`, and writes the backup into DATABASE_URL. Stop the server first. The anchor file
+ * then records that the audit log was set back to the backup's head on purpose, so `audit:verify` does not take
+ * the entries after it for removed.
  */
 async function main(): Promise<number> {
   const config = loadAppConfig();
@@ -29,6 +32,7 @@ async function main(): Promise<number> {
   console.log(
     `Restored ${backup} into ${config.database.path}` + (saved ? ` (previous database kept as ${saved})` : ''),
   );
+  console.log(await anchorDatabaseFile(config.audit, config.database.path, 'restore', backup));
   return 0;
 }
 

@@ -1,12 +1,12 @@
-import { AuditService } from '@leitbild-monitor/api/audit';
-import { checkSqliteDatabase, writeBackup } from '@leitbild-monitor/api/platform';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { AuditAnchorWriter, AuditHeadEntity, AuditService } from '@leitbild-monitor/api/audit';
+import { BackupScheduler, checkSqliteDatabase, writeBackup } from '@leitbild-monitor/api/platform';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { api, createMeasure, seedCatalog } from '../test/fixtures';
-import { startTestApp, startTestAppOn, TestApp } from '../test/test-app';
+import { commandEnv, startTestApp, startTestAppOn, TestApp } from '../test/test-app';
 
 const DIST = join(__dirname, '../../../../dist/apps/api');
 
@@ -21,11 +21,21 @@ async function tableCounts(dataSource: DataSource): Promise<Record<string, numbe
   return counts;
 }
 
+/** The audit key travels with the backups here: a restored copy in another folder has no key file beside it. */
+const AUDIT = { AUDIT_KEY: 'e5'.repeat(32) };
+
+/** The anchor file's lines. */
+const anchorsIn = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { kind: string; lastId: number; hash: string; backup: string | null });
+
 describe('backups (SQLite)', () => {
   let test: TestApp;
   let folder: string;
   beforeAll(async () => {
-    test = await startTestApp();
+    test = await startTestApp(AUDIT);
     folder = mkdtempSync(join(tmpdir(), 'lbm-backups-'));
   });
   afterAll(async () => {
@@ -63,7 +73,7 @@ describe('backups (SQLite)', () => {
     await Promise.all(writers);
 
     expect(checkSqliteDatabase(file)).toEqual({ ok: true, problems: [] });
-    const restored = await startTestAppOn(`sqlite:${file}`);
+    const restored = await startTestAppOn(`sqlite:${file}`, AUDIT);
     try {
       for (const measure of measures) {
         const copy = (await api(restored.app).get(`/api/v1/measures/${measure.id}`).expect(200)).body;
@@ -90,17 +100,20 @@ describe('backups (SQLite)', () => {
   it('ships backup and restore commands: restore brings back exactly the backed-up rows and keeps the replaced database', async () => {
     const dir = join(folder, 'cli');
     const env = { ...process.env, DATABASE_URL: `sqlite:${sourcePath()}`, BACKUP_DIR: dir };
-    const out = execFileSync(process.execPath, [join(DIST, 'backup.js')], { env, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(DIST, 'backup.js')], {
+      env: { ...env, ...AUDIT },
+      encoding: 'utf8',
+    });
     const backup = /Backup written: (.+)$/m.exec(out)?.[1] as string;
     const counts = await tableCounts(test.app.get(DataSource));
 
     const target = join(folder, 'restored.db');
     const restoreOut = execFileSync(process.execPath, [join(DIST, 'restore.js'), backup], {
-      env: { ...process.env, DATABASE_URL: `sqlite:${target}` },
+      env: { ...process.env, ...AUDIT, DATABASE_URL: `sqlite:${target}` },
       encoding: 'utf8',
     });
     expect(restoreOut).toContain(`Restored ${backup} into ${target}`);
-    const restored = await startTestAppOn(`sqlite:${target}`);
+    const restored = await startTestAppOn(`sqlite:${target}`, AUDIT);
     try {
       const restoredCounts = await tableCounts(restored.app.get(DataSource));
       // The restored instance's own start adds sign-in rows (session, token, audit); everything else is equal.
@@ -123,7 +136,7 @@ describe('backups (SQLite)', () => {
 
     // Restoring over an existing database keeps the old one aside.
     const again = execFileSync(process.execPath, [join(DIST, 'restore.js'), backup], {
-      env: { ...process.env, DATABASE_URL: `sqlite:${target}` },
+      env: { ...process.env, ...AUDIT, DATABASE_URL: `sqlite:${target}` },
       encoding: 'utf8',
     });
     expect(again).toMatch(/previous database kept as .+\.before-restore-/);
@@ -133,5 +146,54 @@ describe('backups (SQLite)', () => {
         stdio: 'pipe',
       }),
     ).toThrow();
+  });
+
+  it('anchors the audit log head every backup contains, scheduled or by command', async () => {
+    const head = await test.app.get(DataSource).getRepository(AuditHeadEntity).findOneByOrFail({ id: 1 });
+    const file = await test.app.get(BackupScheduler).backupNow();
+    expect(anchorsIn(test.config.audit.anchorFile).at(-1)).toMatchObject({
+      kind: 'backup',
+      lastId: head.lastId,
+      hash: head.lastHash,
+      backup: basename(file),
+    });
+
+    const dir = join(folder, 'anchored');
+    const out = execFileSync(process.execPath, [join(DIST, 'backup.js')], {
+      env: { ...process.env, ...commandEnv(test.config), BACKUP_DIR: dir },
+      encoding: 'utf8',
+    });
+    const written = /Backup written: (.+)$/m.exec(out)?.[1] as string;
+    expect(out).toMatch(/Audit anchor \(backup: the log ends at entry \d+\)/);
+    expect(anchorsIn(test.config.audit.anchorFile).at(-1)).toMatchObject({ kind: 'backup', backup: basename(written) });
+  });
+
+  it('records a restore in the anchor file, so the entries after the backup count as restored, not removed', async () => {
+    const own = await startTestApp(AUDIT);
+    const path = own.config.database.type === 'sqlite' ? own.config.database.path : '';
+    const env = { ...process.env, ...commandEnv(own.config), BACKUP_DIR: join(folder, 'own') };
+    const verify = () => spawnSync(process.execPath, [join(DIST, 'verify-audit.js')], { env, encoding: 'utf8' });
+    try {
+      const catalogue = await seedCatalog(own.app);
+      const backup = await own.app.get(BackupScheduler).backupNow();
+      await createMeasure(own.app, { title: 'Nach der Sicherung', fieldOfActionId: catalogue.fields[0].id });
+      await own.app.get(AuditAnchorWriter).anchorHead('interval');
+      await own.app.close();
+
+      const restored = execFileSync(process.execPath, [join(DIST, 'restore.js'), backup], { env, encoding: 'utf8' });
+      expect(restored).toMatch(/Audit anchor \(restore: the log ends at entry \d+\)/);
+      const kinds = anchorsIn(own.config.audit.anchorFile).map((anchor) => anchor.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['backup', 'interval']));
+      expect(kinds.at(-1)).toBe('restore');
+      expect(verify()).toMatchObject({ status: 0 });
+
+      // Without the restore's anchor the same database reads as cut off after the backup's head.
+      const lines = readFileSync(own.config.audit.anchorFile, 'utf8').trimEnd().split('\n');
+      writeFileSync(own.config.audit.anchorFile, `${lines.slice(0, -1).join('\n')}\n`);
+      expect(verify()).toMatchObject({ status: 1, stderr: expect.stringMatching(/were removed/) });
+    } finally {
+      await (await startTestAppOn(`sqlite:${path}`, AUDIT)).close();
+      rmSync(join(path, '..'), { recursive: true, force: true });
+    }
   });
 });

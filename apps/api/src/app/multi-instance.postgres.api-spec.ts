@@ -1,11 +1,14 @@
-import { verifyAuditChain } from '@leitbild-monitor/api/audit';
-import { loadAppConfig } from '@leitbild-monitor/api/platform';
+import { AuditKeyRing, verifyAuditChain } from '@leitbild-monitor/api/audit';
+import { AppConfig, loadAppConfig } from '@leitbild-monitor/api/platform';
 import type { DashboardSummary, Measure } from '@leitbild-monitor/shared/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
-import { freshDatabase, TEST_ADMIN } from '../test/test-app';
+import { freshDatabase, TEST_ADMIN, TEST_AUDIT_KEY } from '../test/test-app';
 import { createApp } from './create-app';
 
 /**
@@ -19,15 +22,19 @@ describe('two API instances over one PostgreSQL database', () => {
   let first: string;
   let second: string;
   let session: { cookie: string; csrf: string };
+  let config: AppConfig;
 
   beforeAll(async () => {
     database = await freshDatabase();
-    const config = loadAppConfig({
+    config = loadAppConfig({
       DATABASE_URL: database.url,
       DEMO_DATA: 'true',
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // The same key on every instance; both append their anchors to one file here.
+      AUDIT_KEY: TEST_AUDIT_KEY,
+      AUDIT_ANCHOR_FILE: join(tmpdir(), `lbm-multi-instance-anchors-${process.pid}.log`),
     });
     // Both start at the same moment on the empty database: migrations, first administrator and demo data.
     instances = await Promise.all(
@@ -45,6 +52,7 @@ describe('two API instances over one PostgreSQL database', () => {
   afterAll(async () => {
     await Promise.all((instances ?? []).map((instance) => instance.app.close()));
     await database?.drop();
+    if (config) rmSync(config.audit.anchorFile, { force: true });
   });
 
   async function signIn(base: string) {
@@ -89,7 +97,12 @@ describe('two API instances over one PostgreSQL database', () => {
       expect(await count('SELECT COUNT(*) AS count FROM leitbild_section')).toBe(5);
       expect(await count('SELECT COUNT(*) AS count FROM field_of_action')).toBe(5);
       expect(await count('SELECT COUNT(*) AS count FROM measure')).toBe(40);
-      expect(await verifyAuditChain(dataSource.manager)).toMatchObject({ ok: true });
+      expect(
+        await verifyAuditChain(dataSource.manager, {
+          keys: AuditKeyRing.fromHex(TEST_AUDIT_KEY),
+          anchorFiles: [config.audit.anchorFile],
+        }),
+      ).toMatchObject({ ok: true });
     } finally {
       await dataSource.destroy();
     }

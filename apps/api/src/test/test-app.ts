@@ -45,11 +45,36 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
+      rmSync(auditSettingsFor(url.toString())['AUDIT_ANCHOR_FILE'], { force: true });
     },
   };
 }
 
 export const TEST_ADMIN = { email: 'admin@example.org', password: 'test-first-password-1' };
+
+/** The audit key of PostgreSQL test databases, which need one (SQLite ones generate theirs beside the file). */
+export const TEST_AUDIT_KEY = 'a1'.repeat(32);
+
+/**
+ * The audit settings a database gets by default: none for SQLite (key file and anchors beside the database); for
+ * PostgreSQL the test key and an anchor file of its own in the temporary folder, the same at every restart.
+ */
+function auditSettingsFor(databaseUrl: string): Record<string, string> {
+  if (databaseUrl.startsWith('sqlite:')) return {};
+  const name = new URL(databaseUrl).pathname.slice(1);
+  return { AUDIT_KEY: TEST_AUDIT_KEY, AUDIT_ANCHOR_FILE: join(tmpdir(), 'lbm-api-test-anchors', `${name}.log`) };
+}
+
+/** The settings a command (audit:verify, backup, restore) needs to act on the test app's database and log. */
+export function commandEnv(config: AppConfig): Record<string, string> {
+  const env: Record<string, string> = {
+    DATABASE_URL: config.database.type === 'sqlite' ? `sqlite:${config.database.path}` : config.database.url,
+    AUDIT_ANCHOR_FILE: config.audit.anchorFile,
+  };
+  if (config.audit.key) env['AUDIT_KEY'] = config.audit.key;
+  if (config.audit.previousKeys.length > 0) env['AUDIT_PREVIOUS_KEYS'] = config.audit.previousKeys.join(',');
+  return env;
+}
 
 async function start(databaseUrl: string, env: Record<string, string>, drop: () => Promise<void>): Promise<TestApp> {
   const config = loadAppConfig({
@@ -58,6 +83,7 @@ async function start(databaseUrl: string, env: Record<string, string>, drop: () 
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     RATE_LIMIT_PER_MINUTE: '1000000',
+    ...auditSettingsFor(databaseUrl),
     ...env,
   });
   const app = await createApp(config, { logger: false });
@@ -65,7 +91,11 @@ async function start(databaseUrl: string, env: Record<string, string>, drop: () 
   if (!document) throw new Error('the application built no OpenAPI document');
   checkResponsesAgainstDocument(app.getHttpAdapter().getInstance(), document);
   checkErrorBodies(app.getHttpAdapter().getInstance());
-  await app.init();
+  // A start refused while the modules start (a setting judged against the database) leaves nothing open.
+  await app.init().catch(async (error: unknown) => {
+    await app.close().catch(() => undefined);
+    throw error;
+  });
   await app.getHttpAdapter().getInstance().ready();
   // With PASSWORD_LOGIN=off nobody signs in with a password: a test then uses a token it made before.
   if (config.passwordLogin !== 'off') await signInAsAdmin(app);

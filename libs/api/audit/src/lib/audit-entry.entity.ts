@@ -2,8 +2,11 @@ import { TIMESTAMP_COLUMN } from '@leitbild-monitor/api/platform';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * One entry of the audit log. Entries form a hash chain: `hash` covers the entry's content and the previous
- * entry's hash, so altering or removing a row breaks verification from that row on.
+ * One entry of the audit log. Entries form a keyed chain: `hash` is an HMAC-SHA-256, with the key named by
+ * `keyId`, over the entry's content and the previous entry's `hash`, so altering, inserting or removing a row
+ * breaks verification from that row on, and without the key no row can be rewritten to fit (audit-seal.ts).
+ * Entries written before the log had a key have no `keyId` and a plain SHA-256 (audit-hash.ts); the first keyed
+ * entry seals them.
  */
 @Entity('audit_entry')
 @Index('idx_audit_entry_action', ['action', 'id'])
@@ -42,6 +45,10 @@ export class AuditEntryEntity {
 
   @Column({ type: 'varchar', length: 64 })
   hash!: string;
+
+  /** Which key sealed the entry (derived from the key, never the key); null: an unkeyed entry of before. */
+  @Column({ type: 'varchar', length: 16, name: 'key_id', nullable: true })
+  keyId!: string | null;
 }
 
 /** The end of the chain, one row: locked by every append so entries are numbered and chained one at a time. */
@@ -56,4 +63,8 @@ export class AuditHeadEntity {
 
   @Column({ type: 'varchar', length: 64, name: 'last_hash' })
   lastHash!: string;
+
+  /** The last entry's key id, so an append notices a new key without reading that entry. */
+  @Column({ type: 'varchar', length: 16, name: 'last_key_id', nullable: true })
+  lastKeyId!: string | null;
 }

@@ -14,9 +14,17 @@ export interface AuditEntry {
   hash: string;
 }
 
+/** The outcome of verifying the audit log's keyed chain against its anchors (`npm run audit:verify`). */
 export interface AuditChainReport {
   ok: boolean;
+  /** Entries verified (up to the first that failed). */
   entries: number;
-  /** The first entry whose hash does not match, if any. */
+  /** The first entry that does not match, is missing or was cut off, if any. */
   brokenAt: number | null;
+  /** What is wrong, in English for the operator; null when the log verifies. */
+  problem: string | null;
+  /** Anchors (heads recorded outside the database) the chain was checked against. */
+  anchors: number;
+  /** Remarks that do not fail verification, e.g. no anchors yet, or unkeyed entries sealed already broken. */
+  notes: string[];
 }

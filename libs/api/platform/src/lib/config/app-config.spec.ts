@@ -17,6 +17,7 @@ describe('loadAppConfig', () => {
       requestTimeoutSeconds: 60,
       trustedProxies: [],
       backup: { dir: 'data/backups', intervalHours: 24, keep: 14 },
+      audit: { key: null, previousKeys: [], keyFile: 'data/audit.key', anchorFile: 'data/audit-anchors.log' },
       publicUrl: null,
       passwordLogin: 'all',
       oidc: null,
@@ -30,6 +31,7 @@ describe('loadAppConfig', () => {
       ADMIN_EMAIL: 'admin@harburg.example',
       ADMIN_PASSWORD: 'correct horse battery',
       DEMO_DATA: 'false',
+      AUDIT_KEY: 'AB'.repeat(32),
       HOME: '/root',
     });
     expect(config).toMatchObject({
@@ -37,7 +39,29 @@ describe('loadAppConfig', () => {
       database: { type: 'postgres', url: 'postgres://lbm:secret@db:5432/lbm' },
       adminEmail: 'admin@harburg.example',
       demoData: false,
+      audit: { key: 'ab'.repeat(32), previousKeys: [], keyFile: null, anchorFile: 'data/audit-anchors.log' },
     });
+  });
+
+  it('takes the audit key from AUDIT_KEY, needs it on PostgreSQL, and refuses anything but 32 to 64 bytes in hex', () => {
+    const key = 'c3'.repeat(32);
+    expect(
+      loadAppConfig({
+        DATABASE_URL: 'sqlite:/srv/lbm/db.sqlite',
+        AUDIT_KEY: key,
+        AUDIT_PREVIOUS_KEYS: ` ${'d4'.repeat(32)}, ${'E5'.repeat(48)} `,
+        AUDIT_ANCHOR_FILE: '/var/log/lbm/anchors.log',
+      }).audit,
+    ).toEqual({
+      key,
+      previousKeys: ['d4'.repeat(32), 'e5'.repeat(48)],
+      keyFile: '/srv/lbm/audit.key',
+      anchorFile: '/var/log/lbm/anchors.log',
+    });
+    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://lbm@db/lbm' })).toThrow(/AUDIT_KEY must be set/);
+    for (const bad of ['ab'.repeat(31), 'ab'.repeat(65), 'zz'.repeat(32), `${'ab'.repeat(32)}a`])
+      expect(() => loadAppConfig({ AUDIT_KEY: bad })).toThrow(/AUDIT_KEY must be 64 to 128 hexadecimal/);
+    expect(() => loadAppConfig({ AUDIT_PREVIOUS_KEYS: `${key},secret` })).toThrow(/AUDIT_PREVIOUS_KEYS/);
   });
 
   it('names every bad setting at once', () => {

@@ -2,6 +2,8 @@ import type { PasswordLogin } from '@leitbild-monitor/shared/contracts';
 import { plainToInstance, Transform } from 'class-transformer';
 import { dirname, join } from 'node:path';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEmail,
   IsInt,
@@ -48,12 +50,25 @@ export interface AppConfig {
   trustedProxies: string[];
   /** Scheduled SQLite backups: where, how often (0: never) and how many to keep. */
   backup: { dir: string; intervalHours: number; keep: number };
+  /** The audit log's keys and where its key file and anchors live (docs/security.md, "Audit log"). */
+  audit: AuditConfig;
   /** PUBLIC_URL: the product's address as people reach it (links, the sign-on redirect URI); null when unset. */
   publicUrl: string | null;
   /** PASSWORD_LOGIN: who may sign in with a password (docs/sso.md). */
   passwordLogin: PasswordLogin;
   /** Single sign-on with OpenID Connect; null when not configured. */
   oidc: OidcConfig | null;
+}
+
+export interface AuditConfig {
+  /** AUDIT_KEY in hex; null: the key file beside the SQLite database (generated at the first start). */
+  key: string | null;
+  /** AUDIT_PREVIOUS_KEYS in hex: retired keys, so entries sealed before a rotation still verify. */
+  previousKeys: string[];
+  /** Where a generated key is kept when AUDIT_KEY is unset: beside the SQLite database; null on PostgreSQL. */
+  keyFile: string | null;
+  /** AUDIT_ANCHOR_FILE: the append-only file of the chain's anchors. */
+  anchorFile: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -64,6 +79,18 @@ const booleanFromString = ({ value }: { value: unknown }) => {
   if (value === 'false' || value === '0') return false;
   return value;
 };
+
+/** 32 to 64 random bytes in hex, as `openssl rand -hex 32` prints them. */
+export const AUDIT_KEY_PATTERN = /^(?:[0-9a-fA-F]{2}){32,64}$/;
+const AUDIT_KEY_RULE = '64 to 128 hexadecimal characters (32 to 64 random bytes, e.g. from openssl rand -hex 32)';
+
+const keyList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key !== '')
+    : value;
 
 const toInteger = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
@@ -166,6 +193,23 @@ class EnvironmentVariables implements SsoVariables {
   @IsTrustedProxyList()
   TRUST_PROXY?: string;
 
+  @IsOptional()
+  @IsString()
+  @Matches(AUDIT_KEY_PATTERN, { message: `AUDIT_KEY must be ${AUDIT_KEY_RULE}` })
+  AUDIT_KEY?: string;
+
+  @IsOptional()
+  @Transform(keyList)
+  @IsArray({ message: 'AUDIT_PREVIOUS_KEYS must be a comma-separated list of keys' })
+  @ArrayMaxSize(20, { message: 'AUDIT_PREVIOUS_KEYS may name at most 20 keys' })
+  @Matches(AUDIT_KEY_PATTERN, { each: true, message: `every key in AUDIT_PREVIOUS_KEYS must be ${AUDIT_KEY_RULE}` })
+  AUDIT_PREVIOUS_KEYS?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  AUDIT_ANCHOR_FILE?: string;
+
   @IsOptional() @IsString() @MaxLength(2000) PUBLIC_URL?: string;
   @IsOptional() @IsString() @MaxLength(10) PASSWORD_LOGIN?: string;
   @IsOptional() @IsString() @MaxLength(500) OIDC_ISSUER?: string;
@@ -195,6 +239,9 @@ const ENV_KEYS = [
   'BACKUP_DIR',
   'BACKUP_INTERVAL_HOURS',
   'BACKUP_KEEP',
+  'AUDIT_KEY',
+  'AUDIT_PREVIOUS_KEYS',
+  'AUDIT_ANCHOR_FILE',
   ...SSO_ENV_KEYS,
 ] as const;
 
@@ -225,9 +272,15 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
   if (parsed.ADMIN_PASSWORD && !parsed.ADMIN_EMAIL) problems.push('ADMIN_PASSWORD is set but ADMIN_EMAIL is not');
   const sso = parseSsoSettings(parsed, problems);
+  const database = parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  // A key generated into a file would differ between instances that share one PostgreSQL database.
+  const invalid = new Set(errors.map((error) => error.property));
+  if (database.type === 'postgres' && !parsed.AUDIT_KEY && !invalid.has('DATABASE_URL') && !invalid.has('AUDIT_KEY'))
+    problems.push('AUDIT_KEY must be set when DATABASE_URL names PostgreSQL (the same key on every instance)');
   if (problems.length > 0) throw new InvalidConfigError(problems);
 
-  const database = parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  // Beside the SQLite database; on PostgreSQL in ./data, where the default SQLite database would be.
+  const dataDir = database.type === 'sqlite' ? dirname(database.path) : 'data';
   return {
     port: parsed.PORT ?? 3000,
     host: parsed.HOST ?? DEFAULT_HOST,
@@ -246,6 +299,12 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
       dir: parsed.BACKUP_DIR ?? join(database.type === 'sqlite' ? dirname(database.path) : '.', 'backups'),
       intervalHours: parsed.BACKUP_INTERVAL_HOURS ?? 24,
       keep: parsed.BACKUP_KEEP ?? 14,
+    },
+    audit: {
+      key: parsed.AUDIT_KEY?.toLowerCase() ?? null,
+      previousKeys: (parsed.AUDIT_PREVIOUS_KEYS ?? []).map((key) => key.toLowerCase()),
+      keyFile: database.type === 'sqlite' ? join(dataDir, 'audit.key') : null,
+      anchorFile: parsed.AUDIT_ANCHOR_FILE ?? join(dataDir, 'audit-anchors.log'),
     },
     ...sso,
   };
