@@ -2,6 +2,7 @@ import type { Indicator, IndicatorListItem, Page as ListPage } from '@leitbild-m
 import { Page, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
 import { createFieldOfAction, unique } from './support/measure-fixtures';
+import { anonymous } from './support/session';
 import { adminApi } from './support/users';
 
 const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
@@ -11,7 +12,9 @@ const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }
  * alone): 300 persons at the end of 2021 rising to 412 at the end of 2025, with an interim goal of 450 for 2025 and
  * the final goal of 600 for 2030. By the shared rule it is off track (412 is behind the goal line's 450).
  */
-async function createIndicator(): Promise<{ indicator: Indicator; field: { id: string; name: string } }> {
+async function createIndicator(
+  options: { public?: boolean } = {},
+): Promise<{ indicator: Indicator; field: { id: string; name: string } }> {
   const field = await createFieldOfAction();
   const api = await adminApi();
   try {
@@ -22,6 +25,7 @@ async function createIndicator(): Promise<{ indicator: Indicator; field: { id: s
         desiredTrend: 'increase',
         fieldOfActionId: field.id,
         source: 'Lokale Partnerschaften Harburg',
+        public: options.public ?? false,
       },
     });
     expect(created.status(), await created.text()).toBe(201);
@@ -204,5 +208,31 @@ test.describe('Kennzahlen', () => {
     ).json()) as ListPage<IndicatorListItem>;
     await api.dispose();
     expect(viaApi.items.map((item) => item.id)).toEqual([indicator.id]);
+  });
+});
+
+test.describe('Kennzahlen in der öffentlichen Ansicht', () => {
+  test.use(anonymous);
+
+  test('a public indicator shows its chart, sentence and data table without signing in, and no internal note', async ({
+    page,
+  }) => {
+    const { indicator } = await createIndicator({ public: true });
+    const internal = await createIndicator();
+
+    await page.goto('/public');
+
+    const article = page.getByTestId('public-indicator').filter({ hasText: indicator.name });
+    await expect(article.getByRole('heading', { level: 3 })).toHaveText(indicator.name);
+    await expect(article.getByTestId('indicator-state')).toHaveText(/Nicht auf Kurs/);
+    await expect(article.getByTestId('chart-summary')).toContainText(
+      'Zuletzt 412\u00a0Personen (31.12.2025); Ziel 2030: 600\u00a0Personen; nicht auf Kurs',
+    );
+    await article.getByTestId('chart-table-toggle').click();
+    await expect(article.getByTestId('chart-table-row')).toHaveCount(6);
+    await expect(article).toContainText('Quelle: Lokale Partnerschaften Harburg');
+    await expect(page.getByTestId('public-indicators')).not.toContainText('Zählung im Januar nachgeholt');
+    await expect(page.getByTestId('public-indicator').filter({ hasText: internal.indicator.name })).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
   });
 });

@@ -50,8 +50,15 @@ test.describe('Öffentliche Ansicht', () => {
     }
 
     expect(await page.locator('body').textContent()).not.toContain('@');
-    // Anonymous visitors are not asked who they are (GET /auth/me would answer 401, an error in their console).
-    expect([...apiPaths].sort()).toEqual(['/api/v1/public/measures', '/api/v1/public/summary']);
+    // Anonymous visitors are not asked who they are (GET /auth/me would answer 401, an error in their console): the
+    // page asks the public endpoints only — summary, measures, and the public indicators with their values.
+    await expect(page.getByTestId('public-indicators')).toBeVisible();
+    const paths = [...apiPaths].sort();
+    expect(paths.filter((path) => !/^\/api\/v1\/public\/indicators\/[\w-]+$/.test(path))).toEqual([
+      '/api/v1/public/indicators',
+      '/api/v1/public/measures',
+      '/api/v1/public/summary',
+    ]);
     await expectNoAccessibilityViolations(page);
   });
 
