@@ -17,12 +17,15 @@ import {
   MeasureImportService,
   checkImportFile,
 } from '@leitbild-monitor/dashboard/transfer/data-access';
-import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
-import { LanguageService, ProblemText, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import {
+  ExportLinksComponent,
+  ImportErrorsComponent,
+  ImportFailureComponent,
+} from '@leitbild-monitor/dashboard/transfer/ui';
+import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import {
   EXPORT_FORMATS,
   IMPORT_MAX_BYTES,
-  ImportError,
   ImportMode,
   ImportResult,
   ImportRowOutcome,
@@ -50,7 +53,14 @@ const FOCUS = {
  */
 @Component({
   selector: 'lbm-measure-import-page',
-  imports: [DecimalPipe, RouterLink, TranslocoPipe, ExportLinksComponent],
+  imports: [
+    DecimalPipe,
+    RouterLink,
+    TranslocoPipe,
+    ExportLinksComponent,
+    ImportErrorsComponent,
+    ImportFailureComponent,
+  ],
   templateUrl: './measure-import-page.component.html',
   styleUrl: './measure-import-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -91,20 +101,10 @@ export class MeasureImportPageComponent {
       this.phase() === 'checked' && result !== null && result.errorCount === 0 && result.created + result.updated > 0
     );
   });
-  /** Errors the answer counts but does not list (it lists the first IMPORT_MAX_ERRORS). */
-  protected readonly unlistedErrors = computed(() => {
-    const result = this.result();
-    return result ? Math.max(0, result.errorCount - result.errors.length) : 0;
-  });
   /** The rows that change a measure (or would, but for an error), each with its old and new cell values. */
   protected readonly changedRows = computed(() => this.result()?.rows.filter((row) => row.changes.length > 0) ?? []);
 
   /** The changed columns as the file names them (the status note has no field name of its own elsewhere). */
-  /** A row error's reason by its code, in the interface language (the API's `message` is English). */
-  protected reasonOf(error: ImportError): ProblemText {
-    return problemText(error);
-  }
-
   protected changedColumns(row: ImportRowOutcome): string {
     return (row.changes.length > 0 ? row.changes.map((change) => change.column) : row.changedFields).join(', ');
   }
