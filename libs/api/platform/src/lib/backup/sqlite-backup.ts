@@ -11,10 +11,29 @@ const BACKUP_FILE = /^leitbild-monitor-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}
 export async function backupSqliteDatabase(sourcePath: string, targetPath: string): Promise<void> {
   const source = new Database(sourcePath, { fileMustExist: true, timeout: 5000 });
   try {
-    await source.backup(targetPath);
+    await source.backup(targetPath, { progress: backupStepPages() });
   } finally {
     source.close();
   }
+}
+
+/** Pages copied per step while the copy runs undisturbed: small steps keep the event loop free between them. */
+const PAGES_PER_STEP = 100;
+
+/**
+ * How many pages the next step of an online backup copies. SQLite starts the copy over whenever another connection
+ * writes between two steps, so under steady writes a copy in small steps may never finish (the server keeps
+ * writing, the backup keeps restarting). Once a restart is seen, the rest is copied in one step: one read
+ * transaction, which in WAL mode does not stop the writers.
+ */
+export function backupStepPages(): (info: { totalPages: number; remainingPages: number }) => number {
+  let lastRemaining = Number.POSITIVE_INFINITY;
+  let restarted = false;
+  return ({ totalPages, remainingPages }) => {
+    if (remainingPages > lastRemaining) restarted = true;
+    lastRemaining = remainingPages;
+    return restarted ? Math.max(totalPages, PAGES_PER_STEP) : PAGES_PER_STEP;
+  };
 }
 
 /** `PRAGMA integrity_check` and the presence of the migrations table: is this a usable product database? */
