@@ -136,6 +136,7 @@ describe('AppComponent', () => {
     const { fixture, element } = await render('/');
     http.expectOne('/api/v1/dashboard/summary').flush(dashboardSummary());
     http.expectOne('/api/v1/fields-of-action?limit=100').flush({ items: [], total: 0, page: 1, limit: 100 });
+    http.expectOne('/api/v1/indicators/summary').flush({ fieldsOfAction: [] });
     await fixture.whenStable();
 
     expect(router.url).toBe('/overview');
