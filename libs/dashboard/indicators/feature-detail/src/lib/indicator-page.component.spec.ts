@@ -94,9 +94,7 @@ describe('IndicatorPageComponent', () => {
       '–',
     ]);
     expect(all('[data-testid="cell-goal"]')).toEqual(['–', '–', '–', '–', '450 Personen', '600 Personen']);
-    expect(clean(rows[2].querySelector('[data-testid="cell-note"]')?.textContent)).toBe(
-      'Zählung im Januar nachgeholt',
-    );
+    expect(clean(rows[2].querySelector('[data-testid="cell-note"]')?.textContent)).toBe('Zählung im Januar nachgeholt');
     expect(clean(rows[4].querySelector('.entered')?.textContent)).toBe('Anna Arslan, 01.02.2025');
   });
 
