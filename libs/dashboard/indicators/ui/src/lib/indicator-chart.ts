@@ -18,11 +18,16 @@ export function indicatorChart(indicator: AssessedIndicator, t: Translate, local
   const start = line[0]?.date;
   const unit = indicator.unit.trim();
   const series: ChartView['series'] = [
-    { label: t('indicators.chart.values', { unit }), values: dates.map((date) => valueAt.get(date) ?? null) },
+    {
+      label: t('indicators.chart.values', { unit }),
+      values: dates.map((date) => valueAt.get(date) ?? null),
+      missing: t('indicators.chart.noValue'),
+    },
     {
       label: t('indicators.chart.goals', { unit }),
       values: dates.map((date) => goalAt.get(date) ?? null),
       style: 'points',
+      missing: t('indicators.chart.noGoal'),
     },
   ];
   if (line.length > 0 && finalGoal && start) {
@@ -32,6 +37,7 @@ export function indicatorChart(indicator: AssessedIndicator, t: Translate, local
         date < start ? null : Math.round(goalLineValueAt(line, finalGoal, date) * 100) / 100,
       ),
       style: 'guide',
+      missing: t('indicators.chart.none'),
     });
   }
   if (indicator.baseline) {
@@ -40,6 +46,7 @@ export function indicatorChart(indicator: AssessedIndicator, t: Translate, local
       label: t('indicators.chart.baseline', { unit }),
       values: dates.map((date) => (date === baseline.date ? baseline.value : null)),
       style: 'marker',
+      missing: t('indicators.chart.none'),
     });
   }
   return {

@@ -101,6 +101,7 @@ describe('indicator sentence, trend label and chart', () => {
     const view = indicatorChart(indicator(), t, 'de');
     expect(view.kind).toBe('line');
     expect(view.labels).toEqual(['2021', '2022', '2023', '2024', '2025', '2030']);
+    expect(view.series.map((series) => series.missing)).toEqual(['kein Wert', 'kein Ziel', '–', '–']);
     expect(view.series.map((series) => [series.label, series.style ?? 'line', series.values])).toEqual([
       ['Wert (Personen)', 'line', [300, 330, 352, 380, 412, null]],
       ['Ziel (Personen)', 'points', [null, null, null, null, 450, 600]],

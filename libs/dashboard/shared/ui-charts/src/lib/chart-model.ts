@@ -10,6 +10,8 @@ export interface ChartSeries {
    * its corners) or `marker` (one large point, e.g. a baseline).
    */
   style?: ChartSeriesStyle;
+  /** What the data table says where the series has no value (default: "unbekannt"), e.g. "kein Ziel". */
+  missing?: string;
 }
 
 export type ChartSeriesStyle = 'line' | 'points' | 'guide' | 'marker';

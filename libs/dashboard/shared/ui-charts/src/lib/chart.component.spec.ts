@@ -94,6 +94,17 @@ describe('ChartComponent', () => {
     expect(element.querySelector('tbody th')?.getAttribute('lang')).toBe('de');
   });
 
+  it('names a missing value in the words the series gives, e.g. "kein Ziel"', async () => {
+    const { cells } = await render({
+      series: [{ label: 'Ziel', values: [null, 50, null], missing: 'kein Ziel', format: 'number' }],
+    });
+    expect(cells()).toEqual([
+      ['Antidiskriminierung', 'kein Ziel'],
+      ['Ehrenamt', '50'],
+      ['Sport', 'kein Ziel'],
+    ]);
+  });
+
   it('uses English texts and number formats in the English interface', async () => {
     await TestBed.inject(LanguageService).switchTo('en');
     const { toggle, cells } = await render({ locale: 'en' });

@@ -81,8 +81,11 @@ export class ChartComponent {
   protected readonly rows = computed(() =>
     this.labels().map((label, index) => ({
       label,
-      cells: this.columns().map((series) =>
-        formatChartValue(series.values[index] ?? null, series.format ?? this.format(), this.locale()),
+      cells: this.columns().map(
+        (series) =>
+          formatChartValue(series.values[index] ?? null, series.format ?? this.format(), this.locale()) ??
+          series.missing ??
+          null,
       ),
     })),
   );
