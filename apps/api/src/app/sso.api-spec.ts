@@ -1,5 +1,6 @@
 import type { AuditEntry, Page, User } from '@leitbild-monitor/shared/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { anonymous, api, Catalog, seedCatalog, Session, signIn, userWithToken, withSession } from '../test/fixtures';
@@ -287,6 +288,23 @@ describe('single sign-on with OpenID Connect', () => {
     reused.searchParams.set('state', new URL(second.location).searchParams.get('state') as string);
     const answer = await callback(app(), reused, second.browser).expect(302);
     expectRefused({ location: answer.headers['location'], session: sessionOf(answer) }, 'failed');
+  });
+
+  it('uses a sign-in up at its first answer: the same answer again fails even when its code was never redeemed', async () => {
+    const started = await startSignIn(app());
+    const back = await signInAtProvider(started.location, 'vera', ACCOUNTS['vera'].password);
+    // The first arrival is refused before the code is redeemed (no browser cookie) ...
+    const first = await callback(app(), back, null).expect(302);
+    expectRefused({ location: first.headers['location'], session: sessionOf(first) }, 'failed');
+    // ... and the pending sign-in is gone with it: the right browser with the unused code gets nothing either.
+    const again = await callback(app(), back, started.browser).expect(302);
+    expectRefused({ location: again.headers['location'], session: sessionOf(again) }, 'failed');
+    const dataSource = app().get(DataSource);
+    const id = createHash('sha256')
+      .update(back.searchParams.get('state') as string)
+      .digest('hex');
+    const parameter = dataSource.options.type === 'postgres' ? '$1' : '?';
+    expect(await dataSource.query(`SELECT id FROM oidc_login WHERE id = ${parameter}`, [id])).toEqual([]);
   });
 
   it('refuses an answer that reaches another browser than the one that started the sign-in', async () => {
