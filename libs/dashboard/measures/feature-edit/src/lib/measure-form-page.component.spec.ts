@@ -10,6 +10,7 @@ import {
   measure,
   statusDefinitions,
 } from '@leitbild-monitor/dashboard/measures/data-access/testing';
+import { indicatorListItem } from '@leitbild-monitor/dashboard/indicators/data-access/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { User } from '@leitbild-monitor/shared/contracts';
 import { MeasureFormPageComponent } from './measure-form-page.component';
@@ -38,6 +39,9 @@ describe('MeasureFormPageComponent', () => {
     http.expectOne('/api/v1/actors?limit=100').flush(actorsPage());
     http.expectOne('/api/v1/measures/statuses').flush(statusDefinitions());
     http.expectOne('/api/v1/guidelines').flush(leitbildSections());
+    http
+      .expectOne('/api/v1/indicators?sort=code&page=1&limit=100')
+      .flush({ items: [indicatorListItem()], total: 1, page: 1, limit: 100 });
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -125,6 +129,21 @@ describe('MeasureFormPageComponent', () => {
     expect(request.request.body).toEqual({ description: 'Neu' });
     expect(request.request.headers.get('If-Match')).toBe('"3"');
     request.flush(measure({ description: 'Neu', version: 4 }));
+  });
+
+  it('links the indicators that measure the measure’s effect, sending their ids', async () => {
+    const { element, submit } = await render('m-1');
+    const box = element.querySelector<HTMLInputElement>('[data-indicator-id="i-1"]');
+    expect(box?.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'EA-01 Engagierte in den Lokalen Partnerschaften',
+    );
+    box?.click();
+
+    await submit();
+
+    const request = http.expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' });
+    expect(request.request.body).toEqual({ indicatorIds: ['i-1'] });
+    request.flush(measure({ indicatorIds: ['i-1'], version: 4 }));
   });
 
   it('says when there is nothing to save', async () => {

@@ -19,6 +19,8 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { CatalogService } from '@leitbild-monitor/dashboard/catalog/data-access';
+import { IndicatorsApiService } from '@leitbild-monitor/dashboard/indicators/data-access';
+import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import {
   MeasureFormStore,
   MeasureReferencesService,
@@ -100,7 +102,6 @@ export class MeasureFormPageComponent implements OnInit {
     guidelineIds: [[] as string[]],
     leadActorId: [''],
     partnerActorIds: [[] as string[]],
-    // Not an input of this form: carried along, so that saving keeps the linked indicators as they are.
     indicatorIds: [[] as string[]],
     contactName: [''],
     contactEmail: [''],
@@ -117,6 +118,11 @@ export class MeasureFormPageComponent implements OnInit {
   /** Multi-select values as signals, so the checkboxes render from one source of truth. */
   protected readonly selectedGuidelines = signal<readonly string[]>([]);
   protected readonly selectedPartners = signal<readonly string[]>([]);
+  protected readonly selectedIndicators = signal<readonly string[]>([]);
+  private readonly indicatorsApi = inject(IndicatorsApiService);
+  private readonly indicatorChoices = new RemoteResource(() => this.indicatorsApi.listAll({ sort: 'code' }));
+  /** The indicators that may measure the measure's effect (linked here or on the indicator's page). */
+  protected readonly indicators = this.indicatorChoices.state;
 
   protected readonly editing = computed(() => this.id() !== undefined);
   protected readonly base = this.store.base;
@@ -164,11 +170,13 @@ export class MeasureFormPageComponent implements OnInit {
   ngOnInit(): void {
     this.references.load();
     this.catalog.loadLeitbild();
+    this.indicatorChoices.ensureLoaded();
   }
 
   protected retry(): void {
     this.references.load();
     this.catalog.loadLeitbild();
+    this.indicatorChoices.ensureLoaded();
     this.store.retry((measure) => this.fill(measure));
   }
 
@@ -182,11 +190,12 @@ export class MeasureFormPageComponent implements OnInit {
     return ids.length > 0 ? ids.join(' ') : null;
   }
 
-  protected toggle(control: 'guidelineIds' | 'partnerActorIds', id: string, checked: boolean): void {
+  protected toggle(control: 'guidelineIds' | 'partnerActorIds' | 'indicatorIds', id: string, checked: boolean): void {
     const current = this.form.controls[control].value;
     const next = checked ? [...current.filter((item) => item !== id), id] : current.filter((item) => item !== id);
     this.form.controls[control].setValue(next);
-    (control === 'guidelineIds' ? this.selectedGuidelines : this.selectedPartners).set(next);
+    const selected = { guidelineIds: this.selectedGuidelines, partnerActorIds: this.selectedPartners };
+    (control === 'indicatorIds' ? this.selectedIndicators : selected[control]).set(next);
   }
 
   protected focusField(event: Event, field: FormField): void {
@@ -200,6 +209,7 @@ export class MeasureFormPageComponent implements OnInit {
   protected controlId(field: FormField): string {
     if (field === 'guidelineIds') return 'guidelineIds-first';
     if (field === 'partnerActorIds') return 'partnerActorIds-first';
+    if (field === 'indicatorIds') return 'indicatorIds-first';
     return `measure-${field}`;
   }
 
@@ -299,6 +309,7 @@ export class MeasureFormPageComponent implements OnInit {
     this.form.setValue(value);
     this.selectedGuidelines.set(value.guidelineIds);
     this.selectedPartners.set(value.partnerActorIds);
+    this.selectedIndicators.set(value.indicatorIds);
   }
 
   private focusSummary(): void {
