@@ -197,10 +197,10 @@ export class AuthenticationService {
    * Ends the session; for one that came from single sign-on, the provider's sign-out address (RP-initiated logout)
    * to send the browser on to, when the provider has one.
    */
-  logout(context: SignedInContext): Promise<{ redirectTo: string | null }> {
+  async logout(context: SignedInContext): Promise<{ redirectTo: string | null }> {
+    const sessionId = context.principal.sessionId;
+    const redirectTo = await this.oidc.endSessionUrl(sessionId);
     return this.transactions.run(async (manager) => {
-      const sessionId = context.principal.sessionId;
-      const redirectTo = await this.oidc.endSessionUrl(manager, sessionId);
       if (sessionId) await this.sessions.end(manager, sessionId);
       await this.audit.record(manager, context, {
         action: 'auth.logout',

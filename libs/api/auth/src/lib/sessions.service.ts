@@ -77,7 +77,7 @@ export class SessionsService {
   }
 
   /** The provider's ID token of a single sign-on session; null for a password session. */
-  async oidcIdTokenOf(manager: EntityManager, sessionId: string): Promise<string | null> {
+  async oidcIdTokenOf(sessionId: string, manager: EntityManager = this.sessions.manager): Promise<string | null> {
     const row = await manager
       .createQueryBuilder(SessionEntity, 's')
       .select('s.oidc_id_token', 'token')

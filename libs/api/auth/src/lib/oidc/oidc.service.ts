@@ -160,10 +160,13 @@ export class OidcService {
     }
   }
 
-  /** The provider's sign-out address for a session that came from it; null for any other. */
-  async endSessionUrl(manager: EntityManager, sessionId: string | null): Promise<string | null> {
+  /**
+   * The provider's sign-out address for a session that came from it; null for any other. Read before the session
+   * ends, outside its transaction: building it may mean asking the provider (the first time after a start).
+   */
+  async endSessionUrl(sessionId: string | null): Promise<string | null> {
     if (!this.client || !sessionId) return null;
-    const idToken = await this.sessions.oidcIdTokenOf(manager, sessionId);
+    const idToken = await this.sessions.oidcIdTokenOf(sessionId);
     return idToken ? ((await this.client.endSessionUrl(idToken))?.href ?? null) : null;
   }
 
