@@ -19,7 +19,7 @@ async function signInThroughForm(page: Page): Promise<User> {
   await passwordField(page).fill(password);
   const login = await nextJsonAnswer<User>(page, (url) => url.pathname === '/api/v1/auth/login');
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  const answer = await login;
+  const answer = await login.answer;
   expect(answer.status).toBe(200);
   return answer.body;
 }

@@ -43,7 +43,7 @@ test.describe('Übersicht', () => {
   test('shows the key figures of the summary', async ({ page }) => {
     const summaryAnswer = await nextJsonAnswer<DashboardSummary>(page, (url) => isSummary(url));
     await page.goto('/overview');
-    const summary = (await summaryAnswer).body;
+    const summary = (await summaryAnswer.answer).body;
 
     const figures = page.getByTestId('key-figures');
     await expect(figures).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('Übersicht', () => {
     await signInAs(page, 'viewer');
     const summaryAnswer = await nextJsonAnswer<DashboardSummary>(page, (url) => isSummary(url));
     await page.goto('/overview');
-    const summary = (await summaryAnswer).body;
+    const summary = (await summaryAnswer.answer).body;
 
     await expect(page.getByTestId('key-figure-total').locator('dd')).toHaveText(
       germanNumber.format(summary.totals.total),
@@ -175,7 +175,7 @@ test.describe('Übersicht', () => {
     // Last year, whichever year the test runs in.
     const lastYear = new Date().getUTCFullYear() - 1;
     await page.goto(`/overview?fieldOfAction=${field.id}&from=${lastYear}-01-01&to=${lastYear}-12-31`);
-    const summary = (await filtered).body;
+    const summary = (await filtered.answer).body;
     expect(summary.fieldsOfAction.map((entry) => entry.fieldOfActionId)).toEqual([field.id]);
 
     await expect(page.getByLabel('Handlungsfeld', { exact: true })).toHaveValue(field.id);
@@ -213,7 +213,7 @@ test.describe('Übersicht', () => {
     );
     await page.getByRole('button', { name: 'Filter anwenden' }).click();
     await expect(page).toHaveURL(new RegExp(`/overview\\?from=${lastYear}-03-01&to=${lastYear}-05-31$`));
-    expect((await custom).body.timeline.bins).toHaveLength(3);
+    expect((await custom.answer).body.timeline.bins).toHaveLength(3);
     await expect(page.getByTestId('fields-table').getByTestId('field-row')).toHaveCount(DEMO_FIELDS_OF_ACTION.length);
 
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
@@ -229,7 +229,7 @@ test.describe('Übersicht', () => {
       (url) => isSummary(url) && url.searchParams.has('from'),
     );
     await page.getByRole('button', { name: 'Filter anwenden' }).click();
-    const summary = (await longRange).body;
+    const summary = (await longRange.answer).body;
     expect(summary.timeline.from).toBe(summary.timeline.firstRecorded);
     expect(summary.timeline.resolution).toBe('year');
     await expect(page).toHaveURL(new RegExp(`/overview\\?from=${summary.timeline.from}&to=${summary.timeline.to}$`));
