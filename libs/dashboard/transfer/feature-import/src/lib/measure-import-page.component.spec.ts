@@ -190,16 +190,14 @@ describe('MeasureImportPageComponent', () => {
     const { choose, click, text, settle } = await render();
     await choose('massnahmen.csv');
     await click('import-check');
-    http
-      .expectOne('/api/v1/measures/import?mode=dry-run')
-      .flush(
-        {
-          statusCode: 429,
-          message: 'An import of yours is still running',
-          problems: [{ field: null, code: 'import_in_progress', params: {} }],
-        },
-        { status: 429, statusText: 'Too Many Requests' },
-      );
+    http.expectOne('/api/v1/measures/import?mode=dry-run').flush(
+      {
+        statusCode: 429,
+        message: 'An import of yours is still running',
+        problems: [{ field: null, code: 'import_in_progress', params: {} }],
+      },
+      { status: 429, statusText: 'Too Many Requests' },
+    );
     await settle();
     expect(text('[data-testid="import-failure"]')).toBe(
       'Es läuft bereits ein Import von Ihnen. Bitte warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.',
