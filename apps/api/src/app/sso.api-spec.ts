@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { anonymous, api, Catalog, seedCatalog, Session, signIn, userWithToken, withSession } from '../test/fixtures';
 import { Forgery, ProviderAccount, signInAtProvider, startTestProvider, TestProvider } from '../test/oidc-provider';
-import { startTestApp, TEST_ADMIN, TestApp } from '../test/test-app';
+import { startTestApp, startTestAppOn, TEST_ADMIN, TestApp } from '../test/test-app';
 
 /** The product's address as the provider knows it (the in-process app is reached by supertest, not by it). */
 const PUBLIC_URL = 'http://127.0.0.1:4399';
@@ -250,6 +250,23 @@ describe('single sign-on with OpenID Connect', () => {
       forge: { mode: 'claims', claims: { groups: ['lbm-viewers'] } },
     });
     expect((await me(result.session))?.role).toBe('viewer');
+  });
+
+  it('finishes on another instance than the one that started: the sign-in under way is in the database', async () => {
+    const database = test.config.database;
+    const other = await startTestAppOn(
+      database.type === 'sqlite' ? `sqlite:${database.path}` : database.url,
+      ssoSettings(provider.issuer),
+    );
+    try {
+      const started = await startSignIn(app(), '/leitbild');
+      const back = await signInAtProvider(started.location, 'vera', ACCOUNTS['vera'].password);
+      const answer = await callback(other.app, back, started.browser).expect(302);
+      expect(answer.headers['location']).toBe('/leitbild');
+      expect((await me(sessionOf(answer)))?.email).toBe('vera.viewer@example.org');
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses an account whose groups map to no role, creates nothing, and records why', async () => {
