@@ -203,6 +203,17 @@ describe('indicators API', () => {
         .send({ code: 'dup-1', name: 'X', unit: 'x', desiredTrend: 'increase', fieldOfActionId: field() })
         .expect(409);
       expect(response.body.problems).toEqual([{ field: 'code', code: 'duplicate_code', params: {} }]);
+      // Beyond ASCII too (SQLite's LOWER knows only ASCII letters).
+      const umlaut = await createIndicator({ code: 'ÜB-1' });
+      await api(app())
+        .post('/api/v1/indicators')
+        .send({ code: 'üb-1', name: 'X', unit: 'x', desiredTrend: 'increase', fieldOfActionId: field() })
+        .expect(409);
+      await api(app())
+        .patch(`/api/v1/indicators/${umlaut.id}`)
+        .set('If-Match', '"1"')
+        .send({ code: 'üb-1' })
+        .expect(200);
     });
 
     it('refuses unknown references and broken rules, naming each field, and writes nothing', async () => {
@@ -772,6 +783,15 @@ describe('indicators API', () => {
       const audit = await api(app()).get('/api/v1/audit').query({ action: 'indicator.values_import' }).expect(200);
       expect(audit.body.items[0]).toMatchObject({ details: { file: 'Werte.csv', created: 2, updated: 1 } });
       expect((await read(second)).values.map((value) => value.value)).toEqual([12.5]);
+    });
+
+    it('finds an indicator by its code ignoring case, also beyond ASCII', async () => {
+      const umlaut = await createIndicator({ code: 'ÄQ-7' });
+      const result = (await upload('dry-run', germanCsv(['Code;Datum;Wert', 'äq-7;31.12.2024;5']), 'w.csv').expect(200))
+        .body as IndicatorValueImportResult;
+      expect(result.rows).toEqual([
+        { row: 2, action: 'create', indicatorId: umlaut.id, code: 'ÄQ-7', date: '2024-12-31', from: null, to: 5 },
+      ]);
     });
 
     it('reads an xlsx workbook with number, date and text cells', async () => {

@@ -205,16 +205,17 @@ export class IndicatorsService {
     }));
   }
 
-  /** The indicators with these codes (compared ignoring case), inside the caller's transaction. */
+  /**
+   * The indicators with these codes, compared ignoring case, keyed by the lower-case code; inside the caller's
+   * transaction. Compared here rather than with SQL's LOWER, which SQLite applies to ASCII letters only.
+   */
   async findByCodes(manager: EntityManager, codes: string[]): Promise<Map<string, IndicatorEntity>> {
+    const wanted = new Set(codes.map(indicatorCodeKey));
+    const ids = (await codesOf(manager)).filter((row) => wanted.has(indicatorCodeKey(row.code))).map((row) => row.id);
     const found = new Map<string, IndicatorEntity>();
-    const lower = [...new Set(codes.map((code) => code.toLowerCase()))];
-    for (let start = 0; start < lower.length; start += CHUNK) {
-      const rows = await manager
-        .createQueryBuilder(IndicatorEntity, 'i')
-        .where('LOWER(i.code) IN (:...codes)', { codes: lower.slice(start, start + CHUNK) })
-        .getMany();
-      for (const row of rows) found.set(row.code.toLowerCase(), row);
+    for (let start = 0; start < ids.length; start += CHUNK) {
+      const rows = await manager.findBy(IndicatorEntity, { id: In(ids.slice(start, start + CHUNK)) });
+      for (const row of rows) found.set(indicatorCodeKey(row.code), row);
     }
     return found;
   }
@@ -543,11 +544,9 @@ export class IndicatorsService {
         : false;
       if (!exists) unknown('baselineDate', 'baselineDate must be the date of one of the indicator’s values');
     }
-    const sameCode = await manager
-      .createQueryBuilder(IndicatorEntity, 'i')
-      .where('LOWER(i.code) = :code', { code: state.code.toLowerCase() })
-      .andWhere(current ? 'i.id <> :id' : '1 = 1', { id: current?.id })
-      .getExists();
+    const sameCode = (await codesOf(manager)).some(
+      (row) => row.id !== current?.id && indicatorCodeKey(row.code) === indicatorCodeKey(state.code),
+    );
     if (problems.length > 0) throw ApiProblemException.of(HttpStatus.BAD_REQUEST, problems, true);
     if (sameCode) throw conflict('duplicate_code', 'code', 'code: another indicator has this code');
   }
@@ -690,6 +689,16 @@ function emptyState(code: string): IndicatorEditState {
     baselineDate: null,
     ...emptyLinks(),
   };
+}
+
+/** Codes are unique ignoring case (in every script, not only ASCII as SQLite's LOWER). */
+export function indicatorCodeKey(code: string): string {
+  return code.toLocaleLowerCase('de');
+}
+
+/** Every indicator's id and code: a few hundred short rows, compared in code (see `indicatorCodeKey`). */
+function codesOf(manager: EntityManager): Promise<{ id: string; code: string }[]> {
+  return manager.find(IndicatorEntity, { select: { id: true, code: true } });
 }
 
 /** A code for an indicator created without one: `K-` and the start of its id (unique without counting). */

@@ -17,7 +17,7 @@ import { mayWriteIndicator } from '@leitbild-monitor/shared/domain';
 import { HttpException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IndicatorEntity, IndicatorValueEntity } from '../indicator.entity';
-import { IndicatorsService } from '../indicators.service';
+import { indicatorCodeKey, IndicatorsService } from '../indicators.service';
 import { indexValueColumns, readValueRow, ValueColumnIndex, ValueRow } from './indicator-value-rows';
 
 /** Thrown inside the import's transaction to roll it back (dry run, or a commit with errors) with its result. */
@@ -93,7 +93,7 @@ export class IndicatorValuesImportService {
     const result: Result = { mode, created: 0, updated: 0, unchanged: 0, errors: [], rows: [] };
     const seen = new Map<string, number>();
     for (const row of rows) {
-      const indicator = indicators.get(row.code.toLowerCase());
+      const indicator = indicators.get(indicatorCodeKey(row.code));
       const fail = (key: IndicatorValueColumnKey, error: Omit<ImportError, 'row' | 'column'>) =>
         row.errors.push({ row: row.row, column: columnOf(key), ...error });
       if (row.code !== '' && !indicator) {
