@@ -1,9 +1,9 @@
 import { AuditAnchorWriter, AuditHeadEntity, AuditService } from '@leitbild-monitor/api/audit';
 import { BackupScheduler, checkSqliteDatabase, writeBackup } from '@leitbild-monitor/api/platform';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { api, createMeasure, seedCatalog } from '../test/fixtures';
 import { commandEnv, startTestApp, startTestAppOn, TestApp } from '../test/test-app';
@@ -107,7 +107,10 @@ describe('backups (SQLite)', () => {
     const backup = /Backup written: (.+)$/m.exec(out)?.[1] as string;
     const counts = await tableCounts(test.app.get(DataSource));
 
-    const target = join(folder, 'restored.db');
+    // A folder of its own, so its audit anchors (beside the database) are not the running source's: the source keeps
+    // anchoring its own, later head, which the restored copy is rightly behind (restores and anchors: see below).
+    const target = join(folder, 'restored', 'restored.db');
+    mkdirSync(dirname(target), { recursive: true });
     const restoreOut = execFileSync(process.execPath, [join(DIST, 'restore.js'), backup], {
       env: { ...process.env, ...AUDIT, DATABASE_URL: `sqlite:${target}` },
       encoding: 'utf8',
