@@ -140,13 +140,13 @@ test.describe('Maßnahmenseite', () => {
     const api = await adminApi();
     const email = `${unique('redaktion').replace(/\s+/g, '-')}@example.org`;
     const created = await api.post('/api/v1/users', {
-      data: { email, name: 'Olga Andere', role: 'editor', password: 'olga-schreibt-mit-7', actorId: other.id },
+      data: { email, name: 'Olga Andere', role: 'editor', password: 'zweites-team-schreibt-7', actorId: other.id },
     });
     expect(created.status(), await created.text()).toBe(201);
     await api.dispose();
     await page.context().clearCookies();
     const login = await page.request.post('/api/v1/auth/login', {
-      data: { email, password: 'olga-schreibt-mit-7' },
+      data: { email, password: 'zweites-team-schreibt-7' },
     });
     expect(login.status()).toBe(200);
 
