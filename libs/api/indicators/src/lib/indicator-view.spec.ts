@@ -1,61 +1,51 @@
-import { applyEdit, diffStates, emptyLinks, IndicatorEditState, sortedByDate, trendOf } from './indicator-view';
+import { applyEdit, diffStates, IndicatorEditState, trendOf } from './indicator-view';
 
-const volunteers: IndicatorEditState = {
-  ...emptyLinks(),
-  code: 'LP-1',
-  name: 'Ehrenamtliche in den Lokalen Partnerschaften',
+const base: IndicatorEditState = {
+  code: 'EA-01',
+  name: 'Ehrenamtliche',
   description: null,
   unit: 'Personen',
   desiredTrend: 'increase',
   timeResolution: 'year',
-  source: 'Lokale Partnerschaften Harburg',
-  fieldOfActionId: 'field-1',
-  responsibleActorId: null,
-  public: true,
+  source: null,
+  fieldOfActionId: 'f1',
+  responsibleActorId: 'a1',
+  public: false,
   dueEvery: null,
   dueMonthDay: null,
   baselineDate: null,
-  measureIds: ['m-2', 'm-1'],
-  progressMeasureIds: ['m-1'],
+  guidelineIds: ['g1'],
+  measureIds: ['m1', 'm2'],
+  progressMeasureIds: ['m2'],
 };
 
-describe('applyEdit', () => {
-  it('keeps fields left out, clears with null and sorts id lists', () => {
-    const next = applyEdit(volunteers, { source: null, guidelineIds: ['g-2', 'g-1'] } as never);
-    expect(next.source).toBeNull();
-    expect(next.name).toBe(volunteers.name);
-    expect(next.guidelineIds).toEqual(['g-1', 'g-2']);
+describe('indicator edits', () => {
+  it('applies only the fields an edit names, sorts id lists and compares them as sets', () => {
+    const next = applyEdit(base, { name: 'Aktive Ehrenamtliche', guidelineIds: ['g3', 'g2'], source: null });
+    expect(next).toEqual({ ...base, name: 'Aktive Ehrenamtliche', guidelineIds: ['g2', 'g3'] });
+    expect(diffStates(base, next)).toEqual([
+      { field: 'name', from: 'Ehrenamtliche', to: 'Aktive Ehrenamtliche' },
+      { field: 'guidelineIds', from: ['g1'], to: ['g2', 'g3'] },
+    ]);
+    expect(diffStates(base, applyEdit(base, { measureIds: ['m2', 'm1'] }))).toEqual([]);
   });
 
   it('stops showing the progress of a measure that is no longer linked', () => {
-    expect(applyEdit(volunteers, { measureIds: ['m-2'] } as never).progressMeasureIds).toEqual([]);
+    expect(applyEdit(base, { measureIds: ['m1'] }).progressMeasureIds).toEqual([]);
+    expect(applyEdit(base, { measureIds: ['m1'], progressMeasureIds: ['m1'] }).progressMeasureIds).toEqual(['m1']);
   });
-});
 
-describe('diffStates', () => {
-  it('names changed fields old → new and compares id lists as sets', () => {
-    const after = { ...volunteers, unit: 'Ehrenamtliche', measureIds: ['m-1', 'm-2'] };
-    expect(diffStates(volunteers, after)).toEqual([{ field: 'unit', from: 'Personen', to: 'Ehrenamtliche' }]);
-  });
-});
-
-describe('trendOf', () => {
-  it('takes the latest values, oldest first, never padding missing years', () => {
-    const values = ['2019', '2021', '2020'].map((year, index) => ({
-      date: `${year}-12-31`,
-      value: 100 + index,
+  it('trends over the latest twelve values, oldest first', () => {
+    const values = Array.from({ length: 15 }, (_, index) => ({
+      date: `${2010 + index}-12-31`,
+      value: index,
       note: null,
-      enteredByName: 'Verwaltung',
+      enteredByName: 'x',
       enteredAt: '2026-01-01T00:00:00.000Z',
-    }));
-    expect(trendOf({ values, goals: [] })).toEqual([
-      { date: '2019-12-31', value: 100 },
-      { date: '2020-12-31', value: 102 },
-      { date: '2021-12-31', value: 101 },
-    ]);
-    expect(sortedByDate([{ date: '2024-01-01' }, { date: '2023-01-01' }]).map((row) => row.date)).toEqual([
-      '2023-01-01',
-      '2024-01-01',
-    ]);
+    })).reverse();
+    const trend = trendOf({ values, goals: [] });
+    expect(trend).toHaveLength(12);
+    expect(trend[0]).toEqual({ date: '2013-12-31', value: 3 });
+    expect(trend[11]).toEqual({ date: '2024-12-31', value: 14 });
   });
 });
