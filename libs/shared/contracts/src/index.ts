@@ -16,3 +16,4 @@ export * from './lib/reporting';
 export * from './lib/indicator';
 export * from './lib/dashboard-routes';
 export * from './lib/pages';
+export * from './lib/notifications';
