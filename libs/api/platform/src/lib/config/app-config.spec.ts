@@ -21,7 +21,25 @@ describe('loadAppConfig', () => {
       publicUrl: null,
       passwordLogin: 'all',
       oidc: null,
+      mail: { smtpUrl: null, from: 'Leitbild-Monitor <leitbild-monitor@localhost>', intervalMinutes: 5 },
     });
+  });
+
+  it('reads the e-mail settings and refuses a mail server address that is no smtp:// or smtps:// URL', () => {
+    expect(
+      loadAppConfig({
+        SMTP_URL: 'smtps://monitor:geheim@mail.example.org:465',
+        MAIL_FROM: 'Leitbild-Monitor <monitor@example.org>',
+        NOTIFY_INTERVAL_MINUTES: '0',
+      }).mail,
+    ).toEqual({
+      smtpUrl: 'smtps://monitor:geheim@mail.example.org:465',
+      from: 'Leitbild-Monitor <monitor@example.org>',
+      intervalMinutes: 0,
+    });
+    expect(() => loadAppConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL must be smtp:/);
+    expect(() => loadAppConfig({ MAIL_FROM: 'no address' })).toThrow(/MAIL_FROM/);
+    expect(() => loadAppConfig({ NOTIFY_INTERVAL_MINUTES: '-1' })).toThrow(/NOTIFY_INTERVAL_MINUTES/);
   });
 
   it('reads every setting and ignores unrelated variables', () => {

@@ -58,6 +58,17 @@ export interface AppConfig {
   passwordLogin: PasswordLogin;
   /** Single sign-on with OpenID Connect; null when not configured. */
   oidc: OidcConfig | null;
+  /** E-mail notices (docs/notifications.md). */
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** SMTP_URL: `smtp://` or `smtps://` with credentials; null: no e-mail is sent (the to-do page still works). */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender of the notices. */
+  from: string;
+  /** NOTIFY_INTERVAL_MINUTES: how often the scheduler looks for due notices; 0 turns it off (tests, `npm run notify`). */
+  intervalMinutes: number;
 }
 
 export interface AuditConfig {
@@ -210,6 +221,29 @@ class EnvironmentVariables implements SsoVariables {
   @MaxLength(4096)
   AUDIT_ANCHOR_FILE?: string;
 
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @Matches(/^smtps?:\/\/[^\s]+$/, {
+    message: 'SMTP_URL must be smtp://user:password@host:port or smtps://user:password@host:port',
+  })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(320)
+  @Matches(/^(?:[^<>\r\n]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, {
+    message: 'MAIL_FROM must be an e-mail address, optionally with a name: Leitbild-Monitor <monitor@example.org>',
+  })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'NOTIFY_INTERVAL_MINUTES must be a whole number of minutes between 0 (off) and 1440' })
+  @Min(0, { message: 'NOTIFY_INTERVAL_MINUTES must be a whole number of minutes between 0 (off) and 1440' })
+  @Max(1440, { message: 'NOTIFY_INTERVAL_MINUTES must be a whole number of minutes between 0 (off) and 1440' })
+  NOTIFY_INTERVAL_MINUTES?: number;
+
   @IsOptional() @IsString() @MaxLength(2000) PUBLIC_URL?: string;
   @IsOptional() @IsString() @MaxLength(10) PASSWORD_LOGIN?: string;
   @IsOptional() @IsString() @MaxLength(500) OIDC_ISSUER?: string;
@@ -242,6 +276,9 @@ const ENV_KEYS = [
   'AUDIT_KEY',
   'AUDIT_PREVIOUS_KEYS',
   'AUDIT_ANCHOR_FILE',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'NOTIFY_INTERVAL_MINUTES',
   ...SSO_ENV_KEYS,
 ] as const;
 
@@ -307,5 +344,10 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
       anchorFile: parsed.AUDIT_ANCHOR_FILE ?? join(dataDir, 'audit-anchors.log'),
     },
     ...sso,
+    mail: {
+      smtpUrl: parsed.SMTP_URL ?? null,
+      from: parsed.MAIL_FROM ?? 'Leitbild-Monitor <leitbild-monitor@localhost>',
+      intervalMinutes: parsed.NOTIFY_INTERVAL_MINUTES ?? 5,
+    },
   };
 }
