@@ -3,6 +3,7 @@ import { AUTH_ENTITIES } from '@leitbild-monitor/api/auth';
 import { CATALOG_ENTITIES } from '@leitbild-monitor/api/catalog';
 import { INDICATOR_ENTITIES } from '@leitbild-monitor/api/indicators';
 import { MEASURE_ENTITIES } from '@leitbild-monitor/api/measures';
+import { MEETING_ENTITIES } from '@leitbild-monitor/api/meetings';
 import { PAGE_ENTITIES } from '@leitbild-monitor/api/pages';
 import { REPORTING_ENTITIES } from '@leitbild-monitor/api/reporting';
 import { REVIEW_ENTITIES } from '@leitbild-monitor/api/reviews';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...REVIEW_ENTITIES,
   ...REPORTING_ENTITIES,
   ...PAGE_ENTITIES,
+  ...MEETING_ENTITIES,
 ];

@@ -6,6 +6,7 @@ import { Indicators1764316800000 } from './migrations/1764316800000-indicators';
 import { SingleSignOn1764403200000 } from './migrations/1764403200000-single-sign-on';
 import { PublicPages1764489600000 } from './migrations/1764489600000-public-pages';
 import { AuditKeyIds1764576000000 } from './migrations/1764576000000-audit-key-ids';
+import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SingleSignOn1764403200000,
   PublicPages1764489600000,
   AuditKeyIds1764576000000,
+  Meetings1764662400000,
 ];

@@ -5,6 +5,7 @@ import { SummaryModule } from '@leitbild-monitor/api/summary';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { IndicatorsModule } from '@leitbild-monitor/api/indicators';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
+import { MeetingsModule } from '@leitbild-monitor/api/meetings';
 import { PagesModule } from '@leitbild-monitor/api/pages';
 import { PublicModule } from '@leitbild-monitor/api/public';
 import { ReportingModule } from '@leitbild-monitor/api/reporting';
@@ -56,6 +57,7 @@ export class AppModule {
         PublicModule,
         PagesModule,
         ReportingModule,
+        MeetingsModule,
         InitialDataModule,
       ],
       providers: [BackupScheduler, DatabaseStartup],

@@ -19,6 +19,7 @@ export * from './lib/http/answer-cache';
 export * from './lib/http/validation';
 export * from './lib/http/is-iso-calendar-date';
 export * from './lib/http/is-omittable';
+export * from './lib/http/is-http-url';
 export * from './lib/backup/backup-scheduler';
 export * from './lib/backup/sqlite-backup';
 export * from './lib/database/unique-violation';

@@ -1,2 +1,3 @@
 export * from './lib/reporting-date.entity';
 export * from './lib/reporting.module';
+export { ReportingService } from './lib/reporting.service';

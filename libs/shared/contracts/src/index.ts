@@ -16,4 +16,5 @@ export * from './lib/reporting';
 export * from './lib/indicator';
 export * from './lib/dashboard-routes';
 export * from './lib/pages';
+export * from './lib/meeting';
 export * from './lib/notifications';

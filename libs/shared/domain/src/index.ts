@@ -10,3 +10,4 @@ export * from './lib/indicator-state';
 export * from './lib/indicator-values';
 export * from './lib/indicator-rights';
 export * from './lib/indicator-rules';
+export * from './lib/meeting-rules';

@@ -10,5 +10,6 @@ export const REPORTING_ENTITIES = [ReportingDateEntity, SnapshotMeasureEntity, S
   imports: [TypeOrmModule.forFeature(REPORTING_ENTITIES)],
   controllers: [ReportingController],
   providers: [ReportingService],
+  exports: [ReportingService],
 })
 export class ReportingModule {}

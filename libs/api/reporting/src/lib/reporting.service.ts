@@ -60,47 +60,56 @@ export class ReportingService {
    */
   create(context: SignedInContext, request: CreateReportingDateRequest): Promise<ReportingDate> {
     return conflictOnDuplicate(
-      () =>
-        this.transactions.run(async (manager) => {
-          await repeatableRead(manager);
-          if (await manager.existsBy(ReportingDateEntity, { name: request.name })) {
-            throw conflict('duplicate_name', 'name', 'name: a reporting date with this name already exists');
-          }
-          const measures = await readLiveMeasures(manager, request.date);
-          const reportingDate = manager.create(ReportingDateEntity, {
-            id: newId(),
-            name: request.name,
-            date: request.date,
-            createdAt: nowIso(),
-            createdById: context.principal.userId,
-            createdByName: context.principal.name,
-            measureCount: measures.length,
-          });
-          await manager.insert(ReportingDateEntity, reportingDate);
-          const rows = measures.map((measure) => toRow(reportingDate.id, measure));
-          for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-            await manager.insert(SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH));
-          }
-          const indicators = await readLiveIndicators(manager, request.date);
-          const indicatorRows = indicators.map((indicator) => toIndicatorRow(reportingDate.id, indicator));
-          for (let start = 0; start < indicatorRows.length; start += INSERT_BATCH) {
-            await manager.insert(SnapshotIndicatorEntity, indicatorRows.slice(start, start + INSERT_BATCH));
-          }
-          await this.audit.record(manager, context, {
-            action: 'reporting_date.create',
-            targetType: 'reporting_date',
-            targetId: reportingDate.id,
-            details: {
-              name: reportingDate.name,
-              date: reportingDate.date,
-              measureCount: measures.length,
-              indicatorCount: indicators.length,
-            },
-          });
-          return toReportingDate(reportingDate);
-        }),
+      () => this.transactions.run((manager) => this.createIn(manager, context, request)),
       'name: a reporting date with this name already exists',
     );
+  }
+
+  /**
+   * Takes the snapshot inside the caller's transaction, which must not have run a query yet (PostgreSQL sets
+   * REPEATABLE READ first); a meeting takes its reporting date this way and links it in the same transaction.
+   */
+  async createIn(
+    manager: EntityManager,
+    context: SignedInContext,
+    request: CreateReportingDateRequest,
+  ): Promise<ReportingDate> {
+    await repeatableRead(manager);
+    if (await manager.existsBy(ReportingDateEntity, { name: request.name })) {
+      throw conflict('duplicate_name', 'name', 'name: a reporting date with this name already exists');
+    }
+    const measures = await readLiveMeasures(manager, request.date);
+    const reportingDate = manager.create(ReportingDateEntity, {
+      id: newId(),
+      name: request.name,
+      date: request.date,
+      createdAt: nowIso(),
+      createdById: context.principal.userId,
+      createdByName: context.principal.name,
+      measureCount: measures.length,
+    });
+    await manager.insert(ReportingDateEntity, reportingDate);
+    const rows = measures.map((measure) => toRow(reportingDate.id, measure));
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      await manager.insert(SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH));
+    }
+    const indicators = await readLiveIndicators(manager, request.date);
+    const indicatorRows = indicators.map((indicator) => toIndicatorRow(reportingDate.id, indicator));
+    for (let start = 0; start < indicatorRows.length; start += INSERT_BATCH) {
+      await manager.insert(SnapshotIndicatorEntity, indicatorRows.slice(start, start + INSERT_BATCH));
+    }
+    await this.audit.record(manager, context, {
+      action: 'reporting_date.create',
+      targetType: 'reporting_date',
+      targetId: reportingDate.id,
+      details: {
+        name: reportingDate.name,
+        date: reportingDate.date,
+        measureCount: measures.length,
+        indicatorCount: indicators.length,
+      },
+    });
+    return toReportingDate(reportingDate);
   }
 
   /** Newest reporting date first. */

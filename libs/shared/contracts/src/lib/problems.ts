@@ -31,6 +31,8 @@ export const PROBLEM_CODES = [
   'invalid_date',
   /** The text does not have the form the field needs (e.g. a colour as #rrggbb). */
   'invalid_format',
+  /** Not an absolute http or https address. */
+  'invalid_url',
   /** Not an id of this API (ids are UUIDs). */
   'invalid_id',
   /** Text with NUL characters or that is not well-formed Unicode. */
@@ -69,6 +71,10 @@ export const PROBLEM_CODES = [
   'duplicate_email',
   /** Another indicator has this code (codes are compared ignoring case). */
   'duplicate_code',
+  /** The record is still used by `{ count }` others (a meeting body named by meetings) and cannot be deleted. */
+  'in_use',
+  /** The record already has its one linked record (a meeting its reporting date). */
+  'already_linked',
 
   // The measure lifecycle.
   /** A status change `{ from, to }` the lifecycle does not allow; `{ allowed }` lists the next statuses. */

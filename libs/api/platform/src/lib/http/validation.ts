@@ -40,6 +40,8 @@ const RULES: Record<string, Rule> = {
   isIsoCalendarDate: plain('invalid_date'),
   isIso8601: plain('invalid_date'),
   isDateString: plain('invalid_date'),
+  isDateTimeWithOffset: plain('invalid_date'),
+  isHttpUrl: plain('invalid_url'),
   isNotAfterToday: plain('date_in_future'),
   isIn: ([allowed]) => ({ code: 'not_allowed_value', params: { allowed: stringsOf(allowed) } }),
   isEnum: ([entity]) => ({ code: 'not_allowed_value', params: { allowed: stringsOf(Object.values(Object(entity))) } }),
