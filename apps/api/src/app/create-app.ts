@@ -1,4 +1,5 @@
 import {
+  allowEmbedding,
   answerClientError,
   ApiExceptionFilter,
   AppConfig,
@@ -88,6 +89,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   // Multipart only for the spreadsheet import; every other route still answers it with 415.
   await registerFileUploads(fastify);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  // Only /public/embed may be framed, and only by the sites EMBED_ALLOWED_ORIGINS names.
+  allowEmbedding(fastify, config.embedAllowedOrigins);
   // No CORS: the dashboard is served from the same origin, and no other site may call the API from a browser.
 
   app.setGlobalPrefix(API_PREFIX);

@@ -25,5 +25,6 @@ export * from './lib/backup/sqlite-backup';
 export * from './lib/database/unique-violation';
 export * from './lib/http/unsafe-input';
 export * from './lib/http/no-store';
+export * from './lib/http/embed-framing';
 export * from './lib/http/text-rules';
 export * from './lib/openapi';

@@ -27,6 +27,17 @@ export class PublicIndicatorsService {
     return { ...page, items: page.items.map(toPublicListItem) };
   }
 
+  /** The public indicators linked to a measure, by code, each with its values and goals. */
+  async ofMeasure(measureId: string): Promise<PublicIndicator[]> {
+    const page = await this.indicators.list(
+      Object.assign(new ListIndicatorsQuery(), { measure: measureId, sort: 'code', limit: 100 }),
+      { publicOnly: true },
+    );
+    const found: PublicIndicator[] = [];
+    for (const item of page.items) found.push(await this.get(item.id));
+    return found;
+  }
+
   /** One public indicator; 404 for one that is not public, as for one that does not exist. */
   async get(id: string): Promise<PublicIndicator> {
     const indicator = await this.indicators.get(id, { publicOnly: true });

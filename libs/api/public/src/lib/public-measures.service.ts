@@ -1,8 +1,10 @@
-import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
+import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
 import { ListMeasuresQuery, MeasuresService } from '@leitbild-monitor/api/measures';
-import type { Measure, Page, PublicMeasure } from '@leitbild-monitor/shared/contracts';
+import type { Measure, Page, PublicMeasure, PublicMeasureDetails } from '@leitbild-monitor/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { PublicChangesService } from './changes/public-changes.service';
+import { PublicIndicatorsService } from './public-indicators.service';
 
 /**
  * Published measures for the public, read through the register's rules with `publicOnly` and rebuilt field by
@@ -14,6 +16,8 @@ export class PublicMeasuresService {
   constructor(
     private readonly measures: MeasuresService,
     private readonly dataSource: DataSource,
+    private readonly indicators: PublicIndicatorsService,
+    private readonly changes: PublicChangesService,
   ) {}
 
   /** Published measures, with the filters, sort and pagination of the internal list. */
@@ -26,6 +30,25 @@ export class PublicMeasuresService {
   async get(id: string): Promise<PublicMeasure> {
     const [measure] = await this.toPublic([await this.measures.get(id, { publicOnly: true })]);
     return measure;
+  }
+
+  /**
+   * What the public page of one published measure shows: the measure, its guidelines' texts, its public indicators
+   * and its public changes. 404 for one that is not published.
+   */
+  async details(id: string): Promise<PublicMeasureDetails> {
+    const measure = await this.get(id);
+    const guidelines = measure.guidelineIds.length
+      ? await this.dataSource
+          .getRepository(GuidelineEntity)
+          .find({ where: { id: In(measure.guidelineIds) }, order: { code: 'ASC' } })
+      : [];
+    return {
+      measure,
+      guidelines: guidelines.map(({ id, code, text }) => ({ id, code, text })),
+      indicators: await this.indicators.ofMeasure(id),
+      changes: await this.changes.ofMeasure(id),
+    };
   }
 
   private async toPublic(measures: Measure[]): Promise<PublicMeasure[]> {

@@ -18,8 +18,10 @@ import type {
   Measure,
   MeasureListItem,
   Page,
+  PublicChange,
   PublicIndicator,
   PublicIndicatorListItem,
+  PublicMeasureDetails,
   StatusDefinition,
 } from '../index';
 
@@ -75,6 +77,8 @@ export interface OpenApiAgreesWithContracts {
   publicIndicators: Expect<Same<Answer<'/api/v1/public/indicators', 'get', 200>, Page<PublicIndicatorListItem>>>;
   publicIndicator: Expect<Same<Answer<'/api/v1/public/indicators/{id}', 'get', 200>, PublicIndicator>>;
   publicPage: Expect<Same<Answer<'/api/v1/public/pages/{slug}', 'get', 200>, PublicPage>>;
+  publicMeasureDetails: Expect<Same<Answer<'/api/v1/public/measures/{id}/details', 'get', 200>, PublicMeasureDetails>>;
+  publicChanges: Expect<Same<Answer<'/api/v1/public/changes', 'get', 200>, Page<PublicChange>>>;
   editablePage: Expect<Same<Answer<'/api/v1/pages/{slug}', 'get', 200>, EditablePage>>;
   savePage: Expect<Same<Answer<'/api/v1/pages/{slug}', 'put', 200>, EditablePage>>;
   uploadSignVideo: Expect<Same<Answer<'/api/v1/pages/gebaerdensprache/video', 'put', 200>, SignVideo>>;

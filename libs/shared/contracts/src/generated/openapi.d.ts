@@ -764,6 +764,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/measures/{id}/details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything the public page of one published measure shows
+     * @description The published measure, the texts of its guidelines, its public indicators with values and goals, and its public changes, newest first: from its history, only while it was published, only status, progress and public fields — never who made a change, never a note, never the contact person. 404 for a measure that is not published.
+     */
+    get: operations['PublicController_details'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public changes of the published measures, newest first
+     * @description As GET /public/measures/{id}/details lists them for one measure: only while a measure was published, only status, progress and public fields, no names, no notes. Measures not published today are left out. The same as an Atom feed: GET /public/feed.atom.
+     */
+    get: operations['PublicController_listChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/feed.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public changes as an Atom feed
+     * @description The newest 50 public changes (as GET /public/changes) as an Atom 1.0 document, in German (lang=de, the default) or English; each entry links to the measure's public page /public/measures/{id} under PUBLIC_URL (or the address the request came to when PUBLIC_URL is unset). Its ETag follows the data: If-None-Match with the current one is answered 304.
+     */
+    get: operations['PublicController_atomFeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/summary': {
     parameters: {
       query?: never;
@@ -2138,41 +2198,10 @@ export interface components {
       overdue: boolean;
       updatedAt: string;
     };
-    PublicIndicatorListItemDto: {
-      /**
-       * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
-       * @enum {string}
-       */
-      state: 'on_track' | 'off_track' | 'reached' | 'no_data';
-      /** @description Progress toward the final goal in percent (0–100, one decimal); null when the state is `no_data`. */
-      progress: number | null;
-      /** @description The marked baseline value, else the earliest value; null without values. */
-      baseline: components['schemas']['IndicatorPointDto'] | null;
-      /** @description The value with the latest date; null without values. */
-      latest: components['schemas']['IndicatorPointDto'] | null;
-      /** @description The goal with the latest date; null without goals. */
-      finalGoal: components['schemas']['IndicatorPointDto'] | null;
-      /** @description The goal line's value at the latest value's date; null when the state is `no_data`. */
-      goalLineAtLatest: number | null;
-      /** @enum {string} */
-      desiredTrend: 'increase' | 'decrease';
-      /** @enum {string} */
-      timeResolution: 'year' | 'quarter' | 'month';
-      /** @description The latest values (at most 12), oldest first. */
-      trend: components['schemas']['IndicatorPointDto'][];
+    PublicGuidelineDto: {
       id: string;
       code: string;
-      name: string;
-      description: string | null;
-      unit: string;
-      source: string | null;
-      fieldOfActionId: string;
-      fieldOfActionName: string;
-      guidelineIds: string[];
-      /** @description The responsible body (an office or organisation, not a person). */
-      responsibleActorName: string | null;
-      /** @description UTC ISO timestamp. */
-      updatedAt: string;
+      text: string;
     };
     PublicIndicatorMeasureDto: {
       measureId: string;
@@ -2208,6 +2237,108 @@ export interface components {
       goalLine: components['schemas']['IndicatorPointDto'][];
       /** @description The linked measures that are published themselves. */
       measures: components['schemas']['PublicIndicatorMeasureDto'][];
+      id: string;
+      code: string;
+      name: string;
+      description: string | null;
+      unit: string;
+      source: string | null;
+      fieldOfActionId: string;
+      fieldOfActionName: string;
+      guidelineIds: string[];
+      /** @description The responsible body (an office or organisation, not a person). */
+      responsibleActorName: string | null;
+      /** @description UTC ISO timestamp. */
+      updatedAt: string;
+    };
+    PublicStatusChangeDto: {
+      /**
+       * @description Null when the change is the publication.
+       * @enum {string|null}
+       */
+      from: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected' | null;
+      /** @enum {string} */
+      to: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
+    };
+    PublicProgressChangeDto: {
+      /** @description 0–100, or null: unknown (or, for a publication, no earlier value). */
+      from: number | null;
+      /** @description 0–100, or null: unknown. */
+      to: number | null;
+    };
+    PublicMeasureChangeDto: {
+      /** @enum {string} */
+      kind: 'published' | 'changed';
+      status: components['schemas']['PublicStatusChangeDto'] | null;
+      progress: components['schemas']['PublicProgressChangeDto'] | null;
+      fields: (
+        | 'title'
+        | 'description'
+        | 'fieldOfActionId'
+        | 'guidelineIds'
+        | 'leadActorId'
+        | 'partnerActorIds'
+        | 'plannedStart'
+        | 'plannedEnd'
+        | 'actualStart'
+        | 'actualEnd'
+      )[];
+      /** @description UTC ISO timestamp. */
+      at: string;
+    };
+    PublicMeasureDetailsDto: {
+      guidelines: components['schemas']['PublicGuidelineDto'][];
+      /** @description Its public indicators, by code, with values and goals. */
+      indicators: components['schemas']['PublicIndicatorDto'][];
+      /** @description Newest first. */
+      changes: components['schemas']['PublicMeasureChangeDto'][];
+      measure: components['schemas']['PublicMeasureDto'];
+    };
+    PublicChangeDto: {
+      /** @enum {string} */
+      kind: 'published' | 'changed';
+      status: components['schemas']['PublicStatusChangeDto'] | null;
+      progress: components['schemas']['PublicProgressChangeDto'] | null;
+      fields: (
+        | 'title'
+        | 'description'
+        | 'fieldOfActionId'
+        | 'guidelineIds'
+        | 'leadActorId'
+        | 'partnerActorIds'
+        | 'plannedStart'
+        | 'plannedEnd'
+        | 'actualStart'
+        | 'actualEnd'
+      )[];
+      /** @description UTC ISO timestamp. */
+      at: string;
+      measureId: string;
+      /** @description The measure's title today. */
+      measureTitle: string;
+    };
+    PublicIndicatorListItemDto: {
+      /**
+       * @description Baseline: the value at `baselineDate`, else the earliest value. Latest: the value with the latest date. Final goal: the goal with the latest date. Goal line: straight lines from the baseline through every goal dated after it, flat at the final goal beyond the last one. `progress` = (latest − baseline) / (finalGoal − baseline) in percent, bounded to 0–100, one decimal (100 when baseline and final goal are equal and the latest value meets it). State: `no_data` without a value dated after the baseline or without a goal (progress null); else `reached` when the latest value meets the final goal (≥ for increase, ≤ for decrease); else `on_track` when it is at or beyond the goal line at its date; else `off_track`.
+       * @enum {string}
+       */
+      state: 'on_track' | 'off_track' | 'reached' | 'no_data';
+      /** @description Progress toward the final goal in percent (0–100, one decimal); null when the state is `no_data`. */
+      progress: number | null;
+      /** @description The marked baseline value, else the earliest value; null without values. */
+      baseline: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The value with the latest date; null without values. */
+      latest: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal with the latest date; null without goals. */
+      finalGoal: components['schemas']['IndicatorPointDto'] | null;
+      /** @description The goal line's value at the latest value's date; null when the state is `no_data`. */
+      goalLineAtLatest: number | null;
+      /** @enum {string} */
+      desiredTrend: 'increase' | 'decrease';
+      /** @enum {string} */
+      timeResolution: 'year' | 'quarter' | 'month';
+      /** @description The latest values (at most 12), oldest first. */
+      trend: components['schemas']['IndicatorPointDto'][];
       id: string;
       code: string;
       name: string;
@@ -6760,6 +6891,186 @@ export interface operations {
       };
       /** @description No such record (or not visible to the caller). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicController_details: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description OK.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicMeasureDetailsDto'];
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicController_listChanges: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: {
+        /** @description ETag of an answer already held: 304 without a body while the data has not changed. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description A page of the list.
+       *
+       *     The answer, with its ETag.
+       */
+      200: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['PublicChangeDto'][];
+          };
+        };
+      };
+      /** @description Not modified: the answer named in If-None-Match is still current. */
+      304: {
+        headers: {
+          /** @description Names this answer; send it back in If-None-Match to get 304 while nothing has changed. Routes that return a measure answer with the measure's version, as If-Match expects. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicController_atomFeed: {
+    parameters: {
+      query?: {
+        lang?: 'de' | 'en';
+      };
+      header?: {
+        /** @description ETag of the feed already held: 304 while unchanged. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Atom document. */
+      200: {
+        headers: {
+          /** @description Names this version of the feed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/atom+xml; charset=utf-8': string;
+        };
+      };
+      /** @description Not modified: the feed named in If-None-Match is still current. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -19,6 +19,7 @@ describe('loadAppConfig', () => {
       backup: { dir: 'data/backups', intervalHours: 24, keep: 14 },
       audit: { key: null, previousKeys: [], keyFile: 'data/audit.key', anchorFile: 'data/audit-anchors.log' },
       publicUrl: null,
+      embedAllowedOrigins: [],
       passwordLogin: 'all',
       oidc: null,
       mail: { smtpUrl: null, from: 'Leitbild-Monitor <leitbild-monitor@localhost>', intervalMinutes: 5 },
@@ -59,6 +60,16 @@ describe('loadAppConfig', () => {
       demoData: false,
       audit: { key: 'ab'.repeat(32), previousKeys: [], keyFile: null, anchorFile: 'data/audit-anchors.log' },
     });
+  });
+
+  it('reads the sites that may embed the public charts, and stops the start for one that is not an origin', () => {
+    expect(
+      loadAppConfig({ EMBED_ALLOWED_ORIGINS: 'https://www.harburg.example, http://localhost:8080' })
+        .embedAllowedOrigins,
+    ).toEqual(['https://www.harburg.example', 'http://localhost:8080']);
+    expect(() => loadAppConfig({ EMBED_ALLOWED_ORIGINS: 'https://www.harburg.example/seite' })).toThrow(
+      /EMBED_ALLOWED_ORIGINS must be a comma-separated list of origins.*"https:\/\/www.harburg.example\/seite" is not one/,
+    );
   });
 
   it('takes the audit key from AUDIT_KEY, needs it on PostgreSQL, and refuses anything but 32 to 64 bytes in hex', () => {

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { MaxLength } from '../http/text-rules';
 import { OidcConfig, parseSsoSettings, SSO_ENV_KEYS, SsoVariables } from './sso-settings';
+import { parseEmbedOrigins } from './embed-origins';
 import { IsTrustedProxyList, parseTrustedProxies } from './trusted-proxies';
 
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
@@ -54,6 +55,11 @@ export interface AppConfig {
   audit: AuditConfig;
   /** PUBLIC_URL: the product's address as people reach it (links, the sign-on redirect URI); null when unset. */
   publicUrl: string | null;
+  /**
+   * EMBED_ALLOWED_ORIGINS: the sites (origins) that may show /public/embed in a frame; empty: none. Every other page
+   * may not be framed by anyone.
+   */
+  embedAllowedOrigins: string[];
   /** PASSWORD_LOGIN: who may sign in with a password (docs/sso.md). */
   passwordLogin: PasswordLogin;
   /** Single sign-on with OpenID Connect; null when not configured. */
@@ -244,6 +250,8 @@ class EnvironmentVariables implements SsoVariables {
   @Max(1440, { message: 'NOTIFY_INTERVAL_MINUTES must be a whole number of minutes between 0 (off) and 1440' })
   NOTIFY_INTERVAL_MINUTES?: number;
 
+  @IsOptional() @IsString() @MaxLength(4000) EMBED_ALLOWED_ORIGINS?: string;
+
   @IsOptional() @IsString() @MaxLength(2000) PUBLIC_URL?: string;
   @IsOptional() @IsString() @MaxLength(10) PASSWORD_LOGIN?: string;
   @IsOptional() @IsString() @MaxLength(500) OIDC_ISSUER?: string;
@@ -276,6 +284,7 @@ const ENV_KEYS = [
   'AUDIT_KEY',
   'AUDIT_PREVIOUS_KEYS',
   'AUDIT_ANCHOR_FILE',
+  'EMBED_ALLOWED_ORIGINS',
   'SMTP_URL',
   'MAIL_FROM',
   'NOTIFY_INTERVAL_MINUTES',
@@ -309,6 +318,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
   if (parsed.ADMIN_PASSWORD && !parsed.ADMIN_EMAIL) problems.push('ADMIN_PASSWORD is set but ADMIN_EMAIL is not');
   const sso = parseSsoSettings(parsed, problems);
+  const embedAllowedOrigins = parseEmbedOrigins(parsed.EMBED_ALLOWED_ORIGINS, problems);
   const database = parseDatabaseUrl(parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   // A key generated into a file would differ between instances that share one PostgreSQL database.
   const invalid = new Set(errors.map((error) => error.property));
@@ -343,6 +353,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
       keyFile: database.type === 'sqlite' ? join(dataDir, 'audit.key') : null,
       anchorFile: parsed.AUDIT_ANCHOR_FILE ?? join(dataDir, 'audit-anchors.log'),
     },
+    embedAllowedOrigins,
     ...sso,
     mail: {
       smtpUrl: parsed.SMTP_URL ?? null,
