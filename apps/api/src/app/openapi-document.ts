@@ -2,29 +2,8 @@ import { completeOpenApiDocument } from '@leitbild-monitor/api/platform';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
-const documentFactories = new WeakMap<object, () => OpenAPIObject>();
-
-/**
- * The application's OpenAPI document, served at /api/openapi.json; `npm test` lints it and checks answers against
- * it. It is built when first asked for — by the first request for it or its browsable view, by the tests and by
- * `openapi.js` — and then kept: building it walks every controller and DTO, which a start need not wait for and
- * most instances never need.
- */
-export const openApiDocuments = {
-  /** Registers how to build the document of `app`, once, on first use. */
-  register(app: INestApplication): () => OpenAPIObject {
-    let document: OpenAPIObject | undefined;
-    const factory = () => (document ??= buildOpenApiDocument(app));
-    documentFactories.set(app, factory);
-    return factory;
-  },
-  /** The document of `app`, built now if it was not yet. */
-  get(app: object): OpenAPIObject | undefined {
-    return documentFactories.get(app)?.();
-  },
-  /** Whether the document of `app` has been built (for the test that a start does not build it). */
-  built: new WeakSet<object>(),
-};
+/** The application's OpenAPI document, served at /api/openapi.json; `npm test` lints it and checks answers against it. */
+export const openApiDocuments = new WeakMap<object, OpenAPIObject>();
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
@@ -58,6 +37,5 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addSecurityRequirements('bearer')
       .build(),
   );
-  openApiDocuments.built.add(app);
   return completeOpenApiDocument(document);
 }

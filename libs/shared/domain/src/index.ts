@@ -11,3 +11,4 @@ export * from './lib/indicator-values';
 export * from './lib/indicator-rights';
 export * from './lib/indicator-rules';
 export * from './lib/meeting-rules';
+export * from './lib/reporting-development';

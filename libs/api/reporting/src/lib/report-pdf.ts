@@ -1,6 +1,6 @@
-import type { ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import type { ReportingFigures, ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
-import type PDFDocument from 'pdfkit';
+import PDFDocument from 'pdfkit';
 import {
   formatDate,
   formatNumber,
@@ -18,6 +18,7 @@ import {
 } from './report-text';
 import { isolate, pdfText, PdfText } from './report-bidi';
 import { REPORT_FONT, registerReportFonts } from './report-fonts';
+import { developmentSentence } from './reporting-development';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = PDFKit.PDFStructureElement;
@@ -69,17 +70,6 @@ export function summarySentence(report: ReportingReport): string {
   );
 }
 
-let pdfKit: typeof PDFDocument | undefined;
-
-/**
- * pdfkit with its font engine (about 20 MB of memory) is loaded with the first report, not at every start: most
- * instances serve far more requests than reports. A plain require keeps renderReportPdf as it is.
- */
-function loadPdfKit(): typeof PDFDocument {
-  pdfKit ??= require('pdfkit') as typeof PDFDocument;
-  return pdfKit;
-}
-
 /**
  * The council report as a PDF: German, tagged (headings, paragraphs, tables and the chart as a figure with
  * alternative text in the structure tree; page numbers as artifacts), in an embedded font that covers the letters
@@ -87,7 +77,7 @@ function loadPdfKit(): typeof PDFDocument {
  */
 export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
   const title = reportTitle(report);
-  const doc = new (loadPdfKit())({
+  const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
@@ -157,6 +147,8 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
       ]),
     ],
   );
+
+  writer.development(report);
 
   writer.indicators(report);
 
@@ -304,6 +296,56 @@ class ReportWriter {
     } as PDFKit.Mixins.TableOptionsWithData);
     this.doc.x = MARGIN.left;
     this.doc.font(FONT).fontSize(TEXT_SIZE).moveDown(0.8);
+  }
+
+  /**
+   * The development across reporting dates up to this one: a sentence, then one table over all measures and one per
+   * field of action, a row per reporting date with its measures per status, mean progress and overdue count.
+   */
+  development(report: ReportingReport): void {
+    const { development } = report;
+    this.heading(2, 'Entwicklung über die Stichtage');
+    this.paragraph(developmentSentence(development));
+    this.paragraph(
+      'Je Stichtag eine Spalte (höchstens sechs je Tabelle; weitere folgen in einer weiteren Tabelle): die ' +
+        'Maßnahmen insgesamt und nach Status, der mittlere Fortschritt und die zum Stichtag überfälligen.',
+    );
+    const scopes = [
+      { name: 'Alle Handlungsfelder', figures: development.points.map((point) => point.summary) },
+      ...development.fieldsOfAction.map((field, index) => ({
+        name: isolate(field.name),
+        figures: development.points.map((point) => point.fieldsOfAction[index]),
+      })),
+    ];
+    const perTable = 6;
+    for (const scope of scopes) {
+      // The heading and its table of eleven rows stay together on one page.
+      this.keepSpace(220);
+      this.heading(3, scope.name);
+      for (let start = 0; start < development.points.length; start += perTable) {
+        const dates = development.points.slice(start, start + perTable).map((point) => point.reportingDate.date);
+        const figures = scope.figures.slice(start, start + perTable);
+        const rows: [string, (figures: ReportingFigures) => string][] = [
+          ['Maßnahmen insgesamt', (f) => formatNumber(f.total)],
+          ...MEASURE_STATUSES.map((status): [string, (figures: ReportingFigures) => string] => [
+            STATUS_LABELS_DE[status],
+            (f) => formatNumber(f.byStatus[status]),
+          ]),
+          ['Mittlerer Fortschritt', (f) => formatProgress(f.meanProgress)],
+          ['Überfällig', (f) => formatNumber(f.overdue)],
+        ];
+        this.table(
+          [111, ...dates.map(() => 62)],
+          [
+            [th('Kennzahl'), ...dates.map((date) => th(formatDate(date)))],
+            ...rows.map(([label, value]): Cell[] => [
+              { text: label, type: 'TH', scope: 'Row' },
+              ...figures.map((f) => value(f)),
+            ]),
+          ],
+        );
+      }
+    }
   }
 
   /** Horizontal vector bars, one per field of action: the mean progress on a 0–100 % track. */

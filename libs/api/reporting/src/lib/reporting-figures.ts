@@ -2,6 +2,7 @@ import type {
   MeasureStatus,
   ReportingChanges,
   ReportingDate,
+  ReportingDevelopment,
   ReportingFieldOfAction,
   ReportingFigures,
   ReportingReport,
@@ -24,7 +25,9 @@ export function toSnapshotMeasure(measure: FrozenMeasure): SnapshotMeasure {
 }
 
 /** Count per status, mean progress by the summary's rule (shared domain lib), overdue count. */
-export function figuresOf(measures: readonly SnapshotMeasure[]): ReportingFigures {
+export function figuresOf(
+  measures: readonly Pick<SnapshotMeasure, 'status' | 'progress' | 'overdue'>[],
+): ReportingFigures {
   const byStatus = Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
   for (const measure of measures) byStatus[measure.status] += 1;
   const progress = meanProgress(measures);
@@ -49,6 +52,7 @@ export function buildReport(
   changes: ReportingChanges | null,
   generatedAt: string,
   indicators: readonly FrozenIndicator[] = [],
+  development: ReportingDevelopment = { fieldsOfAction: [], points: [] },
 ): ReportingReport {
   const fields = new Map<string, { name: string; position: number; measures: SnapshotMeasure[] }>();
   for (const measure of measures) {
@@ -79,6 +83,7 @@ export function buildReport(
     changes,
     overdue,
     indicators: indicatorFields(indicators),
+    development,
     generatedAt,
   };
 }

@@ -17,6 +17,7 @@ import type {
   Page,
   ReportingChanges,
   ReportingDate,
+  ReportingDevelopment,
   ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
 import { REPORTING_DATE_LIMITS } from '@leitbild-monitor/shared/contracts';
@@ -25,7 +26,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, registerDecorator } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { ReportingChangesDto, ReportingDateDto, ReportingReportDto } from './dto/reporting.dto';
+import {
+  ReportingChangesDto,
+  ReportingDateDto,
+  ReportingDevelopmentDto,
+  ReportingReportDto,
+} from './dto/reporting.dto';
 import { renderReportPdf } from './report-pdf';
 import { ReportingService } from './reporting.service';
 
@@ -68,6 +74,15 @@ export class ChangesQuery {
   since?: string;
 }
 
+export class DevelopmentQuery {
+  /** Id of the last reporting date to include; default: all of them. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(36)
+  until?: string;
+}
+
 /**
  * Reporting dates ("Stichtage"): snapshots of every measure, their comparison and the council report. They hold
  * no personal data beyond the names of actors, so everyone signed in reads them; staff take them; only
@@ -93,6 +108,17 @@ export class ReportingController {
   @ApiPageResponse(ReportingDateDto)
   list(@Query() query: PaginationQuery): Promise<Page<ReportingDate>> {
     return this.reporting.list(query);
+  }
+
+  /**
+   * The development across reporting dates: per date (oldest first) the measures per status, the mean progress and
+   * the overdue count, overall and per field of action, from the frozen snapshots. `until` ends it at that date.
+   */
+  @Get('development')
+  @ApiJsonResponse(ReportingDevelopmentDto)
+  @ApiErrorResponses(400, 404)
+  development(@Query() query: DevelopmentQuery): Promise<ReportingDevelopment> {
+    return this.reporting.development(query.until);
   }
 
   /** One reporting date. */

@@ -23,13 +23,15 @@ import type {
   Page,
   ReportingChanges,
   ReportingDate,
+  ReportingDevelopment,
   ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
 import { isOverdue, isoToday } from '@leitbild-monitor/shared/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { compareStates } from './reporting-changes';
 import { ReportingDateEntity, SnapshotIndicatorEntity, SnapshotMeasureEntity } from './reporting-date.entity';
+import { buildDevelopment, DevelopmentMeasure } from './reporting-development';
 import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
 import { FrozenIndicator, freezeIndicator } from './reporting-indicators';
 
@@ -207,9 +209,57 @@ export class ReportingService {
             { from: await readSnapshotIndicators(manager, previous.id), to: indicators },
           )
         : null;
-      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso(), indicators);
+      const development = await readDevelopment(manager, reportingDate);
+      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso(), indicators, development);
     });
   }
+
+  /** The figures of every reporting date, oldest first; with `until`, of those up to and including that one. */
+  development(until: string | undefined): Promise<ReportingDevelopment> {
+    return this.transactions.run(async (manager) => {
+      await repeatableRead(manager);
+      let last: ReportingDateEntity | null = null;
+      if (until !== undefined) {
+        last = await manager.findOneBy(ReportingDateEntity, { id: until });
+        if (!last) throw notFound(`until: no reporting date with id ${until}`, 'until');
+      }
+      return readDevelopment(manager, last);
+    });
+  }
+}
+
+/** The development of every reporting date up to and including `until` (all of them for null), from the snapshots. */
+async function readDevelopment(
+  manager: EntityManager,
+  until: ReportingDateEntity | null,
+): Promise<ReportingDevelopment> {
+  const dates = (
+    await manager.find(ReportingDateEntity, { order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } })
+  ).filter((reportingDate) => until === null || !isLater(reportingDate, until));
+  const measures = new Map<string, DevelopmentMeasure[]>(dates.map((reportingDate) => [reportingDate.id, []]));
+  // Only the columns the figures need; in slices, so the bound parameters stay few on SQLite.
+  for (let start = 0; start < dates.length; start += INSERT_BATCH) {
+    const rows = await manager.find(SnapshotMeasureEntity, {
+      select: {
+        reportingDateId: true,
+        measureId: true,
+        fieldOfActionId: true,
+        fieldOfActionName: true,
+        fieldOfActionPosition: true,
+        status: true,
+        progress: true,
+        overdue: true,
+      },
+      where: { reportingDateId: In(dates.slice(start, start + INSERT_BATCH).map((reportingDate) => reportingDate.id)) },
+    });
+    for (const row of rows) measures.get(row.reportingDateId)?.push(row);
+  }
+  return buildDevelopment(
+    dates.map((reportingDate) => ({
+      reportingDate: side(reportingDate),
+      measures: measures.get(reportingDate.id) ?? [],
+    })),
+  );
 }
 
 /** On PostgreSQL, all reads of this transaction see one state (must be the transaction's first statement). */

@@ -1038,6 +1038,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reporting-dates/development': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The development across reporting dates: per date (oldest first) the measures per status, the mean progress and
+     *     the overdue count, overall and per field of action, from the frozen snapshots. `until` ends it at that date.
+     */
+    get: operations['ReportingController_development'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reporting-dates/{id}': {
     parameters: {
       query?: never;
@@ -2438,6 +2458,48 @@ export interface components {
       measureCount: number;
     };
     CreateReportingDateDto: Record<string, never>;
+    DevelopmentFieldOfActionDto: {
+      fieldOfActionId: string;
+      /** @description Its name on the latest reporting date that had measures in it. */
+      name: string;
+    };
+    ReportingDevelopmentFieldDto: {
+      fieldOfActionId: string;
+      total: number;
+      byStatus: components['schemas']['StatusCountsDto'];
+      /** @description Mean progress (one decimal) over measures with known progress, neither rejected nor on hold; null if none. */
+      meanProgress: number | null;
+      progressBasis: number;
+      /** @description Overdue as of the reporting date. */
+      overdue: number;
+    };
+    ComparisonSideDto: {
+      /** @description The reporting date, or null for today's state. */
+      id: string | null;
+      name: string;
+      date: string;
+    };
+    ReportingFiguresDto: {
+      total: number;
+      byStatus: components['schemas']['StatusCountsDto'];
+      /** @description Mean progress (one decimal) over measures with known progress, neither rejected nor on hold; null if none. */
+      meanProgress: number | null;
+      progressBasis: number;
+      /** @description Overdue as of the reporting date. */
+      overdue: number;
+    };
+    ReportingDevelopmentPointDto: {
+      /** @description One entry per field of action of the development, in its order; total 0 where a field had no measures. */
+      fieldsOfAction: components['schemas']['ReportingDevelopmentFieldDto'][];
+      reportingDate: components['schemas']['ComparisonSideDto'];
+      summary: components['schemas']['ReportingFiguresDto'];
+    };
+    ReportingDevelopmentDto: {
+      /** @description Every field of action that had measures on any of the dates, in the Leitbild's order of the latest. */
+      fieldsOfAction: components['schemas']['DevelopmentFieldOfActionDto'][];
+      /** @description Every reporting date (up to `until`), oldest first. */
+      points: components['schemas']['ReportingDevelopmentPointDto'][];
+    };
     SnapshotMeasureDto: {
       /** @enum {string} */
       status: 'proposed' | 'in_review' | 'planned' | 'in_progress' | 'completed' | 'on_hold' | 'rejected';
@@ -2505,12 +2567,6 @@ export interface components {
       to: 'on_track' | 'off_track' | 'reached' | 'no_data';
       indicator: components['schemas']['SnapshotIndicatorDto'];
     };
-    ComparisonSideDto: {
-      /** @description The reporting date, or null for today's state. */
-      id: string | null;
-      name: string;
-      date: string;
-    };
     ReportingChangesDto: {
       added: components['schemas']['SnapshotMeasureDto'][];
       removed: components['schemas']['SnapshotMeasureDto'][];
@@ -2544,15 +2600,6 @@ export interface components {
       total: number;
       byState: components['schemas']['IndicatorStateCountsDto'];
     };
-    ReportingFiguresDto: {
-      total: number;
-      byStatus: components['schemas']['StatusCountsDto'];
-      /** @description Mean progress (one decimal) over measures with known progress, neither rejected nor on hold; null if none. */
-      meanProgress: number | null;
-      progressBasis: number;
-      /** @description Overdue as of the reporting date. */
-      overdue: number;
-    };
     ReportingReportDto: {
       fieldsOfAction: components['schemas']['ReportingFieldOfActionDto'][];
       /** @description Changes since the previous reporting date; null for the first reporting date. */
@@ -2562,6 +2609,8 @@ export interface components {
       indicators: components['schemas']['ReportingIndicatorFieldDto'][];
       reportingDate: components['schemas']['ReportingDateDto'];
       summary: components['schemas']['ReportingFiguresDto'];
+      /** @description The figures of every reporting date up to and including this one, oldest first. */
+      development: components['schemas']['ReportingDevelopmentDto'];
       /** @description When the report was put together (UTC ISO). */
       generatedAt: string;
     };
@@ -8023,6 +8072,62 @@ export interface operations {
       };
       /** @description The content type is not accepted (JSON, or multipart for uploads). */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportingController_development: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportingDevelopmentDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

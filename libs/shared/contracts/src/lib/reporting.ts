@@ -163,8 +163,40 @@ export interface ReportingReport {
   overdue: SnapshotMeasure[];
   /** The indicators as frozen, per field of action in the Leitbild's order at the time (fields with indicators). */
   indicators: ReportingIndicatorField[];
+  /** The figures of every reporting date up to and including this one, oldest first. */
+  development: ReportingDevelopment;
   /** When the report was put together (UTC ISO); its content depends only on the snapshots. */
   generatedAt: string;
+}
+
+/** One field of action's figures on one reporting date of the development. */
+export interface ReportingDevelopmentField extends ReportingFigures {
+  fieldOfActionId: string;
+}
+
+/** One reporting date in the development: its figures over all measures and per field of action. */
+export interface ReportingDevelopmentPoint {
+  reportingDate: ComparisonSide;
+  summary: ReportingFigures;
+  /**
+   * One entry per field of action of the development, in the order of `ReportingDevelopment.fieldsOfAction`; a field
+   * that had no measures on this date has the total 0 (and no mean progress).
+   */
+  fieldsOfAction: ReportingDevelopmentField[];
+}
+
+/**
+ * `GET /api/v1/reporting-dates/development?until=<id>`: how the measures moved from reporting date to reporting date,
+ * computed from the frozen snapshots alone (so every figure equals that date's report).
+ */
+export interface ReportingDevelopment {
+  /**
+   * Every field of action that had measures on any of the dates: its id and its name on the latest date that had it,
+   * in the Leitbild's order of that date.
+   */
+  fieldsOfAction: { fieldOfActionId: string; name: string }[];
+  /** Every reporting date (up to `until`), oldest first (by date, then by when it was taken). */
+  points: ReportingDevelopmentPoint[];
 }
 
 /** `GET /api/v1/reporting-dates` sorts newest date first; these are the limits of a name. */

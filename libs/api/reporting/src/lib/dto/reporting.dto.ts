@@ -12,6 +12,9 @@ import type {
   ProgressChange,
   ReportingChanges,
   ReportingDate,
+  ReportingDevelopment,
+  ReportingDevelopmentField,
+  ReportingDevelopmentPoint,
   ReportingFieldOfAction,
   ReportingFigures,
   ReportingReport,
@@ -166,6 +169,33 @@ export class ReportingFieldOfActionDto extends ReportingFiguresDto implements Re
   measures!: SnapshotMeasureDto[];
 }
 
+export class ReportingDevelopmentFieldDto extends ReportingFiguresDto implements ReportingDevelopmentField {
+  fieldOfActionId!: string;
+}
+
+export class ReportingDevelopmentPointDto implements ReportingDevelopmentPoint {
+  reportingDate!: ComparisonSideDto;
+  summary!: ReportingFiguresDto;
+  /** One entry per field of action of the development, in its order; total 0 where a field had no measures. */
+  @ApiProperty({ type: [ReportingDevelopmentFieldDto] })
+  fieldsOfAction!: ReportingDevelopmentFieldDto[];
+}
+
+export class DevelopmentFieldOfActionDto {
+  fieldOfActionId!: string;
+  /** Its name on the latest reporting date that had measures in it. */
+  name!: string;
+}
+
+export class ReportingDevelopmentDto implements ReportingDevelopment {
+  /** Every field of action that had measures on any of the dates, in the Leitbild's order of the latest. */
+  @ApiProperty({ type: [DevelopmentFieldOfActionDto] })
+  fieldsOfAction!: DevelopmentFieldOfActionDto[];
+  /** Every reporting date (up to `until`), oldest first. */
+  @ApiProperty({ type: [ReportingDevelopmentPointDto] })
+  points!: ReportingDevelopmentPointDto[];
+}
+
 export class ReportingReportDto implements ReportingReport {
   reportingDate!: ReportingDateDto;
   summary!: ReportingFiguresDto;
@@ -179,6 +209,8 @@ export class ReportingReportDto implements ReportingReport {
   /** The indicators as frozen, per field of action (fields with indicators, in the Leitbild's order at the time). */
   @ApiProperty({ type: [ReportingIndicatorFieldDto] })
   indicators!: ReportingIndicatorFieldDto[];
+  /** The figures of every reporting date up to and including this one, oldest first. */
+  development!: ReportingDevelopmentDto;
   /** When the report was put together (UTC ISO). */
   generatedAt!: string;
 }

@@ -28,6 +28,7 @@ function report(fields: ReportingFieldOfAction[]): ReportingReport {
     changes: null,
     overdue: [],
     indicators: [],
+    development: { fieldsOfAction: [], points: [] },
     generatedAt: '2026-03-12T09:00:00Z',
   };
 }
