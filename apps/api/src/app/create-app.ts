@@ -13,18 +13,33 @@ import { isDashboardPath, PUBLIC_DASHBOARD_SECTIONS } from '@leitbild-monitor/sh
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
 import { AppModule } from './app.module';
-import { buildOpenApiDocument, openApiDocuments } from './openapi-document';
+import { openApiDocuments } from './openapi-document';
 
 export const API_PREFIX = 'api/v1';
 /** Bodies above this size get 413 before anything parses them; no measure comes close. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
+/** Answers smaller than this go out as they are: compressing them saves less than the headers weigh. */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
+/**
+ * Brotli quality for answers compressed per request. Level 4 (Cloudflare's and @fastify/compress's choice) compresses
+ * the 11 kB public summary to about 1.5 kB in well under a millisecond; levels above 5 cost several times the CPU for
+ * a few percent less (measured in docs/performance.md). The dashboard's files are compressed once, at level 11, by
+ * the build (tools/scripts/precompress.mjs).
+ */
+export const BROTLI_QUALITY = 4;
+/** `Cache-Control` of a file whose name carries a hash of its content: it never changes under that name. */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/** The Angular build's names: `main-HDG2QY3F.js`, `chunk-….js`, `styles-….css`, `media/font-….woff2`. */
+const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
 
 /**
  * A strict policy the built dashboard works under: no inline or foreign scripts, no <base>, no framing.
@@ -86,6 +101,16 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
   await app.register(fastifyCookie);
+  // Compresses JSON, CSV and text answers above the threshold by the request's Accept-Encoding (brotli, else gzip),
+  // before any route is registered so that every route gets it. Spreadsheets, PDFs, images and videos are
+  // compressed formats already and go out as they are; partial answers (206) are never compressed. The dashboard's
+  // files arrive compressed from the build (serveDashboard) and pass through unchanged.
+  await app.register(fastifyCompress, {
+    threshold: COMPRESSION_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
+    zlibOptions: { level: 6 },
+  });
   // Multipart only for the spreadsheet import; every other route still answers it with 415.
   await registerFileUploads(fastify);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
@@ -97,9 +122,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
 
-  const document = buildOpenApiDocument(app);
-  openApiDocuments.set(app, document);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+  SwaggerModule.setup('api/docs', app, openApiDocuments.register(app), {
+    jsonDocumentUrl: 'api/openapi.json',
+    raw: ['json'],
+  });
 
   await serveDashboard(fastify, config);
   return app;
@@ -124,6 +150,15 @@ export function robotsTxt(): string {
 }
 
 /**
+ * Files whose names carry a hash of their content are kept by browsers for a year without asking again (a new build
+ * gives changed files new names); everything else — index.html, the translations under /i18n/, the favicon — is
+ * revalidated on each use (`no-cache`: a 304 while it has not changed).
+ */
+export function dashboardCacheControl(path: string): string {
+  return HASHED_FILE.test(basename(path).replace(/\.(br|gz)$/, '')) ? IMMUTABLE_CACHE_CONTROL : 'no-cache';
+}
+
+/**
  * Serves the built dashboard: its files as they are, index.html for the dashboard's routes (/overview,
  * /measures/…), so they work on reload and as bookmarks, and index.html with 404 for every other path outside the
  * API, where the dashboard shows its not-found page and crawlers and link checkers learn that there is no page.
@@ -131,7 +166,17 @@ export function robotsTxt(): string {
 async function serveDashboard(fastify: FastifyInstance, config: AppConfig): Promise<void> {
   const root = resolve(config.dashboardDir ?? join(__dirname, '..', 'dashboard', 'browser'));
   const built = existsSync(join(root, 'index.html'));
-  if (built) await fastify.register(fastifyStatic, { root, wildcard: false, index: false });
+  if (built) {
+    await fastify.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      // The build writes name.br and name.gz beside each text file: sent by Accept-Encoding, with Vary.
+      preCompressed: true,
+      setHeaders: (reply: FastifyReply, path: string) =>
+        void reply.header('cache-control', dashboardCacheControl(path)),
+    });
+  }
   const robots = robotsTxt();
   fastify.get('/robots.txt', (_request, reply) =>
     reply.header('cache-control', 'public, max-age=3600').type('text/plain; charset=utf-8').send(robots),

@@ -2,8 +2,29 @@ import { completeOpenApiDocument } from '@leitbild-monitor/api/platform';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
-/** The application's OpenAPI document, served at /api/openapi.json; `npm test` lints it and checks answers against it. */
-export const openApiDocuments = new WeakMap<object, OpenAPIObject>();
+const documentFactories = new WeakMap<object, () => OpenAPIObject>();
+
+/**
+ * The application's OpenAPI document, served at /api/openapi.json; `npm test` lints it and checks answers against
+ * it. It is built when first asked for — by the first request for it or its browsable view, by the tests and by
+ * `openapi.js` — and then kept: building it walks every controller and DTO, which a start need not wait for and
+ * most instances never need.
+ */
+export const openApiDocuments = {
+  /** Registers how to build the document of `app`, once, on first use. */
+  register(app: INestApplication): () => OpenAPIObject {
+    let document: OpenAPIObject | undefined;
+    const factory = () => (document ??= buildOpenApiDocument(app));
+    documentFactories.set(app, factory);
+    return factory;
+  },
+  /** The document of `app`, built now if it was not yet. */
+  get(app: object): OpenAPIObject | undefined {
+    return documentFactories.get(app)?.();
+  },
+  /** Whether the document of `app` has been built (for the test that a start does not build it). */
+  built: new WeakSet<object>(),
+};
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
@@ -37,5 +58,6 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addSecurityRequirements('bearer')
       .build(),
   );
+  openApiDocuments.built.add(app);
   return completeOpenApiDocument(document);
 }

@@ -1,4 +1,4 @@
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
 
 /**
  * The elements a page text may use: structure, lists, tables, emphasis and links — nothing that runs, loads or
@@ -58,5 +58,16 @@ const OPTIONS: sanitizeHtml.IOptions = {
  * sanitize-html. Script, style, event handlers (`onerror=`…), and `javascript:` addresses do not survive.
  */
 export function sanitizePageHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  return loadSanitizer()(html, OPTIONS).trim();
+}
+
+let sanitizer: typeof sanitizeHtml | undefined;
+
+/**
+ * sanitize-html (with its HTML parser about 11 MB of memory) is needed only when an administrator saves a page, so
+ * it is loaded then rather than at every start; a plain require keeps this function synchronous.
+ */
+function loadSanitizer(): typeof sanitizeHtml {
+  sanitizer ??= require('sanitize-html') as typeof sanitizeHtml;
+  return sanitizer;
 }

@@ -1,6 +1,6 @@
 import type { ReportingFigures, ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import {
   formatDate,
   formatNumber,
@@ -70,6 +70,17 @@ export function summarySentence(report: ReportingReport): string {
   );
 }
 
+let pdfKit: typeof PDFDocument | undefined;
+
+/**
+ * pdfkit with its font engine (about 20 MB of memory) is loaded with the first report, not at every start: most
+ * instances serve far more requests than reports. A plain require keeps renderReportPdf as it is.
+ */
+function loadPdfKit(): typeof PDFDocument {
+  pdfKit ??= require('pdfkit') as typeof PDFDocument;
+  return pdfKit;
+}
+
 /**
  * The council report as a PDF: German, tagged (headings, paragraphs, tables and the chart as a figure with
  * alternative text in the structure tree; page numbers as artifacts), in an embedded font that covers the letters
@@ -77,7 +88,7 @@ export function summarySentence(report: ReportingReport): string {
  */
 export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
   const title = reportTitle(report);
-  const doc = new PDFDocument({
+  const doc = new (loadPdfKit())({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,

@@ -12,6 +12,7 @@ import {
   readSpreadsheet,
   spreadsheetKind,
 } from './spreadsheet-reader';
+import { loadExcelJs } from './exceljs-loader';
 import { XLSX_MAX_UNPACKED_BYTES } from './xlsx-archive';
 import type { QuotePrefixStyle } from './xlsx-quote-prefix';
 
@@ -220,6 +221,8 @@ describe('spreadsheet reader', () => {
   });
 
   it('takes text with the quote prefix as typed, and removes the apostrophe earlier exports put before a formula', async () => {
+    // The reader teaches exceljs the quote prefix when it first loads the library; this workbook is written before.
+    await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Maßnahmen');
     sheet.addRow(['Titel', 'Beschreibung']);

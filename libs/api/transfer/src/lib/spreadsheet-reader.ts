@@ -4,13 +4,12 @@ import { HttpStatus } from '@nestjs/common';
 import { fileProblem } from './uploads';
 import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { restoreText } from './cell-values';
 import { workbookForReading } from './xlsx-archive';
-import { hasQuotePrefix, supportQuotePrefix } from './xlsx-quote-prefix';
-
-supportQuotePrefix();
+import { loadExcelJs } from './exceljs-loader';
+import { hasQuotePrefix } from './xlsx-quote-prefix';
 
 /**
  * A sheet as text: the header row and the data rows, each cell as the text the importer reads — with the
@@ -216,7 +215,8 @@ function assertRowLimit(dataRows: number): void {
 async function readXlsx(content: Buffer): Promise<RawSheet> {
   // Unpacked within hard limits and checked before the spreadsheet library sees any of it (see xlsx-archive.ts).
   const checked = workbookForReading(content);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(checked as unknown as ExcelJS.Buffer);
   } catch {

@@ -1,10 +1,9 @@
 import { BOOLEAN_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { looksLikeFormula, neutraliseText } from './cell-values';
-import { QuotePrefixStyle, supportQuotePrefix } from './xlsx-quote-prefix';
-
-supportQuotePrefix();
+import { loadExcelJs } from './exceljs-loader';
+import { QuotePrefixStyle } from './xlsx-quote-prefix';
 
 /** A cell before it is written: text, a number, yes/no, or empty. */
 export type CellValue = string | number | boolean | null;
@@ -63,7 +62,8 @@ export function writeCsv(
  * and keeps it text when the cell is edited. (The CSV has no cell types and neutralises such text instead.)
  */
 export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows: CellValue[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = 'Leitbild-Monitor';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({
