@@ -3,6 +3,7 @@ import { AUTH_ENTITIES } from '@leitbild-monitor/api/auth';
 import { CATALOG_ENTITIES } from '@leitbild-monitor/api/catalog';
 import { INDICATOR_ENTITIES } from '@leitbild-monitor/api/indicators';
 import { MEASURE_ENTITIES } from '@leitbild-monitor/api/measures';
+import { NOTIFICATION_ENTITIES } from '@leitbild-monitor/api/notifications';
 import { MEETING_ENTITIES } from '@leitbild-monitor/api/meetings';
 import { PAGE_ENTITIES } from '@leitbild-monitor/api/pages';
 import { REPORTING_ENTITIES } from '@leitbild-monitor/api/reporting';
@@ -18,5 +19,6 @@ export const ENTITIES = [
   ...REVIEW_ENTITIES,
   ...REPORTING_ENTITIES,
   ...PAGE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
   ...MEETING_ENTITIES,
 ];

@@ -7,6 +7,7 @@ import { SingleSignOn1764403200000 } from './migrations/1764403200000-single-sig
 import { PublicPages1764489600000 } from './migrations/1764489600000-public-pages';
 import { AuditKeyIds1764576000000 } from './migrations/1764576000000-audit-key-ids';
 import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
+import { Notifications1764748800000 } from './migrations/1764748800000-notifications';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PublicPages1764489600000,
   AuditKeyIds1764576000000,
   Meetings1764662400000,
+  Notifications1764748800000,
 ];

@@ -5,6 +5,7 @@ import { SummaryModule } from '@leitbild-monitor/api/summary';
 import { InitialDataModule } from '@leitbild-monitor/api/demo-data';
 import { IndicatorsModule } from '@leitbild-monitor/api/indicators';
 import { MeasuresModule } from '@leitbild-monitor/api/measures';
+import { NotificationsModule } from '@leitbild-monitor/api/notifications';
 import { MeetingsModule } from '@leitbild-monitor/api/meetings';
 import { PagesModule } from '@leitbild-monitor/api/pages';
 import { PublicModule } from '@leitbild-monitor/api/public';
@@ -57,6 +58,7 @@ export class AppModule {
         PublicModule,
         PagesModule,
         ReportingModule,
+        NotificationsModule,
         MeetingsModule,
         InitialDataModule,
       ],

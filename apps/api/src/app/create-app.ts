@@ -9,6 +9,7 @@ import {
   toApiError,
 } from '@leitbild-monitor/api/platform';
 import { registerFileUploads } from '@leitbild-monitor/api/transfer';
+import { acceptUnsubscribeForms } from '@leitbild-monitor/api/notifications';
 import { isDashboardPath, PUBLIC_DASHBOARD_SECTIONS } from '@leitbild-monitor/shared/contracts';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -113,6 +114,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   });
   // Multipart only for the spreadsheet import; every other route still answers it with 415.
   await registerFileUploads(fastify);
+  // Forms only for the one-click unsubscribe of e-mails (RFC 8058); every other route still answers them with 415.
+  acceptUnsubscribeForms(fastify, API_PREFIX);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   // Only /public/embed may be framed, and only by the sites EMBED_ALLOWED_ORIGINS names.
   allowEmbedding(fastify, config.embedAllowedOrigins);

@@ -83,6 +83,8 @@ async function start(databaseUrl: string, env: Record<string, string>, drop: () 
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     RATE_LIMIT_PER_MINUTE: '1000000',
+    // The e-mail scheduler stays off: a test drives the NotificationDispatcher itself, with a pinned clock.
+    NOTIFY_INTERVAL_MINUTES: '0',
     ...auditSettingsFor(databaseUrl),
     ...env,
   });

@@ -1,1 +1,11 @@
 export * from './lib/notification-rules';
+export * from './lib/notification.entities';
+export * from './lib/notification-message';
+export { NotificationsModule } from './lib/notifications.module';
+export { NotificationDispatcher, CLAIM_TIMEOUT_MINUTES } from './lib/notification-dispatcher';
+export type { DispatchReport } from './lib/notification-dispatcher';
+export { NotificationScheduler } from './lib/notification-scheduler';
+export { NotificationTasksService } from './lib/notification-tasks.service';
+export { acceptUnsubscribeForms } from './lib/unsubscribe.controller';
+export { MEETING_SOURCE } from './lib/meeting-source';
+export type { MeetingSource } from './lib/meeting-source';
