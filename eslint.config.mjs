@@ -19,7 +19,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/test-output', '**/.angular'],
+    ignores: ['**/dist', '**/out-tsc', '**/test-output', '**/.angular', 'tmp', 'coverage'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
