@@ -5,6 +5,7 @@ import {
   Page,
   ReportingChanges,
   ReportingDate,
+  ReportingDevelopment,
   ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
 import { API_BASE_URL, RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
@@ -52,6 +53,11 @@ export class ReportingDatesService {
   /** What changed from `since` to `to` (a reporting date's id, or `current` for today). */
   changes(since: string, to: string): Observable<ReportingChanges> {
     return this.http.get<ReportingChanges>(`${this.url}/${encodeURIComponent(to)}/changes`, { params: { since } });
+  }
+
+  /** The figures of every reporting date, oldest first, overall and per field of action. */
+  development(): Observable<ReportingDevelopment> {
+    return this.http.get<ReportingDevelopment>(`${this.url}/development`);
   }
 
   report(id: string): Observable<ReportingReport> {

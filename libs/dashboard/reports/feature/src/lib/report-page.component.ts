@@ -14,7 +14,11 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ReportingDatesService } from '@leitbild-monitor/dashboard/reports/data-access';
-import { ReportIndicatorsComponent, ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
+import {
+  ReportDevelopmentComponent,
+  ReportIndicatorsComponent,
+  ReportingChangesComponent,
+} from '@leitbild-monitor/dashboard/reports/ui';
 import { ChartComponent } from '@leitbild-monitor/dashboard/shared/ui-charts';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -43,6 +47,7 @@ import { progressChart } from './report-chart';
     RemoteDataStatusComponent,
     ReportingChangesComponent,
     ReportIndicatorsComponent,
+    ReportDevelopmentComponent,
   ],
   templateUrl: './report-page.component.html',
   styleUrl: './report-page.component.css',

@@ -113,3 +113,48 @@ describe('ReportsPageComponent: taking a reporting date', () => {
     expect(text('[data-testid="create-error"]')).toBeUndefined();
   });
 });
+
+describe('ReportsPageComponent: the development across reporting dates', () => {
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    await signInAs(http, user({ role: 'viewer' }));
+  });
+
+  afterEach(() => http.verify());
+
+  it('loads the development once there are reporting dates and shows its charts with their sentences', async () => {
+    const fixture = TestBed.createComponent(ReportsPageComponent);
+    await fixture.whenStable();
+    const march = { id: 'r1', name: 'Sitzung im März', date: '2026-03-12' };
+    http.expectOne(LIST).flush({
+      items: [{ ...march, createdAt: '2026-03-12T08:00:00.000Z', createdBy: 'Erika', measureCount: 4 }],
+      total: 1,
+      page: 1,
+      limit: 100,
+    });
+    await fixture.whenStable();
+    const byStatus = { proposed: 0, in_review: 0, planned: 2, in_progress: 1, completed: 1, on_hold: 0, rejected: 0 };
+    const figures = { total: 4, byStatus, meanProgress: 37.5, progressBasis: 2, overdue: 1 };
+    http.expectOne('/api/v1/reporting-dates/development').flush({
+      fieldsOfAction: [{ fieldOfActionId: 'f1', name: 'Ehrenamt' }],
+      points: [{ reportingDate: march, summary: figures, fieldsOfAction: [{ fieldOfActionId: 'f1', ...figures }] }],
+    });
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    const section = element.querySelector('[data-testid="development"]');
+    expect(section?.querySelector('h2')?.textContent?.trim()).toBe('Entwicklung über die Stichtage');
+    expect(
+      [...(section?.querySelectorAll('[data-testid="chart-summary"]') ?? [])].map((node) =>
+        node.textContent?.replace(/\s+/g, ' ').trim(),
+      ),
+    ).toEqual([
+      'Bisher gibt es einen Stichtag (12.03.2026): Abgeschlossen sind 25 % der Maßnahmen.',
+      'Bisher gibt es einen Stichtag (12.03.2026): Der mittlere Fortschritt beträgt 37,5 %.',
+    ]);
+  });
+});

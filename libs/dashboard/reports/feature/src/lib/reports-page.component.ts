@@ -17,11 +17,11 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
 import { CURRENT_STATE, ReportingDatesService } from '@leitbild-monitor/dashboard/reports/data-access';
-import { ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
+import { ReportDevelopmentComponent, ReportingChangesComponent } from '@leitbild-monitor/dashboard/reports/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { FORM_FIELD } from '@leitbild-monitor/dashboard/shared/ui-forms';
 import { LanguageService, apiProblems, problemsByField } from '@leitbild-monitor/dashboard/shared/util-i18n';
-import { RemoteData, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { RemoteData, RemoteResource, failureReason } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import { REPORTING_DATE_LIMITS, ReportingChanges, ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { isoToday } from '@leitbild-monitor/shared/domain';
 import { Subscription, map } from 'rxjs';
@@ -45,6 +45,7 @@ type CreateField = (typeof CREATE_FIELDS)[number];
     TranslocoPipe,
     RemoteDataStatusComponent,
     ReportingChangesComponent,
+    ReportDevelopmentComponent,
     FORM_FIELD,
   ],
   templateUrl: './reports-page.component.html',
@@ -69,6 +70,11 @@ export class ReportsPageComponent {
     const role = this.auth.user()?.role;
     return role === 'admin' || role === 'editor';
   });
+
+  // The development across all reporting dates; loaded again whenever the list is (a new date adds a point), and
+  // not at all while there is no reporting date.
+  private readonly developmentResource = new RemoteResource(() => this.service.development());
+  protected readonly development = this.developmentResource.state;
 
   // Creating a reporting date.
   protected readonly name = signal('');
@@ -101,6 +107,10 @@ export class ReportsPageComponent {
   constructor() {
     this.service.load();
     effect(() => {
+      const dates = this.dates();
+      if (dates.status === 'loaded' && dates.value.length > 0) untracked(() => this.developmentResource.reload());
+    });
+    effect(() => {
       const { since, to } = this.query();
       untracked(() => this.loadChanges(since, to));
     });
@@ -108,6 +118,10 @@ export class ReportsPageComponent {
 
   protected retryList(): void {
     this.service.load();
+  }
+
+  protected retryDevelopment(): void {
+    this.developmentResource.reload();
   }
 
   protected async create(event: Event): Promise<void> {
