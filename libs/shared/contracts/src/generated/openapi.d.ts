@@ -1130,6 +1130,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The "Zu erledigen" list: only what the user is responsible for (or, for reviewers, the council digest). */
+    get: operations['MyNotificationsController_tasksOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notification-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How often the user gets notices by e-mail, and in which language. */
+    get: operations['MyNotificationsController_settingsOf'];
+    /** Sets the frequency (`off`, `immediate`, `daily`, `weekly`) and the language of the e-mails. */
+    put: operations['MyNotificationsController_updateSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The limits, the digest hour and weekday, the time zone, and whether e-mail is configured. */
+    get: operations['NotificationsAdminController_read'];
+    /** Sets the limits, the digest hour and weekday, and the time zone. */
+    put: operations['NotificationsAdminController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every e-mail, newest first: to whom, what, whether it was sent, and why not. */
+    get: operations['NotificationsAdminController_log'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page asking to confirm the unsubscription (no sign-in; the link's signature identifies the user). */
+    get: operations['UnsubscribeController_confirm'];
+    put?: never;
+    /** Turns the user's e-mails off: the confirm button, or a mail program's one-click unsubscribe (RFC 8058). */
+    post: operations['UnsubscribeController_unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/meeting-bodies': {
     parameters: {
       query?: never;
@@ -2613,6 +2701,102 @@ export interface components {
       development: components['schemas']['ReportingDevelopmentDto'];
       /** @description When the report was put together (UTC ISO). */
       generatedAt: string;
+    };
+    TaskSubItemDto: {
+      measureId: string;
+      title: string;
+      link: string;
+      /** @description Why it is listed: `stale`, `overdue`, `new`, `removed`, `status:<from>:<to>` or `progress:<from>:<to>`. */
+      reason: string;
+    };
+    TaskItemDto: {
+      /** @enum {string} */
+      kind:
+        | 'overdue'
+        | 'due_soon'
+        | 'stale'
+        | 'review_comment'
+        | 'indicator_values_due'
+        | 'meeting_upcoming'
+        | 'council_digest';
+      /**
+       * Format: date
+       * @description The day it is due or became due (YYYY-MM-DD), or null.
+       */
+      dueDate: string | null;
+      items: components['schemas']['TaskSubItemDto'][];
+      /** @description Stable key of this notice (the same notice is never sent twice). */
+      key: string;
+      measureId: string | null;
+      indicatorId: string | null;
+      meetingId: string | null;
+      title: string;
+      /** @description Path in the dashboard, e.g. `/measures/<id>`. */
+      link: string;
+    };
+    TaskListDto: {
+      items: components['schemas']['TaskItemDto'][];
+      total: number;
+    };
+    NotificationSettingsDto: {
+      /** @enum {string} */
+      frequency: 'off' | 'immediate' | 'daily' | 'weekly';
+      /**
+       * @description The language of the e-mails.
+       * @enum {string}
+       */
+      language: 'de' | 'en';
+    };
+    UpdateNotificationSettingsDto: {
+      /** @enum {string} */
+      frequency: 'off' | 'immediate' | 'daily' | 'weekly';
+      /**
+       * @description The language of the e-mails; unchanged when left out.
+       * @enum {string}
+       */
+      language?: 'de' | 'en';
+    };
+    NotificationAdminSettingsDto: {
+      /** @description A measure not updated for longer than this many days is stale. */
+      staleDays: number;
+      /** @description The hour (0–23, in timeZone) at which daily and weekly digests go out. */
+      digestHour: number;
+      /** @description IANA time zone of the installation, e.g. Europe/Berlin. */
+      timeZone: string;
+      /** @description Weekday of the weekly digest: 1 Monday … 7 Sunday. */
+      weeklyWeekday: number;
+      /** @description Whether e-mail is configured (SMTP_URL). */
+      mailConfigured: boolean;
+    };
+    UpdateNotificationAdminSettingsDto: {
+      staleDays: number;
+      digestHour: number;
+      timeZone: string;
+      weeklyWeekday: number;
+    };
+    NotificationLogEntryDto: {
+      /** @enum {string} */
+      digest: 'off' | 'immediate' | 'daily' | 'weekly';
+      kinds: (
+        | 'overdue'
+        | 'due_soon'
+        | 'stale'
+        | 'review_comment'
+        | 'indicator_values_due'
+        | 'meeting_upcoming'
+        | 'council_digest'
+      )[];
+      /** @enum {string} */
+      status: 'pending' | 'sending' | 'sent' | 'failed';
+      id: string;
+      recipientId: string;
+      recipientEmail: string;
+      subject: string;
+      attempts: number;
+      createdAt: string;
+      sentAt: string | null;
+      nextAttemptAt: string | null;
+      error: string | null;
     };
     MeetingBodyDto: {
       id: string;
@@ -8420,6 +8604,422 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MyNotificationsController_tasksOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskListDto'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MyNotificationsController_settingsOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettingsDto'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MyNotificationsController_updateSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationSettingsDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettingsDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  NotificationsAdminController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationAdminSettingsDto'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  NotificationsAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationAdminSettingsDto'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationAdminSettingsDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The request body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The content type is not accepted (JSON, or multipart for uploads). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  NotificationsAdminController_log: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PageDto'] & {
+            items: components['schemas']['NotificationLogEntryDto'][];
+          };
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role does not allow this, or a write with a session cookie lacks `X-XSRF-TOKEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UnsubscribeController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page asking to confirm */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UnsubscribeController_unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description E-mails are off */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
         };
       };
       /** @description No such record (or not visible to the caller). */
