@@ -8,6 +8,7 @@ import { PublicPages1764489600000 } from './migrations/1764489600000-public-page
 import { AuditKeyIds1764576000000 } from './migrations/1764576000000-audit-key-ids';
 import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
 import { Notifications1764748800000 } from './migrations/1764748800000-notifications';
+import { SummaryRollups1765094400000 } from './migrations/1765094400000-summary-rollups';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditKeyIds1764576000000,
   Meetings1764662400000,
   Notifications1764748800000,
+  SummaryRollups1765094400000,
 ];

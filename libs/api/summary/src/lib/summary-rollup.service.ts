@@ -1,5 +1,5 @@
 import { FieldOfActionEntity, GuidelineEntity, LeitbildSectionEntity } from '@leitbild-monitor/api/catalog';
-import { MeasureEntity, MeasureGuidelineEntity, MeasureHistoryEntity } from '@leitbild-monitor/api/measures';
+import { MeasureEntity, MeasureHistoryEntity } from '@leitbild-monitor/api/measures';
 import { ApiProblemException, invalid, nowIso } from '@leitbild-monitor/api/platform';
 import type {
   DashboardSummary,
@@ -9,15 +9,10 @@ import type {
   SummaryTimeline,
 } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
-import {
-  ACTIVE_STATUSES,
-  CLOSED_STATUSES,
-  isoToday,
-  PROGRESS_EXCLUDED_STATUSES,
-  roundedMean,
-} from '@leitbild-monitor/shared/domain';
+import { isoToday, roundedMean } from '@leitbild-monitor/shared/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { KeptSummaryCounts, RecomputedSummaryCounts, SummaryCounts } from './summary-counts';
 import { binTimeline, nextDay, resolvePeriod, SummaryPeriod, timelineResolution } from './summary-period';
 
 const RECENT_CHANGES = 10;
@@ -30,35 +25,48 @@ interface Filter {
   period: SummaryPeriod;
 }
 
-interface StatusRow {
-  field_of_action_id: string;
-  status: MeasureStatus;
-  measures: string | number;
-  progress_sum: string | number | null;
-  progress_basis: string | number;
-  overdue: string | number;
-}
-
 function zeroByStatus(): Record<MeasureStatus, number> {
   return Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
 }
 
 /**
  * The roll-up behind the overview: per field of action the measures per status, the mean progress and the
- * overdue count; per guideline the active measures; the latest changes. Computed by the database in a few
- * aggregate queries, whatever the number of measures. The rules (which statuses count as active, closed or
+ * overdue count; per guideline the active measures; the latest changes. The counts are kept up to date on every
+ * write by database triggers (`KeptSummaryCounts`), so a summary reads a few thousand kept rows at most, whatever
+ * the number of measures; `recomputed()` gives the same answer counted from all measures, to check them. The rules (which statuses count as active, closed or
  * outside the progress mean) come from the shared domain lib. The routes that answer with it are declared
  * `@CachedOnDataVersion()`: computed once per data version, filters and day, not here.
  */
 @Injectable()
 export class SummaryRollupService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly kept: SummaryCounts;
+  private readonly recomputation: SummaryCounts;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.kept = new KeptSummaryCounts(dataSource);
+    this.recomputation = new RecomputedSummaryCounts(dataSource);
+  }
 
   /**
    * The summary of all measures, or of the published ones only; narrowed to one field of action if asked. The
    * period bounds the timeline and the recent changes. Bad filters are answered with a 400 naming the field.
    */
-  async summary(options: { publicOnly?: boolean; query?: SummaryQuery } = {}): Promise<DashboardSummary> {
+  summary(options: { publicOnly?: boolean; query?: SummaryQuery } = {}): Promise<DashboardSummary> {
+    return this.answer(options, this.kept);
+  }
+
+  /**
+   * The same summary with its counts recomputed from all measures instead of read from the kept roll-ups: slow
+   * at city scale, and the reference the kept counts are checked against.
+   */
+  recomputed(options: { publicOnly?: boolean; query?: SummaryQuery } = {}): Promise<DashboardSummary> {
+    return this.answer(options, this.recomputation);
+  }
+
+  private async answer(
+    options: { publicOnly?: boolean; query?: SummaryQuery },
+    counts: SummaryCounts,
+  ): Promise<DashboardSummary> {
     const query = options.query ?? {};
     const today = isoToday();
     const period = resolvePeriod(query, today);
@@ -68,10 +76,10 @@ export class SummaryRollupService {
       fieldOfActionId: query.fieldOfAction ?? null,
       period,
     };
-    return this.compute(filter, today);
+    return this.compute(filter, today, counts);
   }
 
-  private async compute(filter: Filter, today: string): Promise<DashboardSummary> {
+  private async compute(filter: Filter, today: string, counts: SummaryCounts): Promise<DashboardSummary> {
     const allFields = await this.dataSource
       .getRepository(FieldOfActionEntity)
       .find({ order: { position: 'ASC', name: 'ASC' } });
@@ -88,10 +96,10 @@ export class SummaryRollupService {
       );
 
     const [statusRows, guidelines, recentChanges, timeline] = await Promise.all([
-      this.statusRows(filter, today),
-      this.guidelineCoverage(filter),
+      counts.statusRows(filter, today),
+      this.guidelineCoverage(filter, counts),
       this.recentChanges(filter),
-      this.timeline(filter),
+      this.timeline(filter, counts),
     ]);
 
     const perField = new Map<string, FieldOfActionSummary & { progressSum: number }>(
@@ -146,30 +154,8 @@ export class SummaryRollupService {
     return builder;
   }
 
-  private statusRows(filter: Filter, today: string): Promise<StatusRow[]> {
-    const counts = `m.progress IS NOT NULL AND m.status NOT IN (:...excluded)`;
-    const overdue = `m.plannedEnd IS NOT NULL AND m.plannedEnd < :today AND m.status NOT IN (:...closed)`;
-    const builder = this.dataSource
-      .getRepository(MeasureEntity)
-      .createQueryBuilder('m')
-      .select('m.fieldOfActionId', 'field_of_action_id')
-      .addSelect('m.status', 'status')
-      .addSelect('COUNT(*)', 'measures')
-      .addSelect(`SUM(CASE WHEN ${counts} THEN m.progress ELSE 0 END)`, 'progress_sum')
-      .addSelect(`SUM(CASE WHEN ${counts} THEN 1 ELSE 0 END)`, 'progress_basis')
-      .addSelect(`SUM(CASE WHEN ${overdue} THEN 1 ELSE 0 END)`, 'overdue')
-      .groupBy('m.fieldOfActionId')
-      .addGroupBy('m.status')
-      .setParameters({ excluded: PROGRESS_EXCLUDED_STATUSES, closed: CLOSED_STATUSES, today });
-    return this.narrow(builder, filter).getRawMany<StatusRow>();
-  }
-
-  /**
-   * Every guideline in Leitbild order with its active measures. Counted from the measures' side (the active ones
-   * and their links) and merged with the guidelines here: at 100,000 measures that reads the links of the active
-   * measures only, instead of looking up the measure of every link.
-   */
-  private async guidelineCoverage(filter: Filter): Promise<DashboardSummary['guidelines']> {
+  /** Every guideline in Leitbild order with its active measures (counted apart, merged here). */
+  private async guidelineCoverage(filter: Filter, counts: SummaryCounts): Promise<DashboardSummary['guidelines']> {
     const guidelines = this.dataSource
       .getRepository(GuidelineEntity)
       .createQueryBuilder('g')
@@ -180,19 +166,7 @@ export class SummaryRollupService {
       .orderBy('s.position', 'ASC')
       .addOrderBy('g.position', 'ASC')
       .getRawMany<{ guideline_id: string; code: string; text: string }>();
-    const counts = this.narrow(
-      this.dataSource
-        .getRepository(MeasureEntity)
-        .createQueryBuilder('m')
-        .innerJoin(MeasureGuidelineEntity, 'mg', 'mg.measureId = m.id')
-        .select('mg.guidelineId', 'guideline_id')
-        .addSelect('COUNT(*)', 'active_measures')
-        .where('m.status IN (:...active)', { active: ACTIVE_STATUSES })
-        .groupBy('mg.guidelineId'),
-      filter,
-    ).getRawMany<{ guideline_id: string; active_measures: string | number }>();
-    const [rows, active] = await Promise.all([guidelines, counts]);
-    const activeOf = new Map(active.map((row) => [row.guideline_id, Number(row.active_measures)]));
+    const [rows, activeOf] = await Promise.all([guidelines, counts.activePerGuideline(filter)]);
     return rows.map((row) => ({
       guidelineId: row.guideline_id,
       code: row.code,
@@ -244,10 +218,10 @@ export class SummaryRollupService {
    * Measures started and completed in the period, each counted in the bin (month, quarter or year, after the
    * period's length) it first was, and the day of the first recorded change, from which "since the beginning" runs.
    */
-  private async timeline(filter: Filter): Promise<SummaryTimeline> {
+  private async timeline(filter: Filter, counts: SummaryCounts): Promise<SummaryTimeline> {
     const [started, completed, firstRecorded] = await Promise.all([
-      this.firstChangesPerMonth('in_progress', filter),
-      this.firstChangesPerMonth('completed', filter),
+      counts.firstReachedPerMonth('in_progress', filter, filter.period),
+      counts.firstReachedPerMonth('completed', filter, filter.period),
       this.firstRecorded(filter),
     ]);
     const resolution = timelineResolution(filter.period);
@@ -272,30 +246,5 @@ export class SummaryRollupService {
     if (filter.publicOnly) builder.where('m.isPublic = :isPublic', { isPublic: true });
     const row = await builder.getRawOne<{ first_at: string | null }>();
     return row?.first_at ? String(row.first_at).slice(0, 10) : null;
-  }
-
-  /**
-   * Measures per month whose status first reached `status` in the period. `measure_milestone` holds, per
-   * measure and status, the first time a status change reached it (maintained by a trigger on the history), so
-   * only the milestones of the period are read, not the history.
-   */
-  private async firstChangesPerMonth(status: MeasureStatus, filter: Filter): Promise<Map<string, number>> {
-    // SUBSTR and string comparison of ISO timestamps behave the same on SQLite and PostgreSQL.
-    const builder = this.dataSource
-      .createQueryBuilder()
-      .select('SUBSTR(ms.first_at, 1, 7)', 'month')
-      .addSelect('COUNT(*)', 'measures')
-      .from('measure_milestone', 'ms')
-      .where('ms.status = :status', { status })
-      .andWhere('ms.first_at >= :start AND ms.first_at < :end', {
-        start: filter.period.from,
-        end: nextDay(filter.period.to),
-      })
-      .groupBy('SUBSTR(ms.first_at, 1, 7)');
-    // The measures are joined only to narrow: the whole register's timeline is read from the milestones alone.
-    if (filter.publicOnly || filter.fieldOfActionId)
-      this.narrow(builder.innerJoin(MeasureEntity, 'm', 'm.id = ms.measure_id'), filter);
-    const rows = await builder.getRawMany<{ month: string; measures: string | number }>();
-    return new Map(rows.map((row) => [row.month, Number(row.measures)]));
   }
 }

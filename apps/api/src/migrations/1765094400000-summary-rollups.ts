@@ -1,0 +1,326 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The rules of the summary, as literals: a migration must build the same tables whenever it runs. They match
+ * `ACTIVE_STATUSES`, `CLOSED_STATUSES` and `PROGRESS_EXCLUDED_STATUSES` of the shared domain lib;
+ * `summary-rollups.api-spec.ts` compares the kept figures with a recomputation from those constants.
+ */
+const ACTIVE = `('planned', 'in_progress')`;
+const CLOSED = `('completed', 'rejected')`;
+const PROGRESS_EXCLUDED = `('rejected', 'on_hold')`;
+
+type Dialect = 'sqlite' | 'postgres';
+
+/** `YYYY-MM` of a date column (SQLite keeps `YYYY-MM-DD` text, PostgreSQL a `date`). */
+const monthOfDate = (dialect: Dialect, column: string) =>
+  dialect === 'postgres' ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`;
+
+/**
+ * The planned end's month of a measure that can become overdue; '' for one that cannot (no planned end, or
+ * completed or rejected). Only the overdue count reads it, so closed measures share one row per key.
+ */
+const endMonth = (dialect: Dialect, row: string) =>
+  `CASE WHEN ${row}.planned_end IS NULL OR ${row}.status IN ${CLOSED} THEN '' ELSE ${monthOfDate(dialect, `${row}.planned_end`)} END`;
+const progressSum = (row: string) =>
+  `CASE WHEN ${row}.progress IS NOT NULL AND ${row}.status NOT IN ${PROGRESS_EXCLUDED} THEN ${row}.progress ELSE 0 END`;
+const progressBasis = (row: string) =>
+  `CASE WHEN ${row}.progress IS NOT NULL AND ${row}.status NOT IN ${PROGRESS_EXCLUDED} THEN 1 ELSE 0 END`;
+
+/** The upserts that add to a kept count (a negative amount subtracts). */
+const ADD_TO_MEASURE_ROLLUP = `ON CONFLICT (field_of_action_id, status, is_public, end_month) DO UPDATE SET
+  measures = measure_rollup.measures + excluded.measures,
+  progress_sum = measure_rollup.progress_sum + excluded.progress_sum,
+  progress_basis = measure_rollup.progress_basis + excluded.progress_basis`;
+const ADD_TO_GUIDELINE_ROLLUP = `ON CONFLICT (guideline_id, field_of_action_id, is_public) DO UPDATE SET
+  active_measures = guideline_rollup.active_measures + excluded.active_measures`;
+const ADD_TO_MILESTONE_ROLLUP = `ON CONFLICT (status, first_month, field_of_action_id, is_public) DO UPDATE SET
+  measures = milestone_rollup.measures + excluded.measures`;
+
+/** One measure row (`NEW`/`OLD`) counted `sign` times into the roll-up per field, status and publication. */
+const measureRollupRow = (dialect: Dialect, row: string, sign: 1 | -1) =>
+  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_month, measures, progress_sum, progress_basis)
+   VALUES (${row}.field_of_action_id, ${row}.status, ${row}.is_public, ${endMonth(dialect, row)}, ${sign},
+     ${sign} * (${progressSum(row)}), ${sign} * (${progressBasis(row)}))
+   ${ADD_TO_MEASURE_ROLLUP}`;
+
+/** The guideline links of measure `row`, counted `sign` times if it is active. */
+const linksOfMeasure = (row: string, sign: 1 | -1) =>
+  `INSERT INTO guideline_rollup (guideline_id, field_of_action_id, is_public, active_measures)
+   SELECT mg.guideline_id, ${row}.field_of_action_id, ${row}.is_public, ${sign} FROM measure_guideline mg
+   WHERE mg.measure_id = ${row}.id AND ${row}.status IN ${ACTIVE}
+   ${ADD_TO_GUIDELINE_ROLLUP}`;
+
+/** The milestones of measure `row`, counted `sign` times under its field and publication. */
+const milestonesOfMeasure = (row: string, sign: 1 | -1) =>
+  `INSERT INTO milestone_rollup (status, first_month, field_of_action_id, is_public, measures)
+   SELECT ms.status, substr(ms.first_at, 1, 7), ${row}.field_of_action_id, ${row}.is_public, ${sign}
+   FROM measure_milestone ms WHERE ms.measure_id = ${row}.id
+   ${ADD_TO_MILESTONE_ROLLUP}`;
+
+/** One guideline link (`NEW`/`OLD`) counted `sign` times if its measure is active. */
+const linkRow = (row: string, sign: 1 | -1) =>
+  `INSERT INTO guideline_rollup (guideline_id, field_of_action_id, is_public, active_measures)
+   SELECT ${row}.guideline_id, m.field_of_action_id, m.is_public, ${sign} FROM measure m
+   WHERE m.id = ${row}.measure_id AND m.status IN ${ACTIVE}
+   ${ADD_TO_GUIDELINE_ROLLUP}`;
+
+/** One milestone (`NEW`/`OLD`) counted `sign` times under its measure's field and publication. */
+const milestoneRow = (row: string, sign: 1 | -1) =>
+  `INSERT INTO milestone_rollup (status, first_month, field_of_action_id, is_public, measures)
+   SELECT ${row}.status, substr(${row}.first_at, 1, 7), m.field_of_action_id, m.is_public, ${sign} FROM measure m
+   WHERE m.id = ${row}.measure_id
+   ${ADD_TO_MILESTONE_ROLLUP}`;
+
+/** The columns of a measure that the kept figures depend on. */
+const ROLLUP_COLUMNS = ['field_of_action_id', 'status', 'is_public', 'progress', 'planned_end'];
+const changed = (columns: string[]) =>
+  columns.map((column) => `OLD.${column} IS DISTINCT FROM NEW.${column}`).join(' OR ');
+const changedSqlite = (columns: string[]) => columns.map((column) => `OLD.${column} IS NOT NEW.${column}`).join(' OR ');
+
+/**
+ * Fills the kept figures from the existing rows; also used after a bulk load that bypassed the triggers
+ * (tools/bench/generate.mjs holds the same statements).
+ */
+export function rollupFillStatements(dialect: Dialect): string[] {
+  return [
+    `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_month, measures, progress_sum, progress_basis)
+     SELECT m.field_of_action_id, m.status, m.is_public, ${endMonth(dialect, 'm')}, COUNT(*),
+       SUM(${progressSum('m')}), SUM(${progressBasis('m')})
+     FROM measure m GROUP BY m.field_of_action_id, m.status, m.is_public, ${endMonth(dialect, 'm')}`,
+    `INSERT INTO guideline_rollup (guideline_id, field_of_action_id, is_public, active_measures)
+     SELECT mg.guideline_id, m.field_of_action_id, m.is_public, COUNT(*)
+     FROM measure_guideline mg INNER JOIN measure m ON m.id = mg.measure_id
+     WHERE m.status IN ${ACTIVE} GROUP BY mg.guideline_id, m.field_of_action_id, m.is_public`,
+    `INSERT INTO milestone_rollup (status, first_month, field_of_action_id, is_public, measures)
+     SELECT ms.status, substr(ms.first_at, 1, 7), m.field_of_action_id, m.is_public, COUNT(*)
+     FROM measure_milestone ms INNER JOIN measure m ON m.id = ms.measure_id
+     GROUP BY ms.status, substr(ms.first_at, 1, 7), m.field_of_action_id, m.is_public`,
+  ];
+}
+
+/**
+ * The summaries' counts, kept up to date on every write instead of recomputed from all measures (issue 15: a
+ * summary right after a write took 150–180 ms at 100,000 measures, the cost of recomputing it):
+ *
+ * - `measure_rollup`: per field of action, status, publication and month of the planned end (only for measures
+ *   that can become overdue, '' otherwise) the number of measures and the sum and basis of the progress mean.
+ *   Overdue is counted from the months before the current one here and from the measures of the current month
+ *   through the planned-end index: the figure depends on the day, the kept rows do not.
+ * - `guideline_rollup`: per guideline, field of action and publication the active measures linked to it.
+ * - `milestone_rollup`: per status, month, field of action and publication the measures whose status first
+ *   reached it in that month (the timeline; days at the edges of a period are read from `measure_milestone`).
+ * - Indexes for the earliest creation (all measures, or the published ones) that the timeline starts from.
+ *
+ * Triggers keep them right whoever writes (the register, an import, seeding, deletion, any later script):
+ * on the measures (only when a column they depend on changes), their guideline links and their milestones.
+ * Deleting a measure first deletes its links and milestones in a `BEFORE DELETE` trigger, so their triggers
+ * still find the measure's field and publication (the foreign keys would cascade after it is gone). Fields of
+ * action and guidelines cannot be removed while measures refer to them, and their names are read from their
+ * own tables, so catalogue changes need no trigger.
+ */
+export class SummaryRollups1765094400000 implements MigrationInterface {
+  name = 'SummaryRollups1765094400000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const dialect: Dialect = queryRunner.connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
+    const big = dialect === 'postgres' ? 'bigint' : 'integer';
+    await queryRunner.query(
+      `CREATE TABLE measure_rollup (
+        field_of_action_id varchar(36) NOT NULL,
+        status varchar(20) NOT NULL,
+        is_public boolean NOT NULL,
+        end_month varchar(7) NOT NULL,
+        measures ${big} NOT NULL,
+        progress_sum ${big} NOT NULL,
+        progress_basis ${big} NOT NULL,
+        PRIMARY KEY (field_of_action_id, status, is_public, end_month)
+      )`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE guideline_rollup (
+        guideline_id varchar(36) NOT NULL,
+        field_of_action_id varchar(36) NOT NULL,
+        is_public boolean NOT NULL,
+        active_measures ${big} NOT NULL,
+        PRIMARY KEY (guideline_id, field_of_action_id, is_public)
+      )`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE milestone_rollup (
+        status varchar(20) NOT NULL,
+        first_month varchar(7) NOT NULL,
+        field_of_action_id varchar(36) NOT NULL,
+        is_public boolean NOT NULL,
+        measures ${big} NOT NULL,
+        PRIMARY KEY (status, first_month, field_of_action_id, is_public)
+      )`,
+    );
+    for (const statement of rollupFillStatements(dialect)) await queryRunner.query(statement);
+    // The overdue measures of the current month are read through this index (a month's measures at most).
+    await queryRunner.query(
+      `CREATE INDEX idx_measure_planned_end_rollup ON measure (planned_end, status, field_of_action_id, is_public)`,
+    );
+    // The earliest creation, of all measures or of the published ones: one index step instead of a scan.
+    await queryRunner.query(`CREATE INDEX idx_measure_created_at ON measure (created_at)`);
+    await queryRunner.query(`CREATE INDEX idx_measure_public_created_at ON measure (is_public, created_at)`);
+    if (dialect === 'postgres') await this.postgresTriggers(queryRunner);
+    else await this.sqliteTriggers(queryRunner);
+  }
+
+  private async sqliteTriggers(queryRunner: QueryRunner): Promise<void> {
+    const trigger = (name: string, head: string, ...statements: string[]) =>
+      queryRunner.query(`CREATE TRIGGER ${name} ${head} BEGIN ${statements.map((s) => `${s};`).join(' ')} END`);
+    await trigger('trg_rollup_measure_insert', 'AFTER INSERT ON measure', measureRollupRow('sqlite', 'NEW', 1));
+    await trigger(
+      'trg_rollup_measure_update',
+      `AFTER UPDATE OF ${ROLLUP_COLUMNS.join(', ')} ON measure WHEN ${changedSqlite(ROLLUP_COLUMNS)}`,
+      measureRollupRow('sqlite', 'OLD', -1),
+      measureRollupRow('sqlite', 'NEW', 1),
+    );
+    await trigger(
+      'trg_rollup_measure_links_update',
+      `AFTER UPDATE OF field_of_action_id, status, is_public ON measure
+       WHEN ${changedSqlite(['field_of_action_id', 'status', 'is_public'])}`,
+      linksOfMeasure('OLD', -1),
+      linksOfMeasure('NEW', 1),
+    );
+    await trigger(
+      'trg_rollup_measure_milestones_update',
+      `AFTER UPDATE OF field_of_action_id, is_public ON measure
+       WHEN ${changedSqlite(['field_of_action_id', 'is_public'])}`,
+      milestonesOfMeasure('OLD', -1),
+      milestonesOfMeasure('NEW', 1),
+    );
+    await trigger(
+      'trg_rollup_measure_before_delete',
+      'BEFORE DELETE ON measure',
+      'DELETE FROM measure_guideline WHERE measure_id = OLD.id',
+      'DELETE FROM measure_milestone WHERE measure_id = OLD.id',
+    );
+    await trigger('trg_rollup_measure_delete', 'AFTER DELETE ON measure', measureRollupRow('sqlite', 'OLD', -1));
+    await trigger('trg_rollup_link_insert', 'AFTER INSERT ON measure_guideline', linkRow('NEW', 1));
+    await trigger('trg_rollup_link_update', 'AFTER UPDATE ON measure_guideline', linkRow('OLD', -1), linkRow('NEW', 1));
+    await trigger('trg_rollup_link_delete', 'AFTER DELETE ON measure_guideline', linkRow('OLD', -1));
+    await trigger('trg_rollup_milestone_insert', 'AFTER INSERT ON measure_milestone', milestoneRow('NEW', 1));
+    await trigger(
+      'trg_rollup_milestone_update',
+      'AFTER UPDATE ON measure_milestone',
+      milestoneRow('OLD', -1),
+      milestoneRow('NEW', 1),
+    );
+    await trigger('trg_rollup_milestone_delete', 'AFTER DELETE ON measure_milestone', milestoneRow('OLD', -1));
+  }
+
+  private async postgresTriggers(queryRunner: QueryRunner): Promise<void> {
+    const fn = (name: string, body: string) =>
+      queryRunner.query(
+        `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+           ${body}
+           RETURN NULL;
+         END $$`,
+      );
+    // A changed key is subtracted and added in key order, so two writes that move measures between the same
+    // two keys in opposite directions lock the rows in the same order and cannot deadlock.
+    await fn(
+      'lbm_rollup_measure',
+      `IF TG_OP IN ('UPDATE', 'DELETE') AND (TG_OP = 'DELETE' OR ROW(OLD.field_of_action_id, OLD.status, OLD.is_public)
+           <= ROW(NEW.field_of_action_id, NEW.status, NEW.is_public)) THEN
+         ${measureRollupRow('postgres', 'OLD', -1)};
+         IF TG_OP = 'UPDATE' THEN ${measureRollupRow('postgres', 'NEW', 1)}; END IF;
+       ELSIF TG_OP = 'UPDATE' THEN
+         ${measureRollupRow('postgres', 'NEW', 1)};
+         ${measureRollupRow('postgres', 'OLD', -1)};
+       ELSE
+         ${measureRollupRow('postgres', 'NEW', 1)};
+       END IF;
+       IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'status', 'is_public'])}) THEN
+         ${linksOfMeasure('OLD', -1)};
+         ${linksOfMeasure('NEW', 1)};
+       END IF;
+       IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'is_public'])}) THEN
+         ${milestonesOfMeasure('OLD', -1)};
+         ${milestonesOfMeasure('NEW', 1)};
+       END IF;`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER trg_rollup_measure AFTER INSERT OR DELETE ON measure
+       FOR EACH ROW EXECUTE FUNCTION lbm_rollup_measure()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER trg_rollup_measure_update AFTER UPDATE OF ${ROLLUP_COLUMNS.join(', ')} ON measure
+       FOR EACH ROW WHEN (${changed(ROLLUP_COLUMNS)}) EXECUTE FUNCTION lbm_rollup_measure()`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION lbm_rollup_measure_before_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         DELETE FROM measure_guideline WHERE measure_id = OLD.id;
+         DELETE FROM measure_milestone WHERE measure_id = OLD.id;
+         RETURN OLD;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER trg_rollup_measure_before_delete BEFORE DELETE ON measure
+       FOR EACH ROW EXECUTE FUNCTION lbm_rollup_measure_before_delete()`,
+    );
+    await fn(
+      'lbm_rollup_link',
+      `IF TG_OP IN ('UPDATE', 'DELETE') THEN ${linkRow('OLD', -1)}; END IF;
+       IF TG_OP IN ('INSERT', 'UPDATE') THEN ${linkRow('NEW', 1)}; END IF;`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER trg_rollup_link AFTER INSERT OR UPDATE OR DELETE ON measure_guideline
+       FOR EACH ROW EXECUTE FUNCTION lbm_rollup_link()`,
+    );
+    await fn(
+      'lbm_rollup_milestone',
+      `IF TG_OP IN ('UPDATE', 'DELETE') THEN ${milestoneRow('OLD', -1)}; END IF;
+       IF TG_OP IN ('INSERT', 'UPDATE') THEN ${milestoneRow('NEW', 1)}; END IF;`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER trg_rollup_milestone AFTER INSERT OR UPDATE OR DELETE ON measure_milestone
+       FOR EACH ROW EXECUTE FUNCTION lbm_rollup_milestone()`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    const postgres = queryRunner.connection.options.type === 'postgres';
+    if (postgres) {
+      for (const [name, table] of [
+        ['trg_rollup_measure', 'measure'],
+        ['trg_rollup_measure_update', 'measure'],
+        ['trg_rollup_measure_before_delete', 'measure'],
+        ['trg_rollup_link', 'measure_guideline'],
+        ['trg_rollup_milestone', 'measure_milestone'],
+      ])
+        await queryRunner.query(`DROP TRIGGER ${name} ON ${table}`);
+      for (const name of [
+        'lbm_rollup_measure',
+        'lbm_rollup_measure_before_delete',
+        'lbm_rollup_link',
+        'lbm_rollup_milestone',
+      ])
+        await queryRunner.query(`DROP FUNCTION ${name}()`);
+    } else {
+      for (const name of [
+        'measure_insert',
+        'measure_update',
+        'measure_links_update',
+        'measure_milestones_update',
+        'measure_before_delete',
+        'measure_delete',
+        'link_insert',
+        'link_update',
+        'link_delete',
+        'milestone_insert',
+        'milestone_update',
+        'milestone_delete',
+      ])
+        await queryRunner.query(`DROP TRIGGER trg_rollup_${name}`);
+    }
+    for (const index of ['idx_measure_public_created_at', 'idx_measure_created_at', 'idx_measure_planned_end_rollup'])
+      await queryRunner.query(`DROP INDEX ${index}`);
+    for (const table of ['milestone_rollup', 'guideline_rollup', 'measure_rollup'])
+      await queryRunner.query(`DROP TABLE ${table}`);
+  }
+}
