@@ -14,3 +14,6 @@ export type { CellValue, SheetColumn } from './lib/spreadsheet-writer';
 export { lostCharacters, lostCharactersMessage } from './lib/lost-characters';
 export * from './lib/sheet-columns';
 export { ImportErrorDto } from './lib/dto/import-result.dto';
+export { ImportJobs } from './lib/jobs/import-jobs';
+export { ImportSlicer } from './lib/jobs/import-progress';
+export type { ImportProgress, ImportProgressListener } from './lib/jobs/import-progress';

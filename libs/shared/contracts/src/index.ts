@@ -12,6 +12,7 @@ export * from './lib/auth';
 export * from './lib/public';
 export * from './lib/review-comment';
 export * from './lib/transfer';
+export * from './lib/import-job';
 export * from './lib/reporting';
 export * from './lib/indicator';
 export * from './lib/dashboard-routes';

@@ -32,6 +32,7 @@ import {
   readRow,
   rowErrorOf,
 } from './measure-rows';
+import { ImportProgressListener, ImportSlicer } from './jobs/import-progress';
 import { withErrorCount } from './sheet-columns';
 import { readSpreadsheet } from './spreadsheet-reader';
 
@@ -57,10 +58,29 @@ export class MeasureImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async import(fileName: string, content: Buffer, mode: ImportMode, context: SignedInContext): Promise<ImportResult> {
+  /**
+   * `onProgress` hears how many rows are done as the import goes (see ImportSlicer: the work gives the event loop
+   * back every few milliseconds, so other requests are answered while a large file is checked or written).
+   */
+  async import(
+    fileName: string,
+    content: Buffer,
+    mode: ImportMode,
+    context: SignedInContext,
+    onProgress?: ImportProgressListener,
+  ): Promise<ImportResult> {
     const sheet = await readSpreadsheet(fileName, content);
     const { columns, errors: headerErrors } = indexColumns(sheet.header);
-    const run = (manager: EntityManager) => this.importRows(manager, sheet, columns, mode, context, fileName);
+    const run = (manager: EntityManager) =>
+      this.importRows(
+        manager,
+        sheet,
+        columns,
+        mode,
+        context,
+        fileName,
+        new ImportSlicer(sheet.rows.length, onProgress),
+      );
     if (headerErrors.length > 0) {
       // A wrong header makes every row meaningless: report it alone.
       return answer({ mode, created: 0, updated: 0, unchanged: 0, errors: headerErrors, errorCount: 0, rows: [] });
@@ -88,9 +108,15 @@ export class MeasureImportService {
     mode: ImportMode,
     context: SignedInContext,
     fileName: string,
+    slicer: ImportSlicer,
   ): Promise<ImportResult> {
     const catalogue = await CatalogIndex.load(manager);
-    const rows = sheet.rows.map((raw) => readRow(raw, sheet.header, columns, catalogue));
+    const reading = new ImportSlicer(sheet.rows.length);
+    const rows: ImportRow[] = [];
+    for (const raw of sheet.rows) {
+      rows.push(readRow(raw, sheet.header, columns, catalogue));
+      await reading.step(rows.length);
+    }
     // Cells the reader could not read (a formula without result) make their row an error row.
     for (const problem of sheet.problems) rows.find((row) => row.row === problem.row)?.errors.unshift(problem);
     const existing = await this.measures.findIn(
@@ -118,7 +144,9 @@ export class MeasureImportService {
       if (outcome.action === 'create') result.created++;
       if (outcome.action === 'update') result.updated++;
       if (outcome.action === 'unchanged') result.unchanged++;
+      await slicer.step(result.rows.length);
     }
+    slicer.finish();
     if (mode === 'commit' && result.errors.length === 0 && result.created + result.updated > 0) {
       await this.audit.record(manager, context, {
         action: 'measure.import',

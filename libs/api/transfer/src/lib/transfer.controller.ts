@@ -8,7 +8,9 @@ import {
 } from '@leitbild-monitor/shared/contracts';
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBody,
+  ApiHeader,
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
@@ -22,6 +24,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ImportResultDto } from './dto/import-result.dto';
 import { ExportMeasuresQuery, ImportQuery } from './dto/transfer.query';
 import { ImportLocks } from './import-locks';
+import { ImportJobDto } from './jobs/import-job.dto';
+import { ImportJobs } from './jobs/import-jobs';
 import { ExportFile, MeasureExportService } from './measure-export.service';
 import { MeasureImportService } from './measure-import.service';
 import { readUploadedFile } from './uploads';
@@ -32,6 +36,16 @@ const COLUMNS_NOTE =
   'Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, ' +
   'Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, ' +
   'Name der Ansprechperson, E-Mail der Ansprechperson.';
+
+/** Files larger than this run as a job (202) even when the client did not ask for it with `Prefer: respond-async`. */
+export const IMPORT_ASYNC_MIN_BYTES = 1024 * 1024;
+
+/** Whether the client asked for an asynchronous answer (RFC 7240). */
+export function prefersAsync(request: FastifyRequest): boolean {
+  const prefer = request.headers['prefer'];
+  const values = (Array.isArray(prefer) ? prefer.join(',') : (prefer ?? '')).split(/[,;]/);
+  return values.some((value) => value.trim().toLowerCase() === 'respond-async');
+}
 
 /** The download bodies as the OpenAPI document describes them. */
 export const DOWNLOAD_CONTENT = {
@@ -47,6 +61,7 @@ export class TransferController {
     private readonly importer: MeasureImportService,
     private readonly exporter: MeasureExportService,
     private readonly locks: ImportLocks,
+    private readonly jobs: ImportJobs,
   ) {}
 
   @Roles(...MEASURE_WRITERS)
@@ -61,7 +76,17 @@ export class TransferController {
       'UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. ' +
       `At most ${IMPORT_MAX_BYTES / 1024 / 1024} MB, ${IMPORT_MAX_ROWS} rows and ${IMPORT_MAX_COLUMNS} columns; an ` +
       'xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is ' +
-      `refused with 429 (\`import_in_progress\`). ${COLUMNS_NOTE}`,
+      `refused with 429 (\`import_in_progress\`). A file larger than ${IMPORT_ASYNC_MIN_BYTES / 1024 / 1024} MB, or ` +
+      'any file sent with `Prefer: respond-async`, runs as a job: the answer is `202` with `Location: ' +
+      '/api/v1/imports/:jobId`, where the job shows its progress (rows done of rows in all) and, at the end, the ' +
+      'body this answer would have had. Smaller files without the header get the synchronous answer. Either way ' +
+      `other requests are answered while an import runs. ${COLUMNS_NOTE}`,
+  })
+  @ApiHeader({
+    name: 'Prefer',
+    required: false,
+    description: '`respond-async`: run the import as a job and answer `202` at once (RFC 7240).',
+    schema: { type: 'string' },
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -72,6 +97,13 @@ export class TransferController {
     },
   })
   @ApiOkResponse({ type: ImportResultDto, description: 'The dry run, or the commit that wrote every row.' })
+  @ApiAcceptedResponse({
+    type: ImportJobDto,
+    description: 'The import runs as a job (a large file, or `Prefer: respond-async`); poll the `Location`.',
+    headers: {
+      Location: { description: 'The job: /api/v1/imports/{jobId}', schema: { type: 'string' } },
+    },
+  })
   @ApiUnprocessableEntityResponse({ type: ImportResultDto, description: 'A commit with errors; nothing was written.' })
   @ApiPayloadTooLargeResponse({
     description:
@@ -91,11 +123,32 @@ export class TransferController {
     @CurrentContext() context: SignedInContext,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    // The lock is taken before the file is read: a second upload of the same user is refused unread.
-    const result: ImportResult = await this.locks.runExclusive(context.principal.userId, async () => {
+    // The lock is taken before the file is read: a second upload of the same user is refused unread. A job keeps
+    // it until the job ends, so its owner still runs one import at a time.
+    let announce: (job: ImportJobDto) => void = () => undefined;
+    const started = new Promise<ImportJobDto>((resolve) => (announce = resolve));
+    const whole = this.locks.runExclusive(context.principal.userId, async (): Promise<ImportResult | null> => {
       const { fileName, content } = await readUploadedFile(request);
-      return this.importer.import(fileName, content, query.mode, context);
+      if (!prefersAsync(request) && content.length <= IMPORT_ASYNC_MIN_BYTES) {
+        return this.importer.import(fileName, content, query.mode, context);
+      }
+      const { job, finished } = this.jobs.start(context.principal.userId, query.mode, (progress) =>
+        this.importer.import(fileName, content, query.mode, context, progress),
+      );
+      announce(job);
+      await finished;
+      return null;
     });
+    const first = await Promise.race([whole.then((result) => ({ result })), started.then((job) => ({ job }))]);
+    if ('job' in first) {
+      await reply
+        .status(202)
+        .header('location', `/api/v1/imports/${first.job.id}`)
+        .header('content-type', CONTENT_TYPES.json)
+        .send(first.job);
+      return;
+    }
+    const result = first.result as ImportResult;
     const failed = query.mode === 'commit' && result.errorCount > 0;
     await reply
       .status(failed ? 422 : 200)

@@ -11,6 +11,7 @@ import type {
   FeedbackReceipt,
   PublicPage,
   SignVideo,
+  ImportJob,
   ImportResult,
   Indicator,
   IndicatorListItem,
@@ -65,6 +66,8 @@ export interface OpenApiAgreesWithContracts {
   publicSummary: Expect<Same<Answer<'/api/v1/public/summary', 'get', 200>, DashboardSummary>>;
   importDryRun: Expect<Same<Answer<'/api/v1/measures/import', 'post', 200>, ImportResult>>;
   importRefused: Expect<Same<Answer<'/api/v1/measures/import', 'post', 422>, ImportResult>>;
+  importAccepted: Expect<Same<Answer<'/api/v1/measures/import', 'post', 202>, ImportJob>>;
+  importJob: Expect<Same<Answer<'/api/v1/imports/{jobId}', 'get', 200>, ImportJob>>;
   listIndicators: Expect<Same<Answer<'/api/v1/indicators', 'get', 200>, Page<IndicatorListItem>>>;
   indicatorSummary: Expect<Same<Answer<'/api/v1/indicators/summary', 'get', 200>, IndicatorSummary>>;
   getIndicator: Expect<Same<Answer<'/api/v1/indicators/{id}', 'get', 200>, Indicator>>;

@@ -626,7 +626,7 @@ export interface paths {
     put?: never;
     /**
      * Import measures from a CSV or Excel file
-     * @description A row with an ID updates that measure (through the same rules as PATCH and the status change), a row without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). `errors` lists the first 200 errors by row, `errorCount` counts them all. CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. At most 5 MB, 20000 rows and 64 columns; an xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is refused with 429 (`import_in_progress`). Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
+     * @description A row with an ID updates that measure (through the same rules as PATCH and the status change), a row without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). `errors` lists the first 200 errors by row, `errorCount` counts them all. CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. At most 5 MB, 20000 rows and 64 columns; an xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is refused with 429 (`import_in_progress`). A file larger than 1 MB, or any file sent with `Prefer: respond-async`, runs as a job: the answer is `202` with `Location: /api/v1/imports/:jobId`, where the job shows its progress (rows done of rows in all) and, at the end, the body this answer would have had. Smaller files without the header get the synchronous answer. Either way other requests are answered while an import runs. Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
      */
     post: operations['TransferController_import'];
     delete?: never;
@@ -647,6 +647,26 @@ export interface paths {
      * @description Accepts the filters and sort of GET /measures; every matching measure, no paging. CSV with `;` and UTF-8 BOM as German Excel opens it; text cells a spreadsheet would run as formulas get a leading apostrophe, which the import removes again. JSON: an array of objects keyed by the column headers. Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
      */
     get: operations['TransferController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The state and progress of an import that runs as a job
+     * @description The address of the `Location` header of an import answered with `202`. While the job runs: `state` `queued` or `running` with `rowsDone` of `rowsTotal`; at the end `done` with `result`, the body the synchronous answer would have had (`statusCode` 200, or 422 for a commit refused for errors — nothing was written), or `failed` with its error body. Only the user who started the job sees it; jobs are kept in the memory of the instance that runs them for 15 minutes after they end, and a restart forgets them (an import writes all its rows or none, so a job cut off by a restart has written nothing).
+     */
+    get: operations['ImportJobsController_get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2202,6 +2222,131 @@ export interface components {
       created: number;
       updated: number;
       unchanged: number;
+    };
+    ImportJobProblemDto: {
+      field: string | null;
+      /** @enum {string} */
+      code:
+        | 'required'
+        | 'too_long'
+        | 'too_short'
+        | 'not_string'
+        | 'not_boolean'
+        | 'not_integer'
+        | 'not_number'
+        | 'not_array'
+        | 'not_object'
+        | 'too_small'
+        | 'too_large'
+        | 'too_many_items'
+        | 'duplicate_items'
+        | 'invalid_email'
+        | 'invalid_date'
+        | 'invalid_format'
+        | 'invalid_id'
+        | 'invalid_text'
+        | 'nesting_too_deep'
+        | 'not_allowed_value'
+        | 'unknown_field'
+        | 'invalid_value'
+        | 'malformed_request'
+        | 'date_before_start'
+        | 'period_too_long'
+        | 'date_in_future'
+        | 'not_earlier'
+        | 'unknown_reference'
+        | 'lead_is_partner'
+        | 'not_found'
+        | 'nothing_to_compare'
+        | 'duplicate_name'
+        | 'duplicate_email'
+        | 'duplicate_code'
+        | 'illegal_transition'
+        | 'note_required'
+        | 'version_mismatch'
+        | 'if_match_required'
+        | 'if_match_malformed'
+        | 'sign_in_required'
+        | 'wrong_credentials'
+        | 'token_invalid'
+        | 'session_required'
+        | 'csrf_token_invalid'
+        | 'forbidden_role'
+        | 'not_lead_or_partner'
+        | 'lead_actor_only'
+        | 'not_responsible_actor'
+        | 'author_only'
+        | 'edit_window_closed'
+        | 'self_lockout'
+        | 'current_password_wrong'
+        | 'sign_in_throttled'
+        | 'password_too_common'
+        | 'password_contains_personal_data'
+        | 'password_login_off'
+        | 'password_login_admins_only'
+        | 'single_sign_on_account'
+        | 'file_missing'
+        | 'file_empty'
+        | 'file_type_unsupported'
+        | 'file_type_mismatch'
+        | 'file_unreadable'
+        | 'header_missing'
+        | 'too_many_rows'
+        | 'too_many_columns'
+        | 'unknown_column'
+        | 'duplicate_column'
+        | 'column_required'
+        | 'duplicate_id'
+        | 'duplicate_entry'
+        | 'characters_lost'
+        | 'cell_without_value'
+        | 'not_yes_no'
+        | 'payload_too_large'
+        | 'unsupported_media_type'
+        | 'headers_too_large'
+        | 'request_timeout'
+        | 'rate_limited'
+        | 'import_in_progress'
+        | 'page_limit'
+        | 'method_not_allowed'
+        | 'request_failed'
+        | 'internal_error'
+        | 'service_unavailable';
+      /** @description The parameters of the code, e.g. `{ "max": 200 }`. */
+      params: {
+        [key: string]: (string | null) | number | boolean | string[];
+      };
+    };
+    ImportJobErrorDto: {
+      message: string | string[];
+      problems: components['schemas']['ImportJobProblemDto'][];
+      statusCode: number;
+      error: string;
+    };
+    ImportJobDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      mode: 'dry-run' | 'commit';
+      /**
+       * @description `queued` → `running` → `done` (the import answered, 200 or 422) or `failed` (an error ended it).
+       * @enum {string}
+       */
+      state: 'queued' | 'running' | 'done' | 'failed';
+      /** @description Rows checked (dry run) or written (commit) so far. */
+      rowsDone: number;
+      /** @description Rows of the file; 0 until the file has been read. */
+      rowsTotal: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @description The status the synchronous answer would have had (200, 422, 413, …); null while the job runs. */
+      statusCode: number | null;
+      /** @description `done`: the body of the synchronous answer (200, or 422 for a commit refused for errors). */
+      result: components['schemas']['ImportResultDto'] | null;
+      /** @description `failed`: the error body the synchronous answer would have had. */
+      error: components['schemas']['ImportJobErrorDto'] | null;
     };
     ReviewCommentResponseDto: {
       id: string;
@@ -6420,7 +6565,10 @@ export interface operations {
         /** @description `dry-run` reports what would happen and writes nothing; `commit` writes all rows or, on any error, none. */
         mode: 'dry-run' | 'commit';
       };
-      header?: never;
+      header?: {
+        /** @description `respond-async`: run the import as a job and answer `202` at once (RFC 7240). */
+        Prefer?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6443,6 +6591,17 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      /** @description The import runs as a job (a large file, or `Prefer: respond-async`); poll the `Location`. */
+      202: {
+        headers: {
+          /** @description The job: /api/v1/imports/{jobId} */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
         };
       };
       /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
@@ -6577,6 +6736,64 @@ export interface operations {
       };
       /** @description Not signed in, or the session or token has ended. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this client address; try again later. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ImportJobsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The job's id, from the `Location` of the `202` answer. */
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record (or not visible to the caller). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,8 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { IMPORT_MAX_BYTES, ImportResult } from '@leitbild-monitor/shared/contracts';
-import { MeasureImportService, checkImportFile } from './measure-import.service';
+import { IMPORT_MAX_BYTES, ImportJob, ImportResult } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_POLL_MS, ImportProgress, MeasureImportService, checkImportFile } from './measure-import.service';
 
 const result = (overrides: Partial<ImportResult> = {}): ImportResult => ({
   mode: 'dry-run',
@@ -108,5 +108,62 @@ describe('MeasureImportService', () => {
     const outcome = service.upload(file, 'dry-run');
     http.expectOne('/api/v1/measures/import?mode=dry-run').flush('Too large', { status: 413, statusText: 'Error' });
     await expect(outcome).resolves.toEqual({ ok: false, failure: { kind: 'too-large', maxBytes: IMPORT_MAX_BYTES } });
+  });
+
+  describe('a large import that runs as a job (202)', () => {
+    const job = (overrides: Partial<ImportJob> = {}): ImportJob => ({
+      id: '6f1c2a44-2b7e-4d55-9a61-1f0c6a8e2b10',
+      mode: 'dry-run',
+      state: 'queued',
+      rowsDone: 0,
+      rowsTotal: 0,
+      createdAt: '2026-12-06T10:00:00.000Z',
+      finishedAt: null,
+      statusCode: null,
+      result: null,
+      error: null,
+      ...overrides,
+    });
+    const jobUrl = '/api/v1/imports/6f1c2a44-2b7e-4d55-9a61-1f0c6a8e2b10';
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('asks for an asynchronous answer, polls the job, reports the rows done and ends with its result', async () => {
+      const seen: ImportProgress[] = [];
+      const outcome = service.upload(file, 'dry-run', (progress) => seen.push(progress));
+      const upload = http.expectOne('/api/v1/measures/import?mode=dry-run');
+      expect(upload.request.headers.get('Prefer')).toBe('respond-async');
+      upload.flush(job(), { status: 202, statusText: 'Accepted' });
+      await jest.advanceTimersByTimeAsync(IMPORT_POLL_MS);
+      http.expectOne(jobUrl).flush(job({ state: 'running', rowsDone: 4000, rowsTotal: 20000 }));
+      await jest.advanceTimersByTimeAsync(IMPORT_POLL_MS);
+      http
+        .expectOne(jobUrl)
+        .flush(job({ state: 'done', rowsDone: 20000, rowsTotal: 20000, statusCode: 200, result: result() }));
+
+      await expect(outcome).resolves.toEqual({ ok: true, result: result() });
+      expect(seen).toEqual([
+        { rowsDone: 0, rowsTotal: 0 },
+        { rowsDone: 4000, rowsTotal: 20000 },
+        { rowsDone: 20000, rowsTotal: 20000 },
+      ]);
+    });
+
+    it('reads a job that failed like the synchronous error answer it carries', async () => {
+      const outcome = service.upload(file, 'dry-run');
+      http.expectOne('/api/v1/measures/import?mode=dry-run').flush(job(), { status: 202, statusText: 'Accepted' });
+      await jest.advanceTimersByTimeAsync(IMPORT_POLL_MS);
+      const problems = [{ field: 'file', code: 'too_many_rows' as const, params: { max: 20000 } }];
+      http.expectOne(jobUrl).flush(
+        job({
+          state: 'failed',
+          statusCode: 413,
+          error: { statusCode: 413, error: 'Payload Too Large', message: 'file: too many rows', problems },
+        }),
+      );
+      const answered = await outcome;
+      expect(answered.ok).toBe(false);
+      expect(answered.ok === false && answered.failure.kind).toBe('refused');
+    });
   });
 });

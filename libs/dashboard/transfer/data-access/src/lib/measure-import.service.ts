@@ -1,7 +1,7 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ProblemText, apiProblems, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
-import { IMPORT_MAX_BYTES, ImportMode, ImportResult } from '@leitbild-monitor/shared/contracts';
+import { IMPORT_MAX_BYTES, ImportJob, ImportMode, ImportResult } from '@leitbild-monitor/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 
@@ -27,6 +27,15 @@ export type ImportFailure =
 
 /** What an upload answered: the result (dry run, commit, or a commit refused for errors — 422) or a failure. */
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; failure: ImportFailure };
+
+/** How many rows of how many the API has checked or written so far. */
+export interface ImportProgress {
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+/** How often the page asks a running import job how far it is. */
+export const IMPORT_POLL_MS = 500;
 
 /** A check the dashboard can make before sending: size and file ending. */
 export function checkImportFile(file: Pick<File, 'name' | 'size'>): ImportFailure | null {
@@ -89,16 +98,46 @@ export class MeasureImportService {
   private readonly http = inject(HttpClient);
   private readonly url = `${inject(API_BASE_URL)}/measures/import`;
 
-  async upload(file: File, mode: ImportMode): Promise<ImportOutcome> {
+  private readonly jobsUrl = `${inject(API_BASE_URL)}/imports`;
+
+  /**
+   * Sends the file with `Prefer: respond-async`: the API answers at once with a job (202) and the page polls it,
+   * hearing how many rows are done; an API that answers synchronously (200/422) is taken as it is.
+   */
+  async upload(file: File, mode: ImportMode, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome> {
     const local = checkImportFile(file);
     if (local) return { ok: false, failure: local };
     const body = new FormData();
     body.append('file', file, file.name);
     try {
-      const result = await firstValueFrom(this.http.post<ImportResult>(this.url, body, { params: { mode } }));
-      return { ok: true, result };
+      const response = await firstValueFrom(
+        this.http.post<ImportResult | ImportJob>(this.url, body, {
+          params: { mode },
+          headers: new HttpHeaders({ Prefer: 'respond-async' }),
+          observe: 'response',
+        }),
+      );
+      if (response.status !== 202) return { ok: true, result: response.body as ImportResult };
+      return await this.follow(response.body as ImportJob, onProgress);
     } catch (error) {
       return importOutcomeOf(error);
     }
+  }
+
+  /** Polls the job until it ends; its end is read as the synchronous answer would have been. */
+  private async follow(job: ImportJob, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+    let current = job;
+    while (current.state === 'queued' || current.state === 'running') {
+      onProgress?.({ rowsDone: current.rowsDone, rowsTotal: current.rowsTotal });
+      await new Promise((resolve) => setTimeout(resolve, IMPORT_POLL_MS));
+      current = await firstValueFrom(this.http.get<ImportJob>(`${this.jobsUrl}/${encodeURIComponent(job.id)}`));
+    }
+    if (current.state === 'done' && current.result) {
+      onProgress?.({ rowsDone: current.rowsTotal, rowsTotal: current.rowsTotal });
+      return { ok: true, result: current.result };
+    }
+    return importOutcomeOf(
+      new HttpErrorResponse({ status: current.statusCode ?? 500, error: current.error, url: this.url }),
+    );
   }
 }

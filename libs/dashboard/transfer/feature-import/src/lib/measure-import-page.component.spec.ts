@@ -137,6 +137,56 @@ describe('MeasureImportPageComponent', () => {
     );
   });
 
+  it('shows how many rows of how many a large dry run has checked, as a labelled progress bar, and announces it by quarters', async () => {
+    const { element, choose, click, text, settle } = await render();
+    await choose('massnahmen.csv');
+    await click('import-check');
+    const upload = http.expectOne({ method: 'POST', url: '/api/v1/measures/import?mode=dry-run' });
+    expect(upload.request.headers.get('Prefer')).toBe('respond-async');
+    const job = {
+      id: '6f1c2a44-2b7e-4d55-9a61-1f0c6a8e2b10',
+      mode: 'dry-run',
+      state: 'running',
+      rowsDone: 4000,
+      rowsTotal: 20000,
+      createdAt: '2026-12-06T10:00:00.000Z',
+      finishedAt: null,
+      statusCode: null,
+      result: null,
+      error: null,
+    };
+    upload.flush(job, { status: 202, statusText: 'Accepted' });
+    await settle();
+
+    expect(text('[data-testid="import-progress-text"]')).toBe('Zeile 4.000 von 20.000 geprüft');
+    const bar = element.querySelector('[data-testid="import-progress"] progress');
+    expect(bar?.getAttribute('aria-label')).toBe('Fortschritt des Imports');
+    expect(bar?.getAttribute('max')).toBe('20000');
+    expect(bar?.getAttribute('value')).toBe('4000');
+    expect(text('[role="status"]')).toBe('Zeile 4.000 von 20.000 geprüft');
+
+    // The next poll: further, but within the same quarter — the bar moves, the live region stays.
+    await new Promise((resolve) => setTimeout(resolve, 550));
+    http.expectOne('/api/v1/imports/6f1c2a44-2b7e-4d55-9a61-1f0c6a8e2b10').flush({ ...job, rowsDone: 4500 });
+    await settle();
+    expect(text('[data-testid="import-progress-text"]')).toBe('Zeile 4.500 von 20.000 geprüft');
+    expect(text('[role="status"]')).toBe('Zeile 4.000 von 20.000 geprüft');
+
+    await new Promise((resolve) => setTimeout(resolve, 550));
+    http.expectOne('/api/v1/imports/6f1c2a44-2b7e-4d55-9a61-1f0c6a8e2b10').flush({
+      ...job,
+      state: 'done',
+      rowsDone: 20000,
+      statusCode: 200,
+      finishedAt: '2026-12-06T10:00:09.000Z',
+      result: clean,
+    });
+    await settle();
+    await settle();
+    expect(element.querySelector('[data-testid="import-progress"]')).toBeNull();
+    expect(element.querySelector('[data-testid="import-result"]')).not.toBeNull();
+  });
+
   it('asks for a file before checking', async () => {
     const { element, click, text } = await render();
     await click('import-check');

@@ -14,6 +14,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   IMPORT_FILE_TYPES,
   ImportFailure,
+  ImportProgress,
   MeasureImportService,
   checkImportFile,
 } from '@leitbild-monitor/dashboard/transfer/data-access';
@@ -93,6 +94,11 @@ export class MeasureImportPageComponent {
   protected readonly failure = signal<ImportFailure | null>(null);
   protected readonly result = signal<ImportResult | null>(null);
 
+  /** How far the API is with the file (rows checked or written), while it works on it. */
+  protected readonly progress = signal<ImportProgress | null>(null);
+  /** What the polite live region says: the progress at each quarter only, not at every poll. */
+  protected readonly announcedProgress = signal<ImportProgress | null>(null);
+
   protected readonly busy = computed(() => this.phase() === 'checking' || this.phase() === 'committing');
   /** The commit is offered only for a checked file without a single error that creates or changes something. */
   protected readonly mayCommit = computed(() => {
@@ -141,7 +147,11 @@ export class MeasureImportPageComponent {
   private async send(file: File, mode: ImportMode): Promise<void> {
     this.failure.set(null);
     this.phase.set(mode === 'commit' ? 'committing' : 'checking');
-    const outcome = await this.imports.upload(file, mode);
+    this.progress.set(null);
+    this.announcedProgress.set(null);
+    const outcome = await this.imports.upload(file, mode, (progress) => this.showProgress(progress));
+    this.progress.set(null);
+    this.announcedProgress.set(null);
     if (!outcome.ok) {
       this.phase.set(mode === 'commit' ? 'checked' : 'idle');
       if (mode === 'dry-run') this.result.set(null);
@@ -155,6 +165,13 @@ export class MeasureImportPageComponent {
     const committed = mode === 'commit' && result.errorCount === 0;
     this.phase.set(committed ? 'committed' : 'checked');
     this.focus(committed ? FOCUS.committed : result.errorCount > 0 ? FOCUS.errors : FOCUS.checked);
+  }
+
+  private showProgress(progress: ImportProgress): void {
+    this.progress.set(progress);
+    const quarter = (value: ImportProgress | null) =>
+      value && value.rowsTotal > 0 ? Math.floor((4 * value.rowsDone) / value.rowsTotal) : -1;
+    if (quarter(progress) > quarter(this.announcedProgress())) this.announcedProgress.set(progress);
   }
 
   private focus(id: string): void {

@@ -1,0 +1,48 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
+/** How many rows of how many an import has checked (or written); reported as it goes. */
+export interface ImportProgress {
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+export type ImportProgressListener = (progress: ImportProgress) => void;
+
+/** How long an import may keep the event loop before it lets other requests in. */
+export const IMPORT_SLICE_MS = 15;
+
+/**
+ * Splits an import's work into slices that give the event loop back between them.
+ *
+ * With SQLite every query of an import is answered synchronously by better-sqlite3, so the `await`s between
+ * them only wait for microtasks: without a real yield an import of 20,000 rows is one uninterrupted turn of the
+ * event loop, and the server answers nothing else — not the health check, not a static file — until it ends.
+ * `step` is called after every row; once a slice's time is used up it reports the progress and waits for
+ * `setImmediate`, which runs after the event loop has served the requests (and their I/O) that came in meanwhile.
+ * The transaction stays open across the slices: the import is still all-or-nothing.
+ */
+export class ImportSlicer {
+  private sliceStart: number;
+
+  constructor(
+    readonly rowsTotal: number,
+    private readonly listener: ImportProgressListener = () => undefined,
+    private readonly sliceMs = IMPORT_SLICE_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.sliceStart = this.now();
+  }
+
+  /** After row `rowsDone` of `rowsTotal`: yields (and reports) once the current slice has taken its time. */
+  async step(rowsDone: number): Promise<void> {
+    if (this.now() - this.sliceStart < this.sliceMs) return;
+    this.listener({ rowsDone, rowsTotal: this.rowsTotal });
+    await nextTurn();
+    this.sliceStart = this.now();
+  }
+
+  /** The last report: every row done. */
+  finish(): void {
+    this.listener({ rowsDone: this.rowsTotal, rowsTotal: this.rowsTotal });
+  }
+}

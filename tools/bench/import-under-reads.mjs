@@ -1,0 +1,264 @@
+// The import-under-reads scenario of `npm run bench` (issue 15: an import never freezes the product), runnable on
+// its own after a build: `node tools/bench/import-under-reads.mjs [--measures=20000] [--rows=20000]`, or as part of
+// the benchmark with `node tools/bench/bench.mjs --only=import`.
+//
+// Starts the built server on a fresh SQLite database with a generated data set, then imports a file of `rows` new
+// measures — a dry run, then a commit — as a job (`Prefer: respond-async`), while 10 clients read measure pages and
+// one client fetches a static file, each as fast as answers come. Reports the import's duration and the readers'
+// and the static file's p50/p99, with pass/fail against the targets: import ≤ 15 s, readers' p99 ≤ 250 ms, static
+// file p99 ≤ 250 ms ("served as usual").
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateSqlite } from './generate.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const arg = (name, fallback) => {
+  const found = process.argv.find((value) => value === `--${name}` || value.startsWith(`--${name}=`));
+  if (!found) return fallback;
+  return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true;
+};
+
+export const IMPORT_TARGETS = { importSeconds: 15, readerP99Ms: 250, staticP99Ms: 250 };
+const READERS = 10;
+const ADMIN = { email: 'bench-admin@example.org', password: 'bench-first-password-1' };
+const log = (message) => console.log(`[bench:import ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+function percentile(values, share) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] * 10) / 10;
+}
+
+async function startServer(main, env, port) {
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((done) => child.on('exit', done));
+  const started = performance.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited during start: ${stderr}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 180_000) throw new Error(`server did not start: ${stderr}`);
+    await sleep(20);
+  }
+  return {
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function signIn(base) {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+  return { cookie: cookies.join('; '), csrf };
+}
+
+/** Clients that each send one request after the other until `stop()`, timing every answer. */
+function readers(count, next, headers) {
+  const latencies = [];
+  const statuses = {};
+  let running = true;
+  const loops = Array.from({ length: count }, async () => {
+    while (running) {
+      const started = performance.now();
+      const response = await fetch(next(), { headers });
+      await response.arrayBuffer();
+      latencies.push(performance.now() - started);
+      statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+    }
+  });
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return {
+        requests: latencies.length,
+        p50: percentile(latencies, 0.5),
+        p99: percentile(latencies, 0.99),
+        statuses,
+      };
+    },
+  };
+}
+
+/** One import as a job, polled until it ends; resolves with its duration and its end. */
+async function importJob(base, session, mode, file) {
+  const form = new FormData();
+  form.append('file', new Blob([file], { type: 'text/csv' }), 'massnahmen.csv');
+  const started = performance.now();
+  const accepted = await fetch(`${base}/api/v1/measures/import?mode=${mode}`, {
+    method: 'POST',
+    headers: { cookie: session.cookie, 'x-xsrf-token': session.csrf, prefer: 'respond-async' },
+    body: form,
+  });
+  if (accepted.status !== 202) throw new Error(`import ${mode}: ${accepted.status} ${await accepted.text()}`);
+  const location = accepted.headers.get('location');
+  for (;;) {
+    const job = await (await fetch(`${base}${location}`, { headers: { cookie: session.cookie } })).json();
+    if (job.state === 'done' || job.state === 'failed') {
+      return { seconds: Math.round((performance.now() - started) / 100) / 10, job };
+    }
+    await sleep(100);
+  }
+}
+
+/** Runs the scenario against a built server in `build` (`main`, `hasDashboard`); returns the figures. */
+export async function benchImportUnderReads({ main, hasDashboard, work, port, measures, rows, leitbildFile }) {
+  const databasePath = join(work, 'import-bench.db');
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: `sqlite:${databasePath}`,
+    DEMO_DATA: 'false',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    BACKUP_INTERVAL_HOURS: '0',
+    AUDIT_KEY: randomBytes(32).toString('hex'),
+    AUDIT_ANCHOR_FILE: join(work, 'import-bench-anchors.log'),
+    ...(leitbildFile ? { LEITBILD_FILE: leitbildFile } : {}),
+  };
+  const base = `http://127.0.0.1:${port}`;
+  await (await startServer(main, env, port)).stop();
+  log(`generating ${measures} measures`);
+  generateSqlite(databasePath, {
+    measures,
+    history: measures * 10,
+    actors: 300,
+    seed: 20261123,
+    anchor: new Date().toISOString().slice(0, 10),
+  });
+  const server = await startServer(main, env, port);
+  try {
+    const session = await signIn(base);
+    const fields = (
+      await (await fetch(`${base}/api/v1/fields-of-action?limit=100`, { headers: { cookie: session.cookie } })).json()
+    ).items;
+    const ids = (
+      await (
+        await fetch(`${base}/api/v1/measures?limit=100&sort=-updatedAt`, { headers: { cookie: session.cookie } })
+      ).json()
+    ).items.map((item) => item.id);
+    const lines = ['Titel;Handlungsfeld;Fortschritt'];
+    for (let index = 0; index < rows; index++) {
+      lines.push(`Importierte Maßnahme ${index + 1};${fields[index % fields.length].name};${index % 100}`);
+    }
+    const file = Buffer.from(lines.join('\n'), 'utf8');
+    const staticPath = hasDashboard ? '/favicon.ico' : '/robots.txt';
+    const result = { rows, measures, staticPath };
+    for (const mode of ['dry-run', 'commit']) {
+      let turn = 0;
+      const reading = readers(READERS, () => `${base}/api/v1/measures/${ids[turn++ % ids.length]}`, {
+        cookie: session.cookie,
+      });
+      const fetchingStatic = readers(1, () => `${base}${staticPath}`, {});
+      log(`${mode}: importing ${rows} rows while ${READERS} clients read measure pages`);
+      const imported = await importJob(base, session, mode, file);
+      const read = await reading.stop();
+      const stat = await fetchingStatic.stop();
+      result[mode] = {
+        seconds: imported.seconds,
+        state: imported.job.state,
+        statusCode: imported.job.statusCode,
+        created: imported.job.result?.created ?? null,
+        readers: read,
+        static: stat,
+      };
+      log(
+        `${mode}: ${imported.seconds} s (${imported.job.state} ${imported.job.statusCode}); readers ${read.requests} ` +
+          `requests p50 ${read.p50} p99 ${read.p99} ms; static p99 ${stat.p99} ms`,
+      );
+    }
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Rows for the pass/fail table: [what, measured, target, met]. */
+export function importVerdicts(result) {
+  const rows = [];
+  for (const mode of ['dry-run', 'commit']) {
+    const figures = result[mode];
+    rows.push(
+      [
+        `Import of ${result.rows.toLocaleString('en')} rows (${mode})`,
+        `${figures.seconds} s`,
+        `≤ ${IMPORT_TARGETS.importSeconds} s`,
+        figures.state === 'done' && figures.statusCode === 200 && figures.seconds <= IMPORT_TARGETS.importSeconds,
+      ],
+      [
+        `Measure pages p99 during the ${mode} (${READERS} readers)`,
+        `${figures.readers.p99} ms`,
+        `≤ ${IMPORT_TARGETS.readerP99Ms} ms`,
+        figures.readers.p99 !== null && figures.readers.p99 <= IMPORT_TARGETS.readerP99Ms,
+      ],
+      [
+        `Static file p99 during the ${mode}`,
+        `${figures.static.p99} ms`,
+        `≤ ${IMPORT_TARGETS.staticP99Ms} ms`,
+        figures.static.p99 !== null && figures.static.p99 <= IMPORT_TARGETS.staticP99Ms,
+      ],
+    );
+  }
+  return rows;
+}
+
+/** Builds aside, runs the scenario, prints the figures with pass/fail; returns the exit code. */
+export async function runImportBench() {
+  const work = join(ROOT, 'tmp', `bench-import-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  try {
+    const api = join(ROOT, 'dist/apps/api');
+    if (!existsSync(join(api, 'main.js'))) throw new Error('dist/apps/api/main.js is missing: run `npx nx build api`');
+    cpSync(api, join(work, 'build/api'), { recursive: true });
+    const dashboard = join(ROOT, 'dist/apps/dashboard/browser');
+    const hasDashboard = existsSync(join(dashboard, 'index.html'));
+    if (hasDashboard) cpSync(dashboard, join(work, 'build/dashboard/browser'), { recursive: true });
+    const loadAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    const result = await benchImportUnderReads({
+      main: join(work, 'build/api/main.js'),
+      hasDashboard,
+      work,
+      port: Number(arg('port', 3970)),
+      measures: Number(arg('measures', 20_000)),
+      rows: Number(arg('rows', 20_000)),
+    });
+    const loadAtEnd = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    console.log(
+      `\nImport under reads, ${result.measures.toLocaleString('en')} measures; load average ${loadAtStart} → ${loadAtEnd}`,
+    );
+    console.log('| Target | Measured | Target | Met |\n| --- | --- | --- | --- |');
+    for (const [name, measured, target, met] of importVerdicts(result)) {
+      console.log(`| ${name} | ${measured} | ${target} | ${met ? 'pass' : '**FAIL**'} |`);
+    }
+    writeFileSync(join(ROOT, 'tmp', 'bench-import-result.json'), JSON.stringify(result, null, 2));
+    return 0;
+  } catch (error) {
+    console.error(error);
+    return 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// Run on its own.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  process.exit(await runImportBench());
+}
