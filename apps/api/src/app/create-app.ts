@@ -31,10 +31,10 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 /** Answers smaller than this go out as they are: compressing them saves less than the headers weigh. */
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
 /**
- * Brotli quality for answers compressed per request. Level 4 (Cloudflare's and @fastify/compress's choice) compresses
- * the 11 kB public summary to about 1.5 kB in well under a millisecond; levels above 5 cost several times the CPU for
- * a few percent less (measured in docs/performance.md). The dashboard's files are compressed once, at level 11, by
- * the build (tools/scripts/precompress.mjs).
+ * Brotli quality for answers compressed per request. Level 4 (Cloudflare's and @fastify/compress's choice) makes the
+ * public summary a third of its size at about the cost of gzip; levels 5–6 cost several times the CPU for 4 % less,
+ * 9–11 take 50–180 ms per answer (measured in docs/performance.md). The dashboard's files are compressed once, at
+ * level 11, by the build (tools/scripts/precompress.mjs).
  */
 export const BROTLI_QUALITY = 4;
 /** `Cache-Control` of a file whose name carries a hash of its content: it never changes under that name. */
