@@ -15,11 +15,12 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // Maintenance commands ship as scripts next to the server: npm run audit:verify, backup, restore.
+      // Maintenance commands ship as scripts next to the server: npm run audit:verify, backup, restore, notify.
       additionalEntryPoints: [
         { entryName: 'verify-audit', entryPath: './src/verify-audit.ts' },
         { entryName: 'backup', entryPath: './src/backup.ts' },
         { entryName: 'restore', entryPath: './src/restore.ts' },
+        { entryName: 'notify', entryPath: './src/notify.ts' },
         // The OpenAPI document as a file, for npm test's lint and the generated client types.
         { entryName: 'openapi', entryPath: './src/openapi.ts' },
       ],

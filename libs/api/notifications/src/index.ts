@@ -9,3 +9,4 @@ export { NotificationTasksService } from './lib/notification-tasks.service';
 export { acceptUnsubscribeForms } from './lib/unsubscribe.controller';
 export { MEETING_SOURCE } from './lib/meeting-source';
 export type { MeetingSource } from './lib/meeting-source';
+export { NotificationSettingsService } from './lib/notification-settings.service';

@@ -1,6 +1,7 @@
 import {
   councilDigestDue,
   digestKey,
+  instantIn,
   indicatorDueDate,
   indicatorNotice,
   localTime,
@@ -189,5 +190,20 @@ describe('digestKey', () => {
 describe('retryDelayMinutes', () => {
   it('doubles from five minutes up to six hours', () => {
     expect([1, 2, 3, 4, 10].map(retryDelayMinutes)).toEqual([5, 10, 20, 40, 360]);
+  });
+});
+
+describe('instantIn', () => {
+  it('reads a date-time without offset in the installation time zone, summer and winter', () => {
+    expect(instantIn('2027-03-01T07:00', 'Europe/Berlin')?.toISOString()).toBe('2027-03-01T06:00:00.000Z');
+    expect(instantIn('2027-07-01T07:00', 'Europe/Berlin')?.toISOString()).toBe('2027-07-01T05:00:00.000Z');
+    expect(instantIn('2027-03-01', 'Europe/Berlin')?.toISOString()).toBe('2027-02-28T23:00:00.000Z');
+  });
+
+  it('takes an offset as given and refuses what is no date-time', () => {
+    expect(instantIn('2027-03-01T07:00Z', 'Europe/Berlin')?.toISOString()).toBe('2027-03-01T07:00:00.000Z');
+    expect(instantIn('2027-03-01T07:00+02:00', 'Europe/Berlin')?.toISOString()).toBe('2027-03-01T05:00:00.000Z');
+    expect(instantIn('next monday', 'Europe/Berlin')).toBeNull();
+    expect(instantIn('2027-13-01T07:00', 'Europe/Berlin')).toBeNull();
   });
 });

@@ -285,3 +285,32 @@ export function sortTasks(items: TaskItem[], kinds: readonly string[]): TaskItem
       a.title.localeCompare(b.title, 'de'),
   );
 }
+
+/**
+ * The instant of a date-time given without offset (`2027-03-01T07:00`) in `timeZone`; one with an offset or `Z`
+ * is taken as it is. Null when it is no date-time.
+ */
+export function instantIn(value: string, timeZone: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?(Z|[+-]\d{2}:\d{2})?$/.test(value)) return null;
+  if (/(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    const instant = new Date(value);
+    return Number.isNaN(instant.getTime()) ? null : instant;
+  }
+  const asUtc = Date.parse(`${value.length === 10 ? `${value}T00:00` : value}Z`);
+  if (Number.isNaN(asUtc)) return null;
+  // The zone's offset at that moment, applied twice so that a time just after a change of offset is right too.
+  const offset = (at: number) => {
+    const local = localTime(new Date(at), timeZone);
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, minute: '2-digit', second: '2-digit' }).formatToParts(
+      new Date(at),
+    );
+    const minute = Number(parts.find((part) => part.type === 'minute')?.value ?? 0);
+    const second = Number(parts.find((part) => part.type === 'second')?.value ?? 0);
+    const wall = Date.parse(
+      `${local.date}T${String(local.hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}Z`,
+    );
+    return wall - Math.floor(at / 1000) * 1000;
+  };
+  const first = asUtc - offset(asUtc);
+  return new Date(asUtc - offset(first));
+}
