@@ -49,6 +49,7 @@ const CHANGING_SPECS = [
   /reports\.spec\.ts/,
   /indicators\.spec\.ts/,
   /sso\.spec\.ts/,
+  /public-site\.spec\.ts/,
 ];
 
 /**
@@ -81,6 +82,8 @@ export default defineConfig({
       ADMIN_PASSWORD: 'e2e-leitung-kennwort-123',
       // Single sign-on next to the password sign-ins the other specs use (PASSWORD_LOGIN stays `all`).
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // The embedding site of public-site.spec.ts (127.0.0.1 only: the same page from localhost is refused).
+      EMBED_ALLOWED_ORIGINS: 'http://127.0.0.1:3199',
       OIDC_ISSUER: `http://127.0.0.1:${oidcProviderPort}`,
       OIDC_CLIENT_ID: 'leitbild-monitor-e2e',
       OIDC_CLIENT_SECRET: 'e2e-client-secret-of-the-provider',

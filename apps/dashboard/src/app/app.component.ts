@@ -1,6 +1,14 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NavigationCancel, NavigationEnd, NavigationError, Router, RouterOutlet } from '@angular/router';
+import {
+  ActivatedRouteSnapshot,
+  NavigationCancel,
+  NavigationEnd,
+  NavigationError,
+  Router,
+  RouterOutlet,
+} from '@angular/router';
 import { filter, first, map } from 'rxjs';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LegalFooterComponent } from '@leitbild-monitor/dashboard/legal/feature';
@@ -14,6 +22,7 @@ import { SiteHeaderComponent } from './layout/site-header.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AppComponent {
+  private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   /**
@@ -30,6 +39,18 @@ export class AppComponent {
   );
 
   /**
+   * A page framed by another site (route data `embedded`, the public embed) is drawn without the site's header and
+   * footer; known from the address before the first navigation ends, so they are never drawn and then removed.
+   */
+  protected readonly embedded = toSignal(
+    this.router.events.pipe(
+      filter((e) => e instanceof NavigationEnd),
+      map(() => isEmbedded(this.router.routerState.snapshot.root)),
+    ),
+    { initialValue: inject(DOCUMENT).location.pathname.startsWith('/public/embed') },
+  );
+
+  /**
    * Following `#main` would change the URL (and, resolved against a base path, could leave the page),
    * so the skip link moves focus itself; the href keeps it a real link for assistive technology.
    */
@@ -37,4 +58,10 @@ export class AppComponent {
     event.preventDefault();
     this.main().nativeElement.focus();
   }
+}
+
+function isEmbedded(route: ActivatedRouteSnapshot): boolean {
+  let deepest = route;
+  while (deepest.firstChild) deepest = deepest.firstChild;
+  return deepest.data['embedded'] === true;
 }

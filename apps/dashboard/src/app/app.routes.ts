@@ -115,6 +115,23 @@ const sectionRoutes: SectionRoute[] = [
     title: 'public.title',
     loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicPageComponent),
   },
+  {
+    path: 'public/changes',
+    title: 'publicSite.changes.title',
+    loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicChangesPageComponent),
+  },
+  {
+    path: 'public/measures/:id',
+    title: 'publicSite.measure.title',
+    loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicMeasurePageComponent),
+  },
+  {
+    // Framed by other sites (EMBED_ALLOWED_ORIGINS): drawn without the site's header and footer.
+    path: 'public/embed',
+    title: 'publicSite.embed.title',
+    data: { embedded: true },
+    loadComponent: () => import('@leitbild-monitor/dashboard/public/feature').then((m) => m.PublicEmbedPageComponent),
+  },
   ...PAGE_SLUGS.map(
     (slug): SectionRoute => ({
       path: slug,
