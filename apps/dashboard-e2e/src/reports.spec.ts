@@ -70,8 +70,8 @@ test.describe('Berichte und Stichtage', () => {
 
     await changeStatus(measure, 'in_progress');
 
-    await page.getByLabel('Seit').selectOption(id);
-    await page.getByLabel('Bis').selectOption('current');
+    await page.getByLabel('Seit', { exact: true }).selectOption(id);
+    await page.getByLabel('Bis', { exact: true }).selectOption('current');
     await page.getByRole('button', { name: 'Vergleichen' }).click();
     await expect(page).toHaveURL(new RegExp(`/reports\\?since=${id}&to=current$`));
 
@@ -142,7 +142,9 @@ test.describe('Berichte und Stichtage', () => {
     await expect(chartTable).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(chartTable).toBeVisible();
-    await expect(page.getByTestId('chart-table-row')).toHaveCount(report.fieldsOfAction.length);
+    await expect(page.getByTestId('report-progress').getByTestId('chart-table-row')).toHaveCount(
+      report.fieldsOfAction.length,
+    );
     await expect(page.getByTestId('primary-nav')).toBeHidden();
     await expect(page.getByTestId('report-print')).toBeHidden();
     await expect(page.getByTestId('report-figures')).toBeVisible();
