@@ -15,6 +15,9 @@
 //
 // Options: --measures=100000 --history=<10 per measure> --actors=300 --duration=10 --warmup=3 --connections=50
 //          --databases=sqlite,postgres --no-browser --no-docs --seed=20261123 --anchor=<today, YYYY-MM-DD>
+//          --small-measures=10000 (the second data set of "summary right after a write")
+//          --only=summary-after-write: only the summary right after a write, at --measures and --small-measures,
+//          on each database (a few minutes instead of the whole run; prints its verdicts, leaves the docs alone).
 // PostgreSQL: BENCH_POSTGRES_URL, else a postgres:// DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres;
 // the benchmark creates its own database there and drops it afterwards.
 import Database from 'better-sqlite3';
@@ -49,6 +52,8 @@ const DATABASES = String(arg('databases', 'sqlite,postgres')).split(',');
 const BROWSER = !arg('no-browser', false);
 const LIGHTHOUSE_RUNS = Number(arg('lighthouse-runs', 3));
 const WRITE_DOCS = !arg('no-docs', false);
+const ONLY = arg('only', null);
+const SMALL_MEASURES = Number(arg('small-measures', 10_000));
 const PORT = Number(arg('port', 3960));
 const BARE_PORT = PORT + 1;
 // The password policy refuses one that contains parts of the e-mail address ("bench").
@@ -63,6 +68,9 @@ const TARGETS = {
   peakMemoryMb: 250,
   coldStartMs: 3000,
   overviewRenderMs: 1000,
+  /** The summary right after a write, at --measures, and its multiple of the same figure at --small-measures. */
+  summaryAfterWriteMs: 25,
+  summaryAfterWriteRatio: 1.5,
 };
 
 const work = join(ROOT, 'tmp', `bench-${process.pid}`);
@@ -280,11 +288,11 @@ async function bareSql(kind, target, period) {
   return Math.round(median(samples) * 10) / 10;
 }
 
-/** The summary right after a write (the cache must recompute): median of 5 PATCH-then-summary rounds. */
+/** The summary right after a write (the cache must recompute): median of 10 PATCH-then-summary rounds. */
 async function summaryAfterWrite(base, session, measure) {
   const samples = [];
   let version = measure.version;
-  for (let round = 0; round < 6; round++) {
+  for (let round = 0; round < 11; round++) {
     const patch = await fetch(`${base}/api/v1/measures/${measure.id}`, {
       method: 'PATCH',
       headers: {
@@ -334,14 +342,14 @@ async function renderOverview(base) {
   }
 }
 
-async function postgresTarget() {
+async function postgresTarget(suffix = '') {
   const candidates = [
     process.env.BENCH_POSTGRES_URL,
     process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined,
     'postgres://postgres@127.0.0.1:5432/postgres',
   ].filter(Boolean);
   const adminUrl = candidates[0];
-  const name = `lbm_bench_${process.pid}`;
+  const name = `lbm_bench_${process.pid}${suffix ? `_${suffix.replace(/\W/g, '_')}` : ''}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
@@ -357,6 +365,44 @@ async function postgresTarget() {
       await client.end();
     },
   };
+}
+
+/** A fresh database of the kind: its URL and how to drop it. */
+async function freshDatabase(kind, name) {
+  if (kind === 'sqlite') return { url: `sqlite:${join(work, `${name}.db`)}`, drop: async () => undefined };
+  return postgresTarget(name);
+}
+
+/**
+ * "Summary right after a write" on its own data set of `measures` (the same seed, history 10 per measure): a fresh
+ * database, migrated, loaded, and the built server started on it. Used for the second size of the full run and
+ * for both sizes with --only=summary-after-write.
+ */
+async function summaryAfterWriteAt(kind, build, leitbild, measures) {
+  const target = await freshDatabase(kind, `after-write-${measures}`);
+  const env = serverEnv(target.url, leitbild);
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    await (await startServer(build.main, env)).stop();
+    const options = { ...OPTIONS, measures, history: measures * 10 };
+    log(`${kind}: generating ${measures} measures for the summary right after a write`);
+    if (kind === 'sqlite') generateSqlite(target.url.slice('sqlite:'.length), options);
+    else await generatePostgres(target.url, options);
+    const server = await startServer(build.main, env);
+    try {
+      const session = await signIn(base);
+      const [probe] = (await getJson(base, '/api/v1/measures?status=in_progress&limit=1&sort=-updatedAt', session))
+        .items;
+      await getJson(base, '/api/v1/dashboard/summary', session);
+      const ms = await summaryAfterWrite(base, session, probe);
+      log(`${kind}: summary right after a write at ${measures} measures: ${ms} ms (load average ${loadAverage()})`);
+      return ms;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await target.drop();
+  }
 }
 
 async function benchDatabase(kind, build, leitbild) {
@@ -479,7 +525,27 @@ async function benchDatabase(kind, build, leitbild) {
   } finally {
     await dropDatabase();
   }
+  result.summaryAfterWriteSmallMs = await summaryAfterWriteAt(kind, build, leitbild, SMALL_MEASURES);
   return result;
+}
+
+/** The two verdicts of "summary right after a write": the figure, and its growth from the small data set. */
+function summaryAfterWriteVerdicts(result) {
+  const ratio = result.summaryAfterWriteMs / Math.max(result.summaryAfterWriteSmallMs, 1);
+  return [
+    [
+      `Summary right after a write, ${MEASURES.toLocaleString('en')} measures`,
+      `${result.summaryAfterWriteMs} ms`,
+      `≤ ${TARGETS.summaryAfterWriteMs} ms`,
+      result.summaryAfterWriteMs <= TARGETS.summaryAfterWriteMs,
+    ],
+    [
+      `… as multiple of the same at ${SMALL_MEASURES.toLocaleString('en')} measures (${result.summaryAfterWriteSmallMs} ms)`,
+      `${ratio.toFixed(2)} ×`,
+      `≤ ${TARGETS.summaryAfterWriteRatio} ×`,
+      ratio <= TARGETS.summaryAfterWriteRatio,
+    ],
+  ];
 }
 
 function nextDay(date) {
@@ -528,6 +594,7 @@ function verdicts(result) {
       `≤ ${TARGETS.coldStartMs} ms`,
       result.coldStartMs <= TARGETS.coldStartMs,
     ],
+    ...summaryAfterWriteVerdicts(result),
   ];
   if (result.overviewRender)
     rows.push([
@@ -646,11 +713,32 @@ async function writeDocs(table) {
   log('docs/performance.md updated');
 }
 
+/** --only=summary-after-write: both sizes on each database, and their verdicts; the docs are left alone. */
+async function onlySummaryAfterWrite(build, leitbild) {
+  const lines = [
+    `Summary right after a write; load average ${loadAtStart} at the start (the machine's other work included).`,
+  ];
+  for (const kind of DATABASES) {
+    const result = { database: kind };
+    result.summaryAfterWriteMs = await summaryAfterWriteAt(kind, build, leitbild, MEASURES);
+    result.summaryAfterWriteSmallMs = await summaryAfterWriteAt(kind, build, leitbild, SMALL_MEASURES);
+    for (const [name, measured, target, met] of summaryAfterWriteVerdicts(result))
+      lines.push(`${kind}: ${name}: ${measured} (target ${target}) ${met ? 'pass' : 'FAIL'}`);
+  }
+  lines.push(`Load average at the end: ${loadAverage()}.`);
+  console.log(`\n${lines.join('\n')}\n`);
+}
+
 mkdirSync(work, { recursive: true });
 let failed = false;
 try {
   const build = copyBuild();
   const leitbild = writeLeitbild();
+  if (ONLY === 'summary-after-write') {
+    await onlySummaryAfterWrite(build, leitbild);
+    process.exit(0);
+  }
+  if (ONLY) throw new Error(`--only knows summary-after-write, not ${ONLY}`);
   const results = [];
   for (const kind of DATABASES) {
     try {

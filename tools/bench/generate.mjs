@@ -6,7 +6,7 @@
 //
 // The triggers that bump the data version are set aside while loading (SQLite: dropped and re-created from
 // their stored SQL; PostgreSQL: session_replication_role = replica), and the status milestones are derived from
-// the loaded history in one statement, as the migration does for existing rows.
+// the loaded history in one statement, as the migration does for existing rows; so are the summaries' kept counts.
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
@@ -337,6 +337,34 @@ const MILESTONES = {
       FROM measure_history h WHERE h.kind = 'status_change'
     ) t WHERE status IS NOT NULL GROUP BY measure_id, status`,
 };
+/**
+ * The summaries' kept counts (migration 1765094400000), filled from the loaded rows in one statement each, as the
+ * migration does for existing rows: the loading bypassed the triggers that keep them.
+ */
+const endMonth = (monthOf) =>
+  `CASE WHEN m.planned_end IS NULL OR m.status IN ('completed', 'rejected') THEN '' ELSE ${monthOf} END`;
+const counted = `m.progress IS NOT NULL AND m.status NOT IN ('rejected', 'on_hold')`;
+const rollups = (monthOf) => [
+  'DELETE FROM measure_rollup',
+  'DELETE FROM guideline_rollup',
+  'DELETE FROM milestone_rollup',
+  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_month, measures, progress_sum, progress_basis)
+   SELECT m.field_of_action_id, m.status, m.is_public, ${endMonth(monthOf)}, COUNT(*),
+     SUM(CASE WHEN ${counted} THEN m.progress ELSE 0 END), SUM(CASE WHEN ${counted} THEN 1 ELSE 0 END)
+   FROM measure m GROUP BY m.field_of_action_id, m.status, m.is_public, ${endMonth(monthOf)}`,
+  `INSERT INTO guideline_rollup (guideline_id, field_of_action_id, is_public, active_measures)
+   SELECT mg.guideline_id, m.field_of_action_id, m.is_public, COUNT(*)
+   FROM measure_guideline mg INNER JOIN measure m ON m.id = mg.measure_id
+   WHERE m.status IN ('planned', 'in_progress') GROUP BY mg.guideline_id, m.field_of_action_id, m.is_public`,
+  `INSERT INTO milestone_rollup (status, first_month, field_of_action_id, is_public, measures)
+   SELECT ms.status, substr(ms.first_at, 1, 7), m.field_of_action_id, m.is_public, COUNT(*)
+   FROM measure_milestone ms INNER JOIN measure m ON m.id = ms.measure_id
+   GROUP BY ms.status, substr(ms.first_at, 1, 7), m.field_of_action_id, m.is_public`,
+];
+const ROLLUPS = {
+  sqlite: rollups('substr(m.planned_end, 1, 7)'),
+  postgres: rollups(`to_char(m.planned_end, 'YYYY-MM')`),
+};
 const BUMP = `UPDATE data_version SET version = version + 1, stamp = 'bench-data-loaded' WHERE id = 1`;
 
 /** Fills an SQLite database; returns what it wrote. */
@@ -363,6 +391,7 @@ export function generateSqlite(path, options) {
       counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
     }
     db.exec(MILESTONES.sqlite);
+    for (const statement of ROLLUPS.sqlite) db.exec(statement);
     for (const trigger of triggers) db.exec(trigger.sql);
     db.exec(BUMP);
   })();
@@ -397,6 +426,7 @@ export async function generatePostgres(url, options) {
       counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
     }
     await client.query(MILESTONES.postgres);
+    for (const statement of ROLLUPS.postgres) await client.query(statement);
     await client.query(BUMP);
     await client.query('COMMIT');
     await client.query('ANALYZE');
