@@ -37,6 +37,12 @@ const arg = (name, fallback) => {
   if (!found) return fallback;
   return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true;
 };
+// --only=indicators: the indicator part alone (tools/bench/indicators.mjs: 500 indicators × 20 values, SQLite).
+if (arg('only', null) === 'indicators') {
+  const { benchIndicators } = await import('./indicators.mjs');
+  await benchIndicators();
+  process.exit(0);
+}
 const MEASURES = Number(arg('measures', 100_000));
 const OPTIONS = {
   measures: MEASURES,
@@ -767,5 +773,14 @@ try {
   failed = true;
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+// The indicators (tools/bench/indicators.mjs) after the register's figures, on SQLite, into their own section.
+if (!failed && !arg('only', null)) {
+  try {
+    await (await import('./indicators.mjs')).benchIndicators();
+  } catch (error) {
+    console.error(error);
+    failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);
