@@ -3,12 +3,14 @@ import {
   checkSqliteDatabase,
   InvalidConfigError,
   loadAppConfig,
+  restoreMediaFolder,
   restoreSqliteDatabase,
 } from '@leitbild-monitor/api/platform';
 
 /**
  * `npm run restore -- <backup file>`: checks the backup, keeps the current database as
- * `<name>.before-restore-<time>`, and writes the backup into DATABASE_URL. Stop the server first. The anchor file
+ * `<name>.before-restore-<time>`, and writes the backup into DATABASE_URL; the backup's media folder (the
+ * sign-language video), when it has one, replaces the current one, which is kept as `media.before-restore-<time>`. Stop the server first. The anchor file
  * then records that the audit log was set back to the backup's head on purpose, so `audit:verify` does not take
  * the entries after it for removed.
  */
@@ -31,6 +33,10 @@ async function main(): Promise<number> {
   }
   console.log(
     `Restored ${backup} into ${config.database.path}` + (saved ? ` (previous database kept as ${saved})` : ''),
+  );
+  const media = restoreMediaFolder(backup, config.database.path);
+  console.log(
+    media ? `Restored the media folder into ${media}` : 'The backup has no media folder: media left as they are',
   );
   console.log(await anchorDatabaseFile(config.audit, config.database.path, 'restore', backup));
   return 0;

@@ -100,6 +100,10 @@ describe('backups (SQLite)', () => {
   it('ships backup and restore commands: restore brings back exactly the backed-up rows and keeps the replaced database', async () => {
     const dir = join(folder, 'cli');
     const env = { ...process.env, DATABASE_URL: `sqlite:${sourcePath()}`, BACKUP_DIR: dir };
+    // The sign-language video lives in the media folder beside the database, not in it: backed up beside the backup.
+    const video = Buffer.from('\u0000\u0000\u0000\u0018ftypmp42 a sign-language video');
+    mkdirSync(join(dirname(sourcePath()), 'media'), { recursive: true });
+    writeFileSync(join(dirname(sourcePath()), 'media', 'gebaerdensprache.mp4'), video);
     const out = execFileSync(process.execPath, [join(DIST, 'backup.js')], {
       env: { ...env, ...AUDIT },
       encoding: 'utf8',
@@ -116,8 +120,19 @@ describe('backups (SQLite)', () => {
       encoding: 'utf8',
     });
     expect(restoreOut).toContain(`Restored ${backup} into ${target}`);
+    expect(restoreOut).toContain(`Restored the media folder into ${join(dirname(target), 'media')}`);
     const restored = await startTestAppOn(`sqlite:${target}`, AUDIT);
     try {
+      const served = await api(restored.app)
+        .get('/api/v1/public/pages/gebaerdensprache/video')
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(Buffer.compare(served.body as Buffer, video)).toBe(0);
       const restoredCounts = await tableCounts(restored.app.get(DataSource));
       // The restored instance's own start adds sign-in rows (session, token, audit); everything else is equal.
       for (const table of [

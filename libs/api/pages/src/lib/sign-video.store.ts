@@ -1,11 +1,11 @@
-import { APP_CONFIG, AppConfig, ApiProblemException, problem } from '@leitbild-monitor/api/platform';
+import { APP_CONFIG, AppConfig, ApiProblemException, mediaDirectory, problem } from '@leitbild-monitor/api/platform';
 import type { SignVideo, SignVideoType } from '@leitbild-monitor/shared/contracts';
 import { SIGN_VIDEO_MAX_BYTES } from '@leitbild-monitor/shared/contracts';
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
 /** Where the public site plays and downloads the video from. */
@@ -47,8 +47,7 @@ export class SignVideoStore {
   readonly directory: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.directory =
-      config.database.type === 'sqlite' ? join(dirname(config.database.path), 'media') : join('data', 'media');
+    this.directory = config.database.type === 'sqlite' ? mediaDirectory(config.database.path) : join('data', 'media');
   }
 
   /** The stored video's file name, type, size and time, or null. */

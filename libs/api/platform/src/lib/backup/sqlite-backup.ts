@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const BACKUP_FILE = /^leitbild-monitor-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.db$/;
 
@@ -55,16 +55,51 @@ export function checkSqliteDatabase(path: string): { ok: boolean; problems: stri
   }
 }
 
-/** Writes a new time-stamped backup into `dir` and deletes the oldest beyond `keep`. Returns the new file. */
+/**
+ * The folder of files kept beside an SQLite database instead of in it (the sign-language video): `media` next to
+ * the database file.
+ */
+export function mediaDirectory(databasePath: string): string {
+  return join(dirname(databasePath), 'media');
+}
+
+/** Where a backup keeps its copy of the media folder: beside the backup file, named after it. */
+export function backupMediaFolder(backupFile: string): string {
+  return `${backupFile.replace(/\.db$/, '')}.media`;
+}
+
+/**
+ * Writes a new time-stamped backup into `dir` — the database and, when there is one, a copy of its media folder
+ * beside it (`<backup>.media`) — and deletes the oldest beyond `keep` with their media. Returns the new file.
+ */
 export async function writeBackup(sourcePath: string, dir: string, keep: number, now = new Date()): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `leitbild-monitor-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   await backupSqliteDatabase(sourcePath, target);
+  const media = mediaDirectory(sourcePath);
+  if (existsSync(media)) cpSync(media, backupMediaFolder(target), { recursive: true });
   const backups = readdirSync(dir)
     .filter((name) => BACKUP_FILE.test(name))
     .sort();
-  for (const old of backups.slice(0, Math.max(0, backups.length - keep))) rmSync(join(dir, old), { force: true });
+  for (const old of backups.slice(0, Math.max(0, backups.length - keep))) {
+    rmSync(join(dir, old), { force: true });
+    rmSync(backupMediaFolder(join(dir, old)), { recursive: true, force: true });
+  }
   return target;
+}
+
+/**
+ * Puts a backup's media folder in place of the database's, keeping the current one as
+ * `media.before-restore-<time>`. Returns the folder restored, or null for a backup without media (written before
+ * backups included them): then the current media folder stays as it is.
+ */
+export function restoreMediaFolder(backupPath: string, targetDatabasePath: string, now = new Date()): string | null {
+  const saved = backupMediaFolder(backupPath);
+  if (!existsSync(saved)) return null;
+  const media = mediaDirectory(targetDatabasePath);
+  if (existsSync(media)) renameSync(media, `${media}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`);
+  cpSync(saved, media, { recursive: true });
+  return media;
 }
 
 /**
