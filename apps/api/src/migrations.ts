@@ -7,6 +7,7 @@ import { SingleSignOn1764403200000 } from './migrations/1764403200000-single-sig
 import { PublicPages1764489600000 } from './migrations/1764489600000-public-pages';
 import { AuditKeyIds1764576000000 } from './migrations/1764576000000-audit-key-ids';
 import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
+import { CouncilPapers1764662400001 } from './migrations/1764662400001-council-papers';
 import { Notifications1764748800000 } from './migrations/1764748800000-notifications';
 import { SummaryRollups1765094400000 } from './migrations/1765094400000-summary-rollups';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   PublicPages1764489600000,
   AuditKeyIds1764576000000,
   Meetings1764662400000,
+  CouncilPapers1764662400001,
   Notifications1764748800000,
   SummaryRollups1765094400000,
 ];

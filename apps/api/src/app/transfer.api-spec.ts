@@ -391,7 +391,7 @@ describe('spreadsheet import and export', () => {
       expect(response.body).toEqual({
         statusCode: 413,
         error: 'Payload Too Large',
-        message: `file: the first row has 200000 columns, more than ${IMPORT_MAX_COLUMNS} (the limit); the import format has 21 columns`,
+        message: `file: the first row has 200000 columns, more than ${IMPORT_MAX_COLUMNS} (the limit); the import format has 22 columns`,
         problems: [{ field: 'file', code: 'too_many_columns', params: { max: IMPORT_MAX_COLUMNS } }],
       });
     });

@@ -11,4 +11,5 @@ export * from './lib/indicator-values';
 export * from './lib/indicator-rights';
 export * from './lib/indicator-rules';
 export * from './lib/meeting-rules';
+export * from './lib/council-papers';
 export * from './lib/reporting-development';

@@ -1,6 +1,7 @@
 import { problem, ProblemWithMessage } from '@leitbild-monitor/api/platform';
-import type { FieldChange, Measure, Problem } from '@leitbild-monitor/shared/contracts';
+import type { CouncilPaper, FieldChange, Measure, Problem } from '@leitbild-monitor/shared/contracts';
 import {
+  applyCouncilPapers,
   diffMeasureFieldValues,
   isOverdue,
   MEASURE_FIELD_NAMES,
@@ -9,6 +10,7 @@ import {
   MeasureFieldValues,
   measureFieldValuesOf,
   measureStateProblems,
+  sameCouncilPapers,
 } from '@leitbild-monitor/shared/domain';
 import type { UpdateMeasureDto } from './dto/update-measure.dto';
 import type { MeasureEntity } from './measure.entity';
@@ -23,9 +25,11 @@ export interface MeasureLinks {
   guidelineIds: string[];
   partnerActorIds: string[];
   indicatorIds: string[];
+  /** Kept in their own table, in the order given; not among the shared field description's values. */
+  councilPapers: CouncilPaper[];
 }
 
-type LinkField = keyof MeasureLinks;
+type LinkField = Exclude<keyof MeasureLinks, 'councilPapers'>;
 type ColumnField = Exclude<MeasureFieldName, LinkField>;
 
 /** The entity's column of each field that is not a link table (a new field fails to compile until it has one). */
@@ -133,6 +137,7 @@ export function toMeasure(entity: MeasureEntity, links: MeasureLinks, today?: st
     public: state.public,
     feasibility: state.feasibility,
     feasibilityReason: state.feasibilityReason,
+    councilPapers: links.councilPapers,
     overdue: isOverdue(entity, today),
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
@@ -150,5 +155,16 @@ export function stateOfMeasure(measure: Measure): MeasureState {
  */
 export function changesOfEdit(measure: Measure, edit: UpdateMeasureDto): FieldChange[] {
   const before = stateOfMeasure(measure);
-  return diffStates(before, applyEdit(before, edit));
+  const papers = councilPaperChange(measure.councilPapers, edit);
+  return [...diffStates(before, applyEdit(before, edit)), ...(papers ? [papers] : [])];
+}
+
+/**
+ * The change of the council papers an edit asks for (the whole list replaced; title, date and url left out kept from
+ * the same reference), or null when it leaves them out or they stay as they are.
+ */
+export function councilPaperChange(current: CouncilPaper[], edit: UpdateMeasureDto): FieldChange | null {
+  if (edit.councilPapers === undefined) return null;
+  const next = applyCouncilPapers(current, edit.councilPapers);
+  return sameCouncilPapers(current, next) ? null : { field: 'councilPapers', from: current, to: next };
 }

@@ -138,3 +138,23 @@ export class MeasureIndicatorEntity {
   @Column({ type: 'boolean', name: 'shows_progress' })
   showsProgress!: boolean;
 }
+
+/** A council paper ("Drucksache") the measure names, at its place in the measure's list (`position` from 0). */
+@Entity('measure_council_paper')
+@Index('idx_measure_council_paper_reference', ['reference'])
+export class MeasureCouncilPaperEntity {
+  @PrimaryColumn({ ...ID_COLUMN, name: 'measure_id' })
+  @ForeignKey('measure', { onDelete: 'CASCADE' })
+  measureId!: string;
+  @PrimaryColumn({ type: 'integer' })
+  position!: number;
+  @Column({ type: 'varchar', length: 40 })
+  reference!: string;
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  title!: string | null;
+  /** YYYY-MM-DD */
+  @Column({ type: 'date', name: 'paper_date', nullable: true })
+  date!: string | null;
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  url!: string | null;
+}

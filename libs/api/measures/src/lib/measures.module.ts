@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeasureHistoryEntity } from './measure-history.entity';
 import {
+  MeasureCouncilPaperEntity,
   MeasureEntity,
   MeasureGuidelineEntity,
   MeasureIndicatorEntity,
@@ -16,6 +17,7 @@ export const MEASURE_ENTITIES = [
   MeasurePartnerActorEntity,
   MeasureIndicatorEntity,
   MeasureHistoryEntity,
+  MeasureCouncilPaperEntity,
 ];
 
 @Module({

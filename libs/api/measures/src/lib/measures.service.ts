@@ -18,6 +18,7 @@ import {
   TransactionRunner,
 } from '@leitbild-monitor/api/platform';
 import type {
+  CouncilPaper,
   FieldChange,
   HistoryEntry,
   HistoryKind,
@@ -28,6 +29,9 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import {
   allowedNextStatuses,
+  applyCouncilPapers,
+  councilPaperKey,
+  councilPaperProblems,
   emptyMeasureFieldValues,
   INITIAL_STATUS,
   isoToday,
@@ -48,6 +52,7 @@ import { UpdateMeasureDto } from './dto/update-measure.dto';
 import { MeasureHistoryEntity } from './measure-history.entity';
 import {
   applyEdit,
+  councilPaperChange,
   diffStates,
   MeasureLinks,
   MeasureState,
@@ -57,6 +62,7 @@ import {
   writeState,
 } from './measure-state';
 import {
+  MeasureCouncilPaperEntity,
   MeasureEntity,
   MeasureGuidelineEntity,
   MeasureIndicatorEntity,
@@ -172,6 +178,14 @@ export class MeasuresService {
       builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today: isoToday() });
     }
 
+    if (query.councilPaper?.trim()) {
+      // References are compared ignoring case; SQLite's LOWER knows ASCII letters only, which references are made of.
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM measure_council_paper c WHERE c.measure_id = m.id AND LOWER(c.reference) = :paper)',
+        { paper: councilPaperKey(query.councilPaper) },
+      );
+    }
+
     if (query.changedSince) {
       // Timestamps are fixed-width UTC ISO text, so text order is time order on both databases.
       builder.andWhere('m.updatedAt >= :changedSince', { changedSince: `${query.changedSince}T00:00:00.000Z` });
@@ -236,7 +250,8 @@ export class MeasuresService {
     initial: InitialStatus = { status: INITIAL_STATUS },
   ): Promise<Measure> {
     const state = applyEdit(EMPTY_STATE, dto);
-    await this.assertValidState(manager, state);
+    const papers = applyCouncilPapers([], dto.councilPapers ?? []);
+    await this.assertValidState(manager, state, dto);
     assertMayWrite(context.principal, state);
     const note = initial.note?.trim() || null;
     if (statusRequiresNote(initial.status) && !note) throw noteRequired(initial.status);
@@ -251,8 +266,10 @@ export class MeasuresService {
     });
     writeState(entity, state);
     await manager.insert(MeasureEntity, entity);
-    await this.writeLinks(manager, entity.id, state);
+    const links: MeasureLinks = { ...state, councilPapers: papers };
+    await this.writeLinks(manager, entity.id, links);
     const changes = diffStates(EMPTY_STATE, state).filter((change) => !isEmptyValue(change.to));
+    if (papers.length > 0) changes.push({ field: 'councilPapers', from: [], to: papers });
     await this.record(
       manager,
       entity.id,
@@ -262,7 +279,7 @@ export class MeasuresService {
       [{ field: 'status', from: null, to: initial.status }, ...changes],
       entity.statusNote,
     );
-    return toMeasure(entity, state);
+    return toMeasure(entity, links);
   }
 
   async update(id: string, expectedVersion: number, dto: UpdateMeasureDto, context: SignedInContext): Promise<Measure> {
@@ -281,16 +298,18 @@ export class MeasuresService {
     const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
     const before = stateOf(entity, links);
     const after = applyEdit(before, dto);
-    const changes = diffStates(before, after);
+    const papers = councilPaperChange(links.councilPapers, dto);
+    const changes = [...diffStates(before, after), ...(papers ? [papers] : [])];
     if (changes.length === 0) return { measure: toMeasure(entity, links), changes };
     assertMayChangeResponsibility(context.principal, before, after);
-    await this.assertValidState(manager, after);
+    await this.assertValidState(manager, after, dto);
     writeState(entity, after);
     const now = nowIso();
     await this.saveVersioned(manager, entity, expectedVersion, now);
-    await this.writeLinks(manager, id, after, before);
+    const nextLinks: MeasureLinks = { ...after, councilPapers: (papers?.to as CouncilPaper[]) ?? links.councilPapers };
+    await this.writeLinks(manager, id, nextLinks, links);
     await this.record(manager, id, 'field_change', now, context, changes);
-    return { measure: toMeasure(entity, after), changes };
+    return { measure: toMeasure(entity, nextLinks), changes };
   }
 
   changeStatus(id: string, expectedVersion: number, dto: ChangeStatusDto, context: SignedInContext): Promise<Measure> {
@@ -407,8 +426,18 @@ export class MeasuresService {
     }
   }
 
-  private async assertValidState(manager: EntityManager, state: MeasureState): Promise<void> {
+  private async assertValidState(
+    manager: EntityManager,
+    state: MeasureState,
+    edit: { councilPapers?: CouncilPaper[] | unknown } = {},
+  ): Promise<void> {
     const problems = stateProblems(state);
+    // The DTO checked each entry; the list's own rules (one reference once) are the shared domain's.
+    if (Array.isArray(edit.councilPapers)) {
+      for (const found of councilPaperProblems(edit.councilPapers)) {
+        problems.push({ problem: found, message: `${found.field}: ${found.code.replace(/_/g, ' ')}` });
+      }
+    }
     const unknown = (field: string, message: string) =>
       problems.push({ problem: problem('unknown_reference', field), message });
     if (!(await manager.existsBy(FieldOfActionEntity, { id: state.fieldOfActionId }))) {
@@ -452,7 +481,22 @@ export class MeasuresService {
       for (const row of partners) links.get(row.measureId)?.partnerActorIds.push(row.actorId);
       for (const row of indicators) links.get(row.measureId)?.indicatorIds.push(row.indicatorId);
     }
+    await this.loadCouncilPapers(manager, ids, links);
     return links;
+  }
+
+  /** Adds the council papers of these measures to their links, in each measure's order. */
+  private async loadCouncilPapers(manager: EntityManager, ids: string[], links: Map<string, MeasureLinks>) {
+    for (let start = 0; start < ids.length; start += LINK_CHUNK) {
+      const papers = await manager.find(MeasureCouncilPaperEntity, {
+        where: { measureId: In(ids.slice(start, start + LINK_CHUNK)) },
+        order: { measureId: 'ASC', position: 'ASC' },
+      });
+      for (const paper of papers) {
+        const { reference, title, date, url } = paper;
+        links.get(paper.measureId)?.councilPapers.push({ reference, title, date, url });
+      }
+    }
   }
 
   private async writeLinks(manager: EntityManager, measureId: string, next: MeasureLinks, previous?: MeasureLinks) {
@@ -471,6 +515,15 @@ export class MeasuresService {
         await manager.insert(
           MeasurePartnerActorEntity,
           next.partnerActorIds.map((actorId) => ({ measureId, actorId })),
+        );
+      }
+    }
+    if (!previous || JSON.stringify(previous.councilPapers) !== JSON.stringify(next.councilPapers)) {
+      await manager.delete(MeasureCouncilPaperEntity, { measureId });
+      if (next.councilPapers.length > 0) {
+        await manager.insert(
+          MeasureCouncilPaperEntity,
+          next.councilPapers.map((paper, position) => ({ measureId, position, ...paper })),
         );
       }
     }
@@ -550,7 +603,7 @@ async function countIndicators(manager: EntityManager, ids: string[]): Promise<n
 }
 
 function emptyLinks(): MeasureLinks {
-  return { guidelineIds: [], partnerActorIds: [], indicatorIds: [] };
+  return { guidelineIds: [], partnerActorIds: [], indicatorIds: [], councilPapers: [] };
 }
 
 function noteRequired(status: MeasureStatus): ApiProblemException {

@@ -11,11 +11,13 @@ import type {
 import { TRANSFER_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
 import {
   BOOLEAN_LABELS_DE,
+  councilPapersCell,
   FEASIBILITY_LABELS_DE,
   MEASURE_ORIGIN_LABELS_DE,
   MEASURE_STATUS_LABELS_DE,
   measureFieldProblems,
   noteProblems,
+  parseCouncilPapersCell,
   statusRequiresNote,
 } from '@leitbild-monitor/shared/domain';
 import { findUnsafeInput, ProblemWithMessage } from '@leitbild-monitor/api/platform';
@@ -39,6 +41,7 @@ const WIDE_KEYS: Partial<Record<TransferColumnKey, number>> = {
   leadActor: 36,
   partnerActors: 40,
   feasibilityReason: 40,
+  councilPapers: 40,
 };
 
 /** The columns of the import/export format as the writers need them. */
@@ -78,6 +81,7 @@ export function transferRecordOf(measure: Measure, catalogue: CatalogIndex): Tra
     public: measure.public,
     contactName: measure.contact.name,
     contactEmail: measure.contact.email,
+    councilPapers: councilPapersCell(measure.councilPapers),
   };
   return Object.fromEntries(TRANSFER_COLUMNS.map((column) => [column.header, values[column.key]])) as TransferRecord;
 }
@@ -196,6 +200,7 @@ export function readRow(
   }
   if (has('feasibilityReason')) set('feasibilityReason', nullIfBlank(text('feasibilityReason')));
   if (has('public')) set('public', take('public', parseYesNo(text('public'))));
+  if (has('councilPapers')) set('councilPapers', parseCouncilPapersCell(text('councilPapers')));
   if (has('contactName') || has('contactEmail')) {
     const contact: Record<string, string | null> = {};
     if (has('contactName')) contact['name'] = nullIfBlank(text('contactName'));
@@ -244,6 +249,7 @@ const KEY_BY_PROPERTY: Record<string, TransferColumnKey> = {
   public: 'public',
   feasibility: 'feasibility',
   feasibilityReason: 'feasibilityReason',
+  councilPapers: 'councilPapers',
   status: 'status',
   note: 'statusNote',
   'If-Match': 'version',
@@ -335,7 +341,8 @@ export function rowErrorOf(
   columns: ColumnIndex,
   fallback: TransferColumnKey,
 ): ImportError {
-  const field = found.problem.field?.replace(/\.\d+$/, '');
+  // `partnerActorIds.2` and `councilPapers.0.url` are problems of their list's column.
+  const field = found.problem.field?.replace(/\.\d+$/, '').replace(/^councilPapers\..*$/, 'councilPapers');
   const key = (field && KEY_BY_PROPERTY[field]) || fallback;
   const index = columns.get(key);
   const { code, params } = found.problem;

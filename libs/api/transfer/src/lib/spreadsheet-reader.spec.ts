@@ -128,7 +128,7 @@ describe('spreadsheet reader', () => {
     const csv = Buffer.from(`${wide.join(';')}\r\n${wide.map(() => 'x').join(';')}\r\n`, 'utf8');
     const refusal = {
       status: 413,
-      message: `file: the first row has 200000 columns, more than ${IMPORT_MAX_COLUMNS} (the limit); the import format has 21 columns`,
+      message: `file: the first row has 200000 columns, more than ${IMPORT_MAX_COLUMNS} (the limit); the import format has 22 columns`,
       problems: [{ field: 'file', code: 'too_many_columns', params: { max: IMPORT_MAX_COLUMNS } }],
     };
     await expect(readSpreadsheet('breit.csv', csv)).rejects.toMatchObject(refusal);

@@ -1550,6 +1550,18 @@ export interface components {
       /** @description Whether a measure in this status is finished (no longer overdue, whatever its dates). */
       closed: boolean;
     };
+    CouncilPaperDto: {
+      /**
+       * Format: date
+       * @description YYYY-MM-DD
+       */
+      date: string | null;
+      /** @description E.g. `21-1234`. */
+      reference: string;
+      title: string | null;
+      /** @description An http or https address. */
+      url: string | null;
+    };
     ContactPersonDto: {
       name: string | null;
       email: string | null;
@@ -1569,6 +1581,8 @@ export interface components {
         | null;
       /** @enum {string|null} */
       feasibility: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      /** @description The council papers the measure comes from or reports to, in the order given. */
+      councilPapers: components['schemas']['CouncilPaperDto'][];
       fieldOfActionName: string;
       leadActorName: string | null;
       id: string;
@@ -1620,6 +1634,8 @@ export interface components {
         | null;
       /** @enum {string|null} */
       feasibility: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      /** @description The council papers the measure comes from or reports to, in the order given. */
+      councilPapers: components['schemas']['CouncilPaperDto'][];
       id: string;
       /** @description Increases with every change; the `ETag` is this number in quotes. */
       version: number;
@@ -1654,6 +1670,24 @@ export interface components {
       /** @description UTC ISO timestamp. */
       updatedAt: string;
     };
+    CouncilPaperInputDto: {
+      /**
+       * @description The paper's reference in the council information system, e.g. `21-1234`.
+       * @example 21-1234
+       */
+      reference: string;
+      /**
+       * Format: date
+       * @example 2026-05-12
+       */
+      date?: string | null;
+      /**
+       * Format: uri
+       * @description An http or https address: an ALLRIS page, an OParl `Paper` URL, any link.
+       */
+      url?: string | null;
+      title?: string | null;
+    };
     CreateMeasureDto: {
       /** @enum {string|null} */
       origin?:
@@ -1680,6 +1714,8 @@ export interface components {
       progress?: number | null;
       /** @enum {string|null} */
       feasibility?: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      /** @description The council papers the measure comes from or reports to; replaces the whole list. */
+      councilPapers?: components['schemas']['CouncilPaperInputDto'][];
       title: string;
       fieldOfActionId: string;
       description?: string | null;
@@ -1719,6 +1755,8 @@ export interface components {
       progress?: number | null;
       /** @enum {string|null} */
       feasibility?: 'feasible' | 'feasible_with_conditions' | 'not_feasible' | null;
+      /** @description The council papers the measure comes from or reports to; replaces the whole list. */
+      councilPapers?: components['schemas']['CouncilPaperInputDto'][];
       title?: string;
       fieldOfActionId?: string;
       description?: string | null;
@@ -2243,6 +2281,7 @@ export interface components {
         | 'invalid_email'
         | 'invalid_date'
         | 'invalid_format'
+        | 'invalid_url'
         | 'invalid_id'
         | 'invalid_text'
         | 'nesting_too_deep'
@@ -2261,6 +2300,8 @@ export interface components {
         | 'duplicate_name'
         | 'duplicate_email'
         | 'duplicate_code'
+        | 'in_use'
+        | 'already_linked'
         | 'illegal_transition'
         | 'note_required'
         | 'version_mismatch'
@@ -4834,6 +4875,8 @@ export interface operations {
          *     integration council's last session.
          */
         changedSince?: string;
+        /** @description Only measures naming the council paper with this reference (exact, ignoring case and surrounding spaces). */
+        councilPaper?: string;
         /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
         sort?:
           | 'title'
@@ -6680,6 +6723,8 @@ export interface operations {
          *     integration council's last session.
          */
         changedSince?: string;
+        /** @description Only measures naming the council paper with this reference (exact, ignoring case and surrounding spaces). */
+        councilPaper?: string;
         /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
         sort?:
           | 'title'
@@ -7137,6 +7182,8 @@ export interface operations {
          *     integration council's last session.
          */
         changedSince?: string;
+        /** @description Only measures naming the council paper with this reference (exact, ignoring case and surrounding spaces). */
+        councilPaper?: string;
         /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
         sort?:
           | 'title'
@@ -7230,6 +7277,8 @@ export interface operations {
          *     integration council's last session.
          */
         changedSince?: string;
+        /** @description Only measures naming the council paper with this reference (exact, ignoring case and surrounding spaces). */
+        councilPaper?: string;
         /** @description A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
         sort?:
           | 'title'

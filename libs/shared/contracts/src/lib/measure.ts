@@ -27,6 +27,25 @@ export interface ActorRef {
   name: string;
 }
 
+/**
+ * A council paper ("Drucksache") or decision a measure comes from or reports to: its reference in the council
+ * information system (e.g. `21-1234`), and optionally its title, date (YYYY-MM-DD) and link (an ALLRIS page, an
+ * OParl `Paper` URL or any http(s) address).
+ */
+export interface CouncilPaper {
+  reference: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+export interface CouncilPaperInput {
+  reference: string;
+  title?: string | null;
+  date?: string | null;
+  url?: string | null;
+}
+
 export interface Measure {
   id: string;
   version: number;
@@ -51,6 +70,8 @@ export interface Measure {
   public: boolean;
   feasibility: FeasibilityVerdict | null;
   feasibilityReason: string | null;
+  /** The council papers the measure comes from or reports to, in the order given. */
+  councilPapers: CouncilPaper[];
   /** Derived: planned end has passed and the measure is neither completed nor rejected. */
   overdue: boolean;
   /** Reason given with the last change to on_hold or rejected. */
@@ -84,6 +105,8 @@ export interface CreateMeasureRequest {
   public?: boolean;
   feasibility?: FeasibilityVerdict | null;
   feasibilityReason?: string | null;
+  /** Replaces the whole list. */
+  councilPapers?: CouncilPaperInput[];
 }
 
 export type UpdateMeasureRequest = Partial<CreateMeasureRequest>;
@@ -118,6 +141,8 @@ export interface MeasureListQuery {
   overdue?: boolean;
   /** ISO date (YYYY-MM-DD): only measures updated on or after the start of that day (UTC). */
   changedSince?: string;
+  /** Only measures naming a council paper with this reference (exact, ignoring case and surrounding spaces). */
+  councilPaper?: string;
   sort?: MeasureSortKey | `-${MeasureSortKey}`;
   page?: number;
   limit?: number;

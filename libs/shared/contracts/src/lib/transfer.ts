@@ -107,6 +107,8 @@ export const TRANSFER_COLUMNS = [
   { key: 'public', header: 'Öffentlich' },
   { key: 'contactName', header: 'Name der Ansprechperson' },
   { key: 'contactEmail', header: 'E-Mail der Ansprechperson' },
+  /** `21-1234 https://…; 21-2000`: each reference, a space and its link if it has one (docs/editing.md). */
+  { key: 'councilPapers', header: 'Drucksachen' },
 ] as const;
 export type TransferColumnKey = (typeof TRANSFER_COLUMNS)[number]['key'];
 export type TransferColumnHeader = (typeof TRANSFER_COLUMNS)[number]['header'];

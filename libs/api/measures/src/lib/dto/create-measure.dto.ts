@@ -1,14 +1,26 @@
-import { IsIsoCalendarDate, IsOmittable, MaxLength, Trim } from '@leitbild-monitor/api/platform';
+import { IsHttpUrl, IsIsoCalendarDate, IsOmittable, MaxLength, Trim } from '@leitbild-monitor/api/platform';
 import type {
   ContactPerson,
+  CouncilPaperInput,
   CreateMeasureRequest,
   FeasibilityVerdict,
   MeasureOrigin,
 } from '@leitbild-monitor/shared/contracts';
-import { MEASURE_FIELDS } from '@leitbild-monitor/shared/domain';
+import { COUNCIL_PAPER_LIMITS, MEASURE_FIELDS } from '@leitbild-monitor/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  ValidateNested,
+} from 'class-validator';
 import { IdListField, ProgressField } from './measure-field.decorators';
 
 /** Limits and allowed values come from the shared description of a measure's fields. */
@@ -24,6 +36,37 @@ export class ContactPersonDto implements Partial<ContactPerson> {
   @IsEmail()
   @MaxLength(FIELDS['contact.email'].max)
   email?: string | null;
+}
+
+/** A council paper ("Drucksache") on a measure. Title, date and url left out keep those of the same reference. */
+export class CouncilPaperInputDto implements CouncilPaperInput {
+  /** The paper's reference in the council information system, e.g. `21-1234`. */
+  @ApiProperty({ example: '21-1234' })
+  @IsString()
+  @Trim()
+  @IsNotEmpty()
+  @MaxLength(COUNCIL_PAPER_LIMITS.reference)
+  reference!: string;
+
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(COUNCIL_PAPER_LIMITS.title)
+  title?: string | null;
+
+  @ApiProperty({ format: 'date', required: false, nullable: true, example: '2026-05-12' })
+  @IsOptional()
+  @IsIsoCalendarDate()
+  date?: string | null;
+
+  /** An http or https address: an ALLRIS page, an OParl `Paper` URL, any link. */
+  @ApiProperty({ required: false, nullable: true, format: 'uri' })
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(COUNCIL_PAPER_LIMITS.url)
+  @IsHttpUrl()
+  url?: string | null;
 }
 
 export class CreateMeasureDto implements CreateMeasureRequest {
@@ -111,4 +154,13 @@ export class CreateMeasureDto implements CreateMeasureRequest {
   @IsString()
   @MaxLength(FIELDS.feasibilityReason.max)
   feasibilityReason?: string | null;
+
+  /** The council papers the measure comes from or reports to; replaces the whole list. */
+  @ApiProperty({ type: [CouncilPaperInputDto], required: false })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(COUNCIL_PAPER_LIMITS.perMeasure)
+  @ValidateNested({ each: true })
+  @Type(() => CouncilPaperInputDto)
+  councilPapers?: CouncilPaperInputDto[];
 }

@@ -1,6 +1,7 @@
 import { IsIsoCalendarDate, MaxLength, PaginationQuery } from '@leitbild-monitor/api/platform';
 import type { MeasureListQuery, MeasureSortKey, MeasureStatus } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_SORT_KEYS, MEASURE_STATUSES, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { COUNCIL_PAPER_LIMITS } from '@leitbild-monitor/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
@@ -52,6 +53,13 @@ export class ListMeasuresQuery extends PaginationQuery implements MeasureListQue
   @IsOptional()
   @IsIsoCalendarDate()
   changedSince?: string;
+
+  /** Only measures naming the council paper with this reference (exact, ignoring case and surrounding spaces). */
+  @ApiProperty({ required: false, example: '21-1234' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(COUNCIL_PAPER_LIMITS.reference)
+  councilPaper?: string;
 
   /** A field from the allow-list, `-` in front for descending. Default: `-updatedAt`. */
   @ApiProperty({ enum: MEASURE_SORT_VALUES, required: false })

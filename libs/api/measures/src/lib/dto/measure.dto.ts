@@ -1,5 +1,6 @@
 import type {
   ContactPerson,
+  CouncilPaper,
   FeasibilityVerdict,
   FieldChange,
   HistoryEntry,
@@ -22,6 +23,18 @@ import { ApiProperty } from '@nestjs/swagger';
 export class ContactPersonDto implements ContactPerson {
   name!: string | null;
   email!: string | null;
+}
+
+/** A council paper ("Drucksache") the measure names. */
+export class CouncilPaperDto implements CouncilPaper {
+  /** E.g. `21-1234`. */
+  reference!: string;
+  title!: string | null;
+  /** YYYY-MM-DD */
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  date!: string | null;
+  /** An http or https address. */
+  url!: string | null;
 }
 
 export class MeasureDto implements Measure {
@@ -56,6 +69,9 @@ export class MeasureDto implements Measure {
   @ApiProperty({ enum: [...FEASIBILITY_VERDICTS, null], nullable: true })
   feasibility!: FeasibilityVerdict | null;
   feasibilityReason!: string | null;
+  /** The council papers the measure comes from or reports to, in the order given. */
+  @ApiProperty({ type: [CouncilPaperDto] })
+  councilPapers!: CouncilPaperDto[];
   /** The planned end has passed and the measure is neither completed nor rejected. */
   overdue!: boolean;
   /** The reason given with the last change to on_hold or rejected. */

@@ -25,6 +25,7 @@ export function measureListItem(overrides: Partial<MeasureListItem> = {}): Measu
     public: false,
     feasibility: null,
     feasibilityReason: null,
+    councilPapers: [],
     overdue: false,
     statusNote: null,
     createdAt: '2026-01-05T09:00:00.000Z',

@@ -31,6 +31,7 @@ export function measure(overrides: Partial<Measure> = {}): Measure {
     public: true,
     feasibility: 'feasible',
     feasibilityReason: null,
+    councilPapers: [],
     overdue: false,
     statusNote: null,
     createdAt: '2026-01-05T09:00:00.000Z',
