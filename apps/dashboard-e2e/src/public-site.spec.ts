@@ -133,6 +133,13 @@ test.describe('Öffentliche Seite: Maßnahmen, Änderungen, Einbettung (anonym)'
     await expect(out).toHaveAttribute('target', '_blank');
     await expectNoAccessibilityViolations(page);
     await expectReflowAt320(page);
+
+    // The embedding site chooses the language: the frame has no language switch of its own.
+    await page.goto('/public/embed?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("The Leitbild's measures at a glance");
+    await expect(page.locator('table').first()).toBeAttached();
+    await expectNoAccessibilityViolations(page);
   });
 
   test.describe('framed by another site', () => {

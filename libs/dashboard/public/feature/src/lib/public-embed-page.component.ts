@@ -1,14 +1,14 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, effect, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SummaryChartsComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { PublicDataService } from '@leitbild-monitor/dashboard/public/data-access';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
-import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { LanguageService, isLanguage } from '@leitbild-monitor/dashboard/shared/util-i18n';
 
 /**
  * The summary charts of the published measures for other sites to embed in a frame (only those EMBED_ALLOWED_ORIGINS
  * names may): each chart with its text alternative and data table, no navigation of our own, and one link to the
- * full public site that opens outside the frame.
+ * full public site that opens outside the frame. The embedding site chooses the language with `?lang=de|en`.
  */
 @Component({
   selector: 'lbm-public-embed-page',
@@ -31,9 +31,20 @@ import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 })
 export class PublicEmbedPageComponent implements OnInit {
   private readonly data = inject(PublicDataService);
+  private readonly languages = inject(LanguageService);
+
+  /** The query's `lang`: the embedding site's language (the frame shows no language switch). */
+  readonly lang = input<string>();
 
   protected readonly summary = this.data.summary;
-  protected readonly locale = inject(LanguageService).language;
+  protected readonly locale = this.languages.language;
+
+  constructor() {
+    effect(() => {
+      const wanted = this.lang();
+      if (isLanguage(wanted) && wanted !== this.languages.language()) void this.languages.switchTo(wanted);
+    });
+  }
 
   ngOnInit(): void {
     this.data.refreshSummary();
