@@ -37,9 +37,6 @@ const COLUMNS_NOTE =
   'Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, ' +
   'Name der Ansprechperson, E-Mail der Ansprechperson.';
 
-/** Files larger than this run as a job (202) even when the client did not ask for it with `Prefer: respond-async`. */
-export const IMPORT_ASYNC_MIN_BYTES = 1024 * 1024;
-
 /** Whether the client asked for an asynchronous answer (RFC 7240). */
 export function prefersAsync(request: FastifyRequest): boolean {
   const prefer = request.headers['prefer'];
@@ -76,11 +73,11 @@ export class TransferController {
       'UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. ' +
       `At most ${IMPORT_MAX_BYTES / 1024 / 1024} MB, ${IMPORT_MAX_ROWS} rows and ${IMPORT_MAX_COLUMNS} columns; an ` +
       'xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is ' +
-      `refused with 429 (\`import_in_progress\`). A file larger than ${IMPORT_ASYNC_MIN_BYTES / 1024 / 1024} MB, or ` +
-      'any file sent with `Prefer: respond-async`, runs as a job: the answer is `202` with `Location: ' +
-      '/api/v1/imports/:jobId`, where the job shows its progress (rows done of rows in all) and, at the end, the ' +
-      'body this answer would have had. Smaller files without the header get the synchronous answer. Either way ' +
-      `other requests are answered while an import runs. ${COLUMNS_NOTE}`,
+      `refused with 429 (\`import_in_progress\`). Sent with \`Prefer: respond-async\` (as the import page does), ` +
+      'the import runs as a job: the answer is `202` with `Location: /api/v1/imports/:jobId`, where the job shows ' +
+      'its progress (rows done of rows in all) and, at the end, the body this answer would have had. Without the ' +
+      'header the answer is synchronous, whatever the size of the file. Either way other requests are answered ' +
+      `while an import runs. ${COLUMNS_NOTE}`,
   })
   @ApiHeader({
     name: 'Prefer',
@@ -99,7 +96,7 @@ export class TransferController {
   @ApiOkResponse({ type: ImportResultDto, description: 'The dry run, or the commit that wrote every row.' })
   @ApiAcceptedResponse({
     type: ImportJobDto,
-    description: 'The import runs as a job (a large file, or `Prefer: respond-async`); poll the `Location`.',
+    description: 'Sent with `Prefer: respond-async`: the import runs as a job; poll the `Location`.',
     headers: {
       Location: { description: 'The job: /api/v1/imports/{jobId}', schema: { type: 'string' } },
     },
@@ -129,7 +126,7 @@ export class TransferController {
     const started = new Promise<ImportJobDto>((resolve) => (announce = resolve));
     const whole = this.locks.runExclusive(context.principal.userId, async (): Promise<ImportResult | null> => {
       const { fileName, content } = await readUploadedFile(request);
-      if (!prefersAsync(request) && content.length <= IMPORT_ASYNC_MIN_BYTES) {
+      if (!prefersAsync(request)) {
         return this.importer.import(fileName, content, query.mode, context);
       }
       const { job, finished } = this.jobs.start(context.principal.userId, query.mode, (progress) =>

@@ -626,7 +626,7 @@ export interface paths {
     put?: never;
     /**
      * Import measures from a CSV or Excel file
-     * @description A row with an ID updates that measure (through the same rules as PATCH and the status change), a row without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). `errors` lists the first 200 errors by row, `errorCount` counts them all. CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. At most 5 MB, 20000 rows and 64 columns; an xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is refused with 429 (`import_in_progress`). A file larger than 1 MB, or any file sent with `Prefer: respond-async`, runs as a job: the answer is `202` with `Location: /api/v1/imports/:jobId`, where the job shows its progress (rows done of rows in all) and, at the end, the body this answer would have had. Smaller files without the header get the synchronous answer. Either way other requests are answered while an import runs. Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
+     * @description A row with an ID updates that measure (through the same rules as PATCH and the status change), a row without one creates a measure. `dry-run` reports row by row what would happen and every error; `commit` writes all rows in one transaction, or nothing when any row has an error (422, same body). `errors` lists the first 200 errors by row, `errorCount` counts them all. CSV: `;` or `,`, UTF-8 (with or without BOM) or Windows-1252; dates as 31.12.2027 or 2027-12-31. At most 5 MB, 20000 rows and 64 columns; an xlsx file may unpack to at most 100 MB. One import per user at a time: a second one while the first runs is refused with 429 (`import_in_progress`). Sent with `Prefer: respond-async` (as the import page does), the import runs as a job: the answer is `202` with `Location: /api/v1/imports/:jobId`, where the job shows its progress (rows done of rows in all) and, at the end, the body this answer would have had. Without the header the answer is synchronous, whatever the size of the file. Either way other requests are answered while an import runs. Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, Name der Ansprechperson, E-Mail der Ansprechperson.
      */
     post: operations['TransferController_import'];
     delete?: never;
@@ -6636,7 +6636,7 @@ export interface operations {
           'application/json': components['schemas']['ImportResultDto'];
         };
       };
-      /** @description The import runs as a job (a large file, or `Prefer: respond-async`); poll the `Location`. */
+      /** @description Sent with `Prefer: respond-async`: the import runs as a job; poll the `Location`. */
       202: {
         headers: {
           /** @description The job: /api/v1/imports/{jobId} */

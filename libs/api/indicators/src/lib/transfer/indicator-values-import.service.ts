@@ -1,5 +1,6 @@
 import { ApiProblemException, SignedInContext, TransactionRunner } from '@leitbild-monitor/api/platform';
 import {
+  ImportSlicer,
   lostCharacters,
   lostCharactersMessage,
   readSpreadsheet,
@@ -92,6 +93,9 @@ export class IndicatorValuesImportService {
     const columnOf = (key: IndicatorValueColumnKey) => header[columns.get(key) ?? -1] ?? key;
     const result: Result = { mode, created: 0, updated: 0, unchanged: 0, errors: [], rows: [] };
     const seen = new Map<string, number>();
+    // Gives the event loop back every few milliseconds, as the measure import does: other requests are answered
+    // while a large file is checked; the rows stay in one transaction.
+    const slicer = new ImportSlicer(rows.length);
     for (const row of rows) {
       const indicator = indicators.get(indicatorCodeKey(row.code));
       const fail = (key: IndicatorValueColumnKey, error: Omit<ImportError, 'row' | 'column'>) =>
@@ -136,6 +140,7 @@ export class IndicatorValuesImportService {
       if (outcome.action === 'create') result.created++;
       if (outcome.action === 'update') result.updated++;
       if (outcome.action === 'unchanged') result.unchanged++;
+      await slicer.step(result.rows.length);
     }
     if (mode === 'commit' && result.errors.length === 0 && result.created + result.updated > 0) {
       await this.indicators.recordImport(manager, context, {
