@@ -50,6 +50,7 @@ const CHANGING_SPECS = [
   /indicators\.spec\.ts/,
   /sso\.spec\.ts/,
   /public-site\.spec\.ts/,
+  /meetings\.spec\.ts/,
 ];
 
 /**

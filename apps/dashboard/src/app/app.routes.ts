@@ -64,6 +64,18 @@ const sectionRoutes: SectionRoute[] = [
       import('@leitbild-monitor/dashboard/measures/feature-edit').then((m) => m.MeasureFormPageComponent),
   },
   {
+    path: 'meetings',
+    title: 'meetings.title',
+    canActivate: [requireSignIn],
+    loadComponent: () => import('@leitbild-monitor/dashboard/meetings/feature').then((m) => m.MeetingsPageComponent),
+  },
+  {
+    path: 'meetings/:id',
+    title: 'meetings.detail.title',
+    canActivate: [requireSignIn],
+    loadComponent: () => import('@leitbild-monitor/dashboard/meetings/feature').then((m) => m.MeetingPageComponent),
+  },
+  {
     path: 'indicators',
     title: 'indicators.title',
     canActivate: [requireSignIn],

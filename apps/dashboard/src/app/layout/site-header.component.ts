@@ -19,6 +19,7 @@ const NAVIGATION: readonly NavigationItem[] = [
   { path: '/overview', label: 'nav.overview', signedInOnly: true },
   { path: '/measures', label: 'nav.measures', signedInOnly: true },
   { path: '/indicators', label: 'nav.indicators', signedInOnly: true },
+  { path: '/meetings', label: 'nav.meetings', signedInOnly: true },
   { path: '/leitbild', label: 'nav.leitbild', signedInOnly: true },
   { path: '/reports', label: 'nav.reports', signedInOnly: true },
   { path: '/admin', label: 'nav.admin', signedInOnly: true, roles: ['admin'] },

@@ -7,6 +7,7 @@ export const DASHBOARD_SECTIONS = [
   'overview',
   'measures',
   'indicators',
+  'meetings',
   'leitbild',
   'reports',
   'public',

@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
-import { IndicatorSummary } from '@leitbild-monitor/shared/contracts';
+import { IndicatorSummary, Meeting, NextMeeting } from '@leitbild-monitor/shared/contracts';
 import { OverviewPageComponent } from './overview-page.component';
 
 describe('OverviewPageComponent', () => {
@@ -58,13 +58,16 @@ describe('OverviewPageComponent', () => {
     ],
   };
 
-  async function render(url = '/overview') {
+  const NO_MEETING: NextMeeting = { meeting: null, days: null, now: '2027-03-01T10:00:00.000Z' };
+
+  async function render(url = '/overview', next: NextMeeting = NO_MEETING) {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, OverviewPageComponent);
     http
       .expectOne({ method: 'GET', url: '/api/v1/fields-of-action?limit=100' })
       .flush({ items: FIELDS, total: FIELDS.length, page: 1, limit: 100 });
     http.expectOne({ method: 'GET', url: '/api/v1/indicators/summary' }).flush(INDICATOR_SUMMARY);
+    http.expectOne({ method: 'GET', url: '/api/v1/meetings/next' }).flush(next);
     const fixture = harness.fixture;
     await harness.fixture.whenStable();
     const element: HTMLElement = harness.routeNativeElement as HTMLElement;
@@ -306,5 +309,18 @@ describe('OverviewPageComponent', () => {
     expect(
       [...element.querySelectorAll('[data-testid="indicator-tile"] h3')].map((heading) => heading.textContent?.trim()),
     ).toEqual(['Ehrenamt']);
+  });
+  it('names the next meeting and the days until it, as the server counted them', async () => {
+    const meeting = { id: 'm1', title: 'Sitzung des Integrationsrats' } as Meeting;
+    const { fixture, text, element } = await render('/overview', {
+      meeting,
+      days: 12,
+      now: '2027-03-01T10:00:00.000Z',
+    });
+    await respond(fixture);
+    expect(text('[data-testid="overview-next-meeting"]')).toBe(
+      'Nächste Sitzung in 12 Tagen: Sitzung des Integrationsrats',
+    );
+    expect(element.querySelector('[data-testid="overview-next-meeting"] a')?.getAttribute('href')).toBe('/meetings/m1');
   });
 });

@@ -10,16 +10,18 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { IndicatorSummaryService } from '@leitbild-monitor/dashboard/indicators/data-access';
 import { IndicatorTilesComponent } from '@leitbild-monitor/dashboard/indicators/ui';
+import { MeetingsApiService } from '@leitbild-monitor/dashboard/meetings/data-access';
 import { DashboardSummaryService } from '@leitbild-monitor/dashboard/overview/data-access';
 import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { isoToday } from '@leitbild-monitor/shared/domain';
 import type { SummaryQuery } from '@leitbild-monitor/shared/contracts';
+import { catchError, of } from 'rxjs';
 import {
   FilterErrors,
   PERIOD_PRESETS,
@@ -42,6 +44,7 @@ import {
     SummaryFiguresComponent,
     SummaryChartsComponent,
     IndicatorTilesComponent,
+    RouterLink,
   ],
   templateUrl: './overview-page.component.html',
   styleUrl: './overview-page.component.css',
@@ -57,6 +60,15 @@ export class OverviewPageComponent {
   private readonly indicators = inject(IndicatorSummaryService);
 
   protected readonly summary = this.summaries.filteredSummary;
+  /** The next meeting and the days until it as the server counts them (its date, not the browser's); null until known. */
+  protected readonly nextMeeting = toSignal(
+    inject(MeetingsApiService)
+      .next()
+      .pipe(catchError(() => of(null))),
+    {
+      initialValue: null,
+    },
+  );
   protected readonly fieldsOfAction = this.summaries.fieldsOfAction;
   protected readonly locale = inject(LanguageService).language;
   protected readonly presets = PERIOD_PRESETS;

@@ -1,0 +1,119 @@
+import type { Measure, Meeting, NextMeeting } from '@leitbild-monitor/shared/contracts';
+import { APIRequestContext, expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './support/axe';
+import { createMeasure, unique } from './support/measure-fixtures';
+import { adminApi, signInAs } from './support/users';
+
+/** The calendar day (YYYY-MM-DD) `days` after the server's today in Berlin, the installation's time zone. */
+function berlinDayAfter(now: string, days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(now));
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+async function serverNow(api: APIRequestContext): Promise<string> {
+  const response = await api.get('/api/v1/meetings/next');
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as NextMeeting).now;
+}
+
+test.describe('meetings', () => {
+  test('an editor schedules a meeting, changes it and takes its reporting date, which links the report', async ({
+    page,
+  }) => {
+    await signInAs(page, 'editor');
+    const api = await adminApi();
+    const day = berlinDayAfter(await serverNow(api), 40);
+    await api.dispose();
+    const title = unique('E2E-Sitzung Integrationsrat');
+
+    await page.goto('/meetings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sitzungen' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sitzungen' })).toBeVisible();
+    const form = page.getByTestId('meeting-form');
+    await form.getByLabel('Gremium').selectOption({ label: 'Integrationsrat' });
+    await form.getByLabel('Titel').fill(title);
+    await form.getByLabel('Link zum Ratsinformationssystem').fill('javascript:alert(1)');
+    await form.getByRole('button', { name: 'Sitzung anlegen' }).click();
+    // The form names what is missing and what is wrong before anything is sent.
+    await expect(form.getByText('Bitte ausfüllen.')).toBeVisible();
+    await expect(form.getByText('Bitte eine vollständige Adresse mit http:// oder https:// eingeben.')).toBeVisible();
+    await form.getByLabel('Beginn').fill(`${day}T18:00`);
+    await form.getByLabel('Ort').fill('Rathaus Harburg');
+    await form
+      .getByLabel('Link zum Ratsinformationssystem')
+      .fill('https://ratsinfo.example.org/si0057.php?__ksinr=4711');
+    await form.getByRole('button', { name: 'Sitzung anlegen' }).click();
+    await expect(page.getByTestId('meeting-created')).toContainText(title);
+    await expect(page.getByTestId('meetings-upcoming').getByRole('link', { name: title })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByTestId('meetings-upcoming').getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByTestId('meeting-place-text')).toHaveText('Rathaus Harburg');
+    const edit = page.getByTestId('meeting-edit-form');
+    await edit.getByLabel('Ort').fill('Bürgerzentrum Feuervogel');
+    await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(page.getByTestId('meeting-saved')).toBeVisible();
+    await expect(page.getByTestId('meeting-place-text')).toHaveText('Bürgerzentrum Feuervogel');
+
+    await page.getByRole('button', { name: 'Stichtag für diese Sitzung anlegen' }).click();
+    const reportLink = page.getByTestId('meeting-report-link');
+    await expect(reportLink).toContainText(title);
+    await expect(reportLink).toContainText(day);
+    await expectNoAccessibilityViolations(page);
+    await reportLink.click();
+    await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+  });
+
+  test('the overview names the next meeting and the days until it, counted from the server’s date', async ({
+    page,
+  }) => {
+    const api = await adminApi();
+    try {
+      const day = berlinDayAfter(await serverNow(api), 12);
+      const title = unique('E2E-Nächste Sitzung');
+      const created = await api.post('/api/v1/meetings', {
+        data: { body: 'Bezirksversammlung', title, startsAt: `${day}T12:00:00Z` },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      const meeting = (await created.json()) as Meeting;
+      const next = (await (await api.get('/api/v1/meetings/next')).json()) as NextMeeting;
+      expect(next.meeting?.id).toBe(meeting.id);
+      expect(next.days).toBe(12);
+    } finally {
+      await api.dispose();
+    }
+    await signInAs(page, 'viewer');
+    await page.goto('/overview');
+    await expect(page.getByTestId('overview-next-meeting')).toContainText(
+      /Nächste Sitzung in 12 Tagen: E2E-Nächste Sitzung/,
+    );
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('a measure page lists its council papers with their links', async ({ page }) => {
+    const { measure } = await createMeasure({
+      councilPapers: [
+        {
+          reference: '21-1234',
+          title: 'Integrationskonzept Harburg',
+          date: '2026-05-12',
+          url: 'https://ratsinfo.example.org/vo020.php?VOLFDNR=1234',
+        },
+        { reference: '21-2000' },
+      ],
+    });
+    expect((measure as Measure).councilPapers).toHaveLength(2);
+    await signInAs(page, 'viewer');
+    await page.goto(`/measures/${measure.id}`);
+    const papers = page.getByTestId('measure-council-papers');
+    await expect(papers.getByRole('heading', { name: 'Drucksachen und Beschlüsse' })).toBeVisible();
+    const link = papers.getByRole('link', { name: /21-1234/ });
+    await expect(link).toHaveAttribute('href', 'https://ratsinfo.example.org/vo020.php?VOLFDNR=1234');
+    await expect(papers).toContainText('Integrationskonzept Harburg');
+    await expect(papers).toContainText('21-2000');
+    await expectNoAccessibilityViolations(page);
+  });
+});

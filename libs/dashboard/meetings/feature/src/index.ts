@@ -1,0 +1,2 @@
+export { MeetingsPageComponent } from './lib/meetings-page.component';
+export { MeetingPageComponent } from './lib/meeting-page.component';
