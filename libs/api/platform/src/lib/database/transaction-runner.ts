@@ -1,18 +1,44 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DataVersion } from './data-version';
+
+/** At most this many requests share one SQLite commit, so that one batch never holds the others up for long. */
+export const MAX_BATCH = 100;
+
+/** The savepoint each request's work runs in, inside its batch's transaction. */
+const MEMBER = 'batch_member';
+
+interface Member {
+  work: (manager: EntityManager) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Outcome {
+  member: Member;
+  ok: boolean;
+  value: unknown;
+}
+
+/** TypeORM's query runner with the transaction state it keeps for its own savepoints. */
+type SqliteQueryRunner = QueryRunner & { transactionDepth: number; isTransactionActive: boolean };
 
 /**
  * Runs units of work in a database transaction.
  *
- * With SQLite, TypeORM shares one connection between all requests, so two transactions started concurrently
- * would interleave on it (the second becoming a savepoint inside the first). SQLite admits one writer at a
- * time anyway, so transactions are queued here one after the other; PostgreSQL gets a connection per
- * transaction from its pool and needs no queue.
+ * PostgreSQL gets a connection per transaction from its pool. With SQLite, TypeORM shares one connection between
+ * all requests and SQLite admits one writer at a time, so the work is queued here — and grouped: the requests that
+ * arrive while a batch runs (its work and its commit, which waits for the disk with `synchronous=FULL`) form the
+ * next batch, one transaction with one `COMMIT`, so one `fsync` serves them all. Each request's work runs in a
+ * savepoint of its own: one that fails is rolled back to its savepoint and the others go on, so every request
+ * stays all-or-nothing. Every request is answered only after its batch's `COMMIT` has returned — what a client
+ * was told is written is on disk.
  */
 @Injectable()
 export class TransactionRunner {
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly queue: Member[] = [];
+  private scheduled = false;
+  private running = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -21,13 +47,109 @@ export class TransactionRunner {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== 'better-sqlite3') return this.dataSource.transaction(work);
-    const result = this.tail.then(() => {
-      this.dataVersion.noteTransactionBegins();
-      return this.dataSource.transaction(work);
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.schedule();
     });
-    this.tail = result.catch(() => undefined);
-    return result;
   }
+
+  /**
+   * The next batch begins once the event loop has taken in what arrived (`setImmediate` runs after the poll for
+   * input), so the requests that came in during the previous batch join it.
+   */
+  private schedule(): void {
+    if (this.running || this.scheduled || this.queue.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.runBatch();
+    });
+  }
+
+  private async runBatch(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    const batch = this.queue.splice(0, MAX_BATCH);
+    try {
+      const outcomes = await this.commitBatch(batch);
+      for (const { member, ok, value } of outcomes) {
+        if (ok) member.resolve(value);
+        else member.reject(value);
+      }
+    } finally {
+      this.running = false;
+      this.schedule();
+    }
+  }
+
+  /** Runs the batch in one transaction; never throws: what each member gets is in its outcome. */
+  private async commitBatch(batch: Member[]): Promise<Outcome[]> {
+    const runner = this.dataSource.createQueryRunner() as SqliteQueryRunner;
+    const outcomes: Outcome[] = [];
+    try {
+      this.dataVersion.noteTransactionBegins();
+      await runner.startTransaction();
+    } catch (error) {
+      await this.abandon(runner);
+      return batch.map((member) => ({ member, ok: false, value: error }));
+    }
+    for (let index = 0; index < batch.length; index++) {
+      const member = batch[index];
+      try {
+        await runner.query(`SAVEPOINT ${MEMBER}`);
+        const value = await member.work(runner.manager);
+        await runner.query(`RELEASE SAVEPOINT ${MEMBER}`);
+        outcomes.push({ member, ok: true, value });
+      } catch (error) {
+        if (!this.inTransaction()) {
+          // SQLite ended the whole transaction itself (a full disk, an I/O error): the members before this one
+          // are lost with it. They are refused, not retried; the members after it go to the next batch.
+          resetTransactionState(runner);
+          this.queue.unshift(...batch.slice(index + 1));
+          return [...lost(outcomes, error), { member, ok: false, value: error }];
+        }
+        try {
+          // Undoes this member's work, including savepoints of its own it left open, and keeps the others'.
+          await runner.query(`ROLLBACK TO SAVEPOINT ${MEMBER}`);
+          await runner.query(`RELEASE SAVEPOINT ${MEMBER}`);
+          runner.transactionDepth = 1;
+        } catch (rollbackError) {
+          await this.abandon(runner);
+          this.queue.unshift(...batch.slice(index + 1));
+          return [...lost(outcomes, rollbackError), { member, ok: false, value: error }];
+        }
+        outcomes.push({ member, ok: false, value: error });
+      }
+    }
+    try {
+      await runner.commitTransaction();
+      return outcomes;
+    } catch (error) {
+      await this.abandon(runner);
+      return lost(outcomes, error);
+    }
+  }
+
+  /** Rolls back whatever is still open and leaves TypeORM's runner ready for the next batch. */
+  private async abandon(runner: SqliteQueryRunner): Promise<void> {
+    if (this.inTransaction()) await runner.query('ROLLBACK').catch(() => undefined);
+    resetTransactionState(runner);
+  }
+
+  private inTransaction(): boolean {
+    return (this.dataSource.driver as unknown as { databaseConnection: { inTransaction: boolean } }).databaseConnection
+      .inTransaction;
+  }
+}
+
+/** The outcomes when the transaction is lost: members that had succeeded get the error, failed ones keep theirs. */
+function lost(outcomes: Outcome[], error: unknown): Outcome[] {
+  return outcomes.map((outcome) => (outcome.ok ? { member: outcome.member, ok: false, value: error } : outcome));
+}
+
+function resetTransactionState(runner: SqliteQueryRunner): void {
+  runner.transactionDepth = 0;
+  runner.isTransactionActive = false;
 }
 
 /** Transactions and the data version, for every module. */

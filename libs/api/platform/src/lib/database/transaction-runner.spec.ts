@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource, EntityManager } from 'typeorm';
+import { DataVersion } from './data-version';
+import { TransactionRunner } from './transaction-runner';
+
+class InvalidNote extends Error {}
+
+describe('TransactionRunner on SQLite (group commit)', () => {
+  let folder: string;
+  let file: string;
+  let dataSource: DataSource;
+  let dataVersion: DataVersion;
+  let runner: TransactionRunner;
+  let observer: Database.Database;
+
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'lbm-group-commit-'));
+    file = join(folder, 'db.sqlite');
+    dataSource = new DataSource({ type: 'better-sqlite3', database: file, enableWAL: true });
+    await dataSource.initialize();
+    await dataSource.query('CREATE TABLE note (name TEXT PRIMARY KEY, value INTEGER NOT NULL)');
+    dataVersion = new DataVersion(dataSource);
+    runner = new TransactionRunner(dataSource, dataVersion);
+    // A second connection, as another process would see the file: only committed rows.
+    observer = new Database(file, { readonly: true });
+  });
+
+  afterEach(async () => {
+    observer.close();
+    await dataSource.destroy();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const insert = (manager: EntityManager, name: string) =>
+    manager.query('INSERT INTO note (name, value) VALUES (?, ?)', [name, 1]);
+  const committed = () =>
+    (observer.prepare('SELECT name FROM note ORDER BY name').all() as { name: string }[]).map((row) => row.name);
+  const write = (name: string) =>
+    runner.run(async (manager) => {
+      await insert(manager, name);
+      return name;
+    });
+  const failAfterWriting = (name: string) =>
+    runner.run(async (manager) => {
+      await insert(manager, name);
+      throw new InvalidNote(`${name} is invalid`);
+    });
+
+  it('commits concurrent writes in one transaction, without the one that fails in the middle', async () => {
+    const begins = jest.spyOn(dataVersion, 'noteTransactionBegins');
+    const results = await Promise.allSettled([write('a'), write('b'), failAfterWriting('c'), write('d'), write('e')]);
+
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect((results[2] as PromiseRejectedResult).reason).toBeInstanceOf(InvalidNote);
+    expect(committed()).toEqual(['a', 'b', 'd', 'e']);
+    expect(begins).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers each request only after its batch is committed', async () => {
+    const seenAtAnswer = await Promise.all(
+      ['a', 'b', 'c'].map((name) => write(name).then((written) => committed().includes(written))),
+    );
+    expect(seenAtAnswer).toEqual([true, true, true]);
+  });
+
+  it('keeps the members between two failures, also when a failing member used savepoints of its own', async () => {
+    const results = await Promise.allSettled([
+      write('a'),
+      failAfterWriting('b'),
+      write('c'),
+      runner.run(async (manager) => {
+        await manager.transaction((nested) => insert(nested, 'd'));
+        await manager
+          .transaction(async (nested) => {
+            await insert(nested, 'd2');
+            throw new InvalidNote('inner');
+          })
+          .catch(() => undefined);
+        throw new InvalidNote('after a savepoint');
+      }),
+      write('e'),
+      failAfterWriting('f'),
+      write('g'),
+    ]);
+
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect(committed()).toEqual(['a', 'c', 'e', 'g']);
+  });
+
+  it('puts what arrives while a batch runs into the next batch', async () => {
+    const begins = jest.spyOn(dataVersion, 'noteTransactionBegins');
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = runner.run(async (manager) => {
+      await insert(manager, 'slow');
+      await gate;
+      return 'slow';
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const later = [write('x'), write('y')];
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(committed()).toEqual([]);
+    release();
+
+    expect(await Promise.all([slow, ...later])).toEqual(['slow', 'x', 'y']);
+    expect(committed()).toEqual(['slow', 'x', 'y']);
+    expect(begins).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses the members of a transaction SQLite ended itself, and runs the ones after it in the next batch', async () => {
+    const results = await Promise.allSettled([
+      write('a'),
+      runner.run(async (manager) => {
+        // What SQLite does on a full disk or an I/O error: the whole transaction is rolled back.
+        await manager.query('ROLLBACK');
+        throw new Error('disk I/O error');
+      }),
+      write('c'),
+    ]);
+
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+    expect(committed()).toEqual(['c']);
+    await write('d');
+    expect(committed()).toEqual(['c', 'd']);
+  });
+
+  it('refuses every member when the commit fails, and goes on with the next batch', async () => {
+    const commit = jest
+      .spyOn(dataSource.createQueryRunner(), 'commitTransaction')
+      .mockImplementationOnce(() => Promise.reject(new Error('database is locked')));
+    const results = await Promise.allSettled([write('a'), failAfterWriting('b')]);
+    commit.mockRestore();
+
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    expect((results[0] as PromiseRejectedResult).reason).toEqual(new Error('database is locked'));
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(InvalidNote);
+    expect(committed()).toEqual([]);
+    await write('c');
+    expect(committed()).toEqual(['c']);
+  });
+});
