@@ -43,18 +43,21 @@ const measureRollupRow = (dialect: Dialect, row: string, sign: 1 | -1) =>
      ${sign} * (${progressSum(row)}), ${sign} * (${progressBasis(row)}))
    ${ADD_TO_MEASURE_ROLLUP}`;
 
-/** The guideline links of measure `row`, counted `sign` times if it is active. */
-const linksOfMeasure = (row: string, sign: 1 | -1) =>
+/**
+ * The guideline links of measure `row`, counted `sign` times if it is active. PostgreSQL locks the kept rows in
+ * guideline order (`ordered`), so two writes that change measures with the same guidelines cannot deadlock.
+ */
+const linksOfMeasure = (row: string, sign: 1 | -1, ordered = false) =>
   `INSERT INTO guideline_rollup (guideline_id, field_of_action_id, is_public, active_measures)
    SELECT mg.guideline_id, ${row}.field_of_action_id, ${row}.is_public, ${sign} FROM measure_guideline mg
-   WHERE mg.measure_id = ${row}.id AND ${row}.status IN ${ACTIVE}
+   WHERE mg.measure_id = ${row}.id AND ${row}.status IN ${ACTIVE}${ordered ? ' ORDER BY mg.guideline_id' : ''}
    ${ADD_TO_GUIDELINE_ROLLUP}`;
 
-/** The milestones of measure `row`, counted `sign` times under its field and publication. */
-const milestonesOfMeasure = (row: string, sign: 1 | -1) =>
+/** The milestones of measure `row`, counted `sign` times under its field and publication (in key order, as above). */
+const milestonesOfMeasure = (row: string, sign: 1 | -1, ordered = false) =>
   `INSERT INTO milestone_rollup (status, first_month, field_of_action_id, is_public, measures)
    SELECT ms.status, substr(ms.first_at, 1, 7), ${row}.field_of_action_id, ${row}.is_public, ${sign}
-   FROM measure_milestone ms WHERE ms.measure_id = ${row}.id
+   FROM measure_milestone ms WHERE ms.measure_id = ${row}.id${ordered ? ' ORDER BY ms.status, substr(ms.first_at, 1, 7)' : ''}
    ${ADD_TO_MILESTONE_ROLLUP}`;
 
 /** One guideline link (`NEW`/`OLD`) counted `sign` times if its measure is active. */
@@ -221,11 +224,15 @@ export class SummaryRollups1765094400000 implements MigrationInterface {
          END $$`,
       );
     // A changed key is subtracted and added in key order, so two writes that move measures between the same
-    // two keys in opposite directions lock the rows in the same order and cannot deadlock.
+    // two keys in opposite directions lock the rows in the same order and cannot deadlock. (The links' and
+    // milestones' rows of one move are locked in key order among themselves; two opposite moves of measures with
+    // the same guidelines between two fields at the same moment could still deadlock, and PostgreSQL would then
+    // abort one of them.)
     await fn(
       'lbm_rollup_measure',
-      `IF TG_OP IN ('UPDATE', 'DELETE') AND (TG_OP = 'DELETE' OR ROW(OLD.field_of_action_id, OLD.status, OLD.is_public)
-           <= ROW(NEW.field_of_action_id, NEW.status, NEW.is_public)) THEN
+      `IF TG_OP IN ('UPDATE', 'DELETE') AND (TG_OP = 'DELETE'
+           OR ROW(OLD.field_of_action_id, OLD.status, OLD.is_public, ${endMonth('postgres', 'OLD')})
+           <= ROW(NEW.field_of_action_id, NEW.status, NEW.is_public, ${endMonth('postgres', 'NEW')})) THEN
          ${measureRollupRow('postgres', 'OLD', -1)};
          IF TG_OP = 'UPDATE' THEN ${measureRollupRow('postgres', 'NEW', 1)}; END IF;
        ELSIF TG_OP = 'UPDATE' THEN
@@ -235,12 +242,12 @@ export class SummaryRollups1765094400000 implements MigrationInterface {
          ${measureRollupRow('postgres', 'NEW', 1)};
        END IF;
        IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'status', 'is_public'])}) THEN
-         ${linksOfMeasure('OLD', -1)};
-         ${linksOfMeasure('NEW', 1)};
+         ${linksOfMeasure('OLD', -1, true)};
+         ${linksOfMeasure('NEW', 1, true)};
        END IF;
        IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'is_public'])}) THEN
-         ${milestonesOfMeasure('OLD', -1)};
-         ${milestonesOfMeasure('NEW', 1)};
+         ${milestonesOfMeasure('OLD', -1, true)};
+         ${milestonesOfMeasure('NEW', 1, true)};
        END IF;`,
     );
     await queryRunner.query(
