@@ -755,9 +755,10 @@ try {
   const leitbild = writeLeitbild();
   if (ONLY === 'summary-after-write') {
     await onlySummaryAfterWrite(build, leitbild);
+    rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
-  if (ONLY) throw new Error(`--only knows summary-after-write, not ${ONLY}`);
+  if (ONLY) throw new Error(`--only knows indicators and summary-after-write, not ${ONLY}`);
   const results = [];
   for (const kind of DATABASES) {
     try {
