@@ -93,7 +93,10 @@ test.describe('meetings', () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test('a measure page lists its council papers with their links', async ({ page }) => {
+  test('a measure page lists its council papers with their links, and the register filters by reference', async ({
+    page,
+  }) => {
+    const reference = `BV-${Date.now().toString(36)}`;
     const { measure } = await createMeasure({
       councilPapers: [
         {
@@ -102,7 +105,7 @@ test.describe('meetings', () => {
           date: '2026-05-12',
           url: 'https://ratsinfo.example.org/vo020.php?VOLFDNR=1234',
         },
-        { reference: '21-2000' },
+        { reference },
       ],
     });
     expect((measure as Measure).councilPapers).toHaveLength(2);
@@ -113,7 +116,16 @@ test.describe('meetings', () => {
     const link = papers.getByRole('link', { name: /21-1234/ });
     await expect(link).toHaveAttribute('href', 'https://ratsinfo.example.org/vo020.php?VOLFDNR=1234');
     await expect(papers).toContainText('Integrationskonzept Harburg');
-    await expect(papers).toContainText('21-2000');
+    await expect(papers).toContainText(reference);
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto('/measures');
+    const filter = page.getByLabel('Drucksache');
+    await filter.fill(reference.toLowerCase());
+    await filter.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`councilPaper=${reference.toLowerCase()}`));
+    await expect(page.getByRole('link', { name: measure.title })).toBeVisible();
+    await expect(page.getByTestId('result-count')).toHaveText(/^\s*1 Maßnahme\b/);
     await expectNoAccessibilityViolations(page);
   });
 });

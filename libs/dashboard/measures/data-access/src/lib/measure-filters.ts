@@ -7,7 +7,7 @@ import {
   MeasureStatus,
   TEXT_LIMITS,
 } from '@leitbild-monitor/shared/contracts';
-import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
+import { COUNCIL_PAPER_LIMITS, isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
 
 export type MeasureSort = MeasureSortKey | `-${MeasureSortKey}`;
 
@@ -28,6 +28,8 @@ export interface MeasureFilters {
   overdue: boolean;
   /** ISO date (YYYY-MM-DD) or null. */
   changedSince: string | null;
+  /** The reference of a council paper the measures name ("Drucksache", e.g. `21-1234`); '' for none. */
+  councilPaper: string;
   sort: MeasureSort;
   page: number;
   limit: MeasurePageSize;
@@ -41,6 +43,7 @@ export const DEFAULT_MEASURE_FILTERS: MeasureFilters = {
   q: '',
   overdue: false,
   changedSince: null,
+  councilPaper: '',
   sort: DEFAULT_MEASURE_SORT,
   page: 1,
   limit: DEFAULT_PAGE_SIZE,
@@ -73,6 +76,15 @@ export function cleanSearchText(value: unknown): string {
   return text;
 }
 
+/** A council paper's reference as the API accepts it in `?councilPaper=`: trimmed, at most 40 characters. */
+export function cleanCouncilPaper(value: unknown): string {
+  const text = single(value)?.trim() ?? '';
+  if (text.includes('\u0000') || LONE_SURROGATE.test(text) || [...text].length > COUNCIL_PAPER_LIMITS.reference) {
+    return '';
+  }
+  return text;
+}
+
 function positiveInteger(value: unknown): number | null {
   const text = single(value);
   if (text === null || !/^[1-9][0-9]{0,6}$/.test(text)) {
@@ -99,6 +111,7 @@ export function filtersFromQueryParams(params: QueryParamValues): MeasureFilters
     q: cleanSearchText(params['q']),
     overdue: single(params['overdue']) === 'true',
     changedSince: isIsoCalendarDate(changedSince) ? changedSince : null,
+    councilPaper: cleanCouncilPaper(params['councilPaper']),
     sort: sort !== null && SORT_VALUES.includes(sort) ? (sort as MeasureSort) : DEFAULT_MEASURE_SORT,
     page: positiveInteger(params['page']) ?? 1,
     limit: MEASURE_PAGE_SIZES.includes(limit as MeasurePageSize) ? (limit as MeasurePageSize) : DEFAULT_PAGE_SIZE,
@@ -119,6 +132,7 @@ export function filtersToQueryParams(filters: MeasureFilters): Record<keyof Meas
     q: text(filters.q),
     overdue: filters.overdue ? 'true' : null,
     changedSince: text(filters.changedSince),
+    councilPaper: text(filters.councilPaper),
     sort: filters.sort === DEFAULT_MEASURE_SORT ? null : filters.sort,
     page: filters.page === 1 ? null : String(filters.page),
     limit: filters.limit === DEFAULT_PAGE_SIZE ? null : String(filters.limit),
@@ -135,6 +149,7 @@ export function filtersToListQuery(filters: MeasureFilters): MeasureListQuery {
   if (filters.q) query.q = filters.q;
   if (filters.overdue) query.overdue = true;
   if (filters.changedSince) query.changedSince = filters.changedSince;
+  if (filters.councilPaper) query.councilPaper = filters.councilPaper;
   return query;
 }
 
@@ -147,7 +162,8 @@ export function hasActiveFilters(filters: MeasureFilters): boolean {
     filters.guideline !== null ||
     filters.q !== '' ||
     filters.overdue ||
-    filters.changedSince !== null
+    filters.changedSince !== null ||
+    filters.councilPaper !== ''
   );
 }
 

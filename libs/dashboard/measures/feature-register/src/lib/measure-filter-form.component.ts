@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnDestroy, effect, input, output, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { MeasureFilters, cleanSearchText } from '@leitbild-monitor/dashboard/measures/data-access';
+import { MeasureFilters, cleanCouncilPaper, cleanSearchText } from '@leitbild-monitor/dashboard/measures/data-access';
 import { MEASURE_STATUSES, MeasureStatus } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate } from '@leitbild-monitor/shared/domain';
 
@@ -82,6 +82,12 @@ export class MeasureFilterFormComponent implements OnDestroy {
     } else if (isIsoCalendarDate(value)) {
       this.filtersChange.emit({ changedSince: value });
     }
+  }
+
+  /** A reference, applied when the field is left or Enter is pressed (exact, ignoring case). */
+  protected chooseCouncilPaper(event: Event): void {
+    const councilPaper = cleanCouncilPaper((event.target as HTMLInputElement).value);
+    if (councilPaper !== this.filters().councilPaper) this.filtersChange.emit({ councilPaper });
   }
 
   protected type(event: Event): void {
