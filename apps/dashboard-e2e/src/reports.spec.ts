@@ -101,6 +101,9 @@ test.describe('Berichte und Stichtage', () => {
   test('the printable report shows the figures of the report JSON, prints without navigation and with the data table, and its PDF answers as application/pdf', async ({
     page,
   }) => {
+    // The PDF is drawn on the server (pdfkit), with a table per field of action for the development across
+    // reporting dates: 10–13 s on a machine shared with other builds, on top of the page's own steps.
+    test.slow();
     const api = await adminApi();
     let reportingDate: ReportingDate;
     try {
