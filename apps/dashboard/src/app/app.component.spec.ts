@@ -142,6 +142,8 @@ describe('AppComponent', () => {
     expect(router.url).toBe('/overview');
     expect(element.querySelector('h1')?.textContent).toBe('Übersicht');
     expect(TestBed.inject(DOCUMENT).title).toBe('Übersicht – Leitbild-Monitor');
+    for (const request of http.match('/api/v1/me/tasks'))
+      if (!request.cancelled) request.flush({ items: [], total: 0 });
     http.verify();
   });
 

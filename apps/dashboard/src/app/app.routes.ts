@@ -158,6 +158,12 @@ const sectionRoutes: SectionRoute[] = [
     loadChildren: () => import('@leitbild-monitor/dashboard/admin/feature').then((m) => m.adminRoutes),
   },
   {
+    path: 'tasks',
+    title: 'tasks.title',
+    canActivate: [requireSignIn],
+    loadComponent: () => import('@leitbild-monitor/dashboard/notifications/feature').then((m) => m.TasksPageComponent),
+  },
+  {
     path: 'account',
     title: 'admin.account.title',
     canActivate: [requireSignIn],

@@ -30,6 +30,9 @@ describe('SiteHeaderComponent', () => {
   });
 
   afterEach(() => {
+    // The header asks for the signed-in user's tasks (their count) on sign-in and after every navigation.
+    for (const request of http.match('/api/v1/me/tasks'))
+      if (!request.cancelled) request.flush({ items: [], total: 0 });
     http.verify();
     localStorage.clear();
   });
@@ -41,6 +44,19 @@ describe('SiteHeaderComponent', () => {
     const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
     return { fixture, element, text };
   }
+
+  it('links the signed-in user to their tasks, with the count in the link text and its accessible name', async () => {
+    await signInAs(http, user({ role: 'editor' }));
+    const { fixture, element } = await render();
+    const tasks = () => element.querySelector('[data-testid="tasks-link"]');
+    for (const request of http.match('/api/v1/me/tasks'))
+      if (!request.cancelled) request.flush({ items: [], total: 3 });
+    await fixture.whenStable();
+
+    expect(tasks()?.getAttribute('href')).toBe('/tasks');
+    expect(tasks()?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Zu erledigen 3');
+    expect(tasks()?.getAttribute('aria-label')).toBe('Zu erledigen: 3');
+  });
 
   it('offers signing in when signed out, and links the brand to the public page', async () => {
     const { element, text } = await render();

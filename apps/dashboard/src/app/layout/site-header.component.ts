@@ -1,8 +1,18 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
+import { NotificationsService } from '@leitbild-monitor/dashboard/notifications/data-access';
 import { UserRole } from '@leitbild-monitor/shared/contracts';
 import { LanguageSwitchComponent } from './language-switch.component';
 
@@ -37,6 +47,9 @@ const NAVIGATION: readonly NavigationItem[] = [
 export class SiteHeaderComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly notifications = inject(NotificationsService);
+  /** How many things the signed-in user has to do (the "Zu erledigen" page); null until known. */
+  protected readonly taskCount = this.notifications.taskCount;
   private readonly menuButton = viewChild.required<ElementRef<HTMLButtonElement>>('menuButton');
 
   /**
@@ -48,7 +61,14 @@ export class SiteHeaderComponent {
   constructor() {
     // Back, forward and links outside the menu close it too.
     this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
-      if (event instanceof NavigationEnd) this.menuOpen.set(false);
+      if (event instanceof NavigationEnd) {
+        this.menuOpen.set(false);
+        // The count follows what the user did on the page they leave (an update can settle a task).
+        if (this.auth.signedIn()) this.notifications.loadTasks();
+      }
+    });
+    effect(() => {
+      if (this.auth.signedIn()) this.notifications.loadTasks();
     });
   }
 

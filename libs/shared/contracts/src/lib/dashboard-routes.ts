@@ -13,6 +13,7 @@ export const DASHBOARD_SECTIONS = [
   'public',
   'admin',
   'account',
+  'tasks',
   'access-denied',
   'barrierefreiheit',
   'leichte-sprache',

@@ -24,6 +24,8 @@ describe('AccountPageComponent', () => {
   async function render() {
     const fixture = TestBed.createComponent(AccountPageComponent);
     http.expectOne({ method: 'GET', url: TOKENS }).flush([apiToken({ lastUsedAt: '2026-11-20T10:00:00.000Z' })]);
+    // The e-mail settings (their own component, tested beside it) load with the page.
+    http.expectOne('/api/v1/me/notification-settings').flush({ frequency: 'daily', language: 'de' });
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const $ = <T extends Element = HTMLElement>(selector: string) => element.querySelector(selector) as T;

@@ -14,6 +14,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AccountService } from '@leitbild-monitor/dashboard/admin/data-access';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
+import { NotificationSettingsComponent } from '@leitbild-monitor/dashboard/notifications/feature-settings';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { ApiToken, PASSWORD_LIMITS, TEXT_LIMITS } from '@leitbild-monitor/shared/contracts';
@@ -35,6 +36,7 @@ const TOKEN_FIELDS = ['name'] as const;
     RemoteDataStatusComponent,
     AdminDialogComponent,
     FieldErrorsComponent,
+    NotificationSettingsComponent,
   ],
   templateUrl: './account-page.component.html',
   styleUrls: ['./admin-forms.css', './account-page.component.css'],

@@ -41,6 +41,7 @@ describe('administration routes', () => {
       ['Akteure', '/admin/actors'],
       ['Rechtliche Seiten', '/admin/legal-pages'],
       ['Gemeldete Barrieren', '/admin/barrier-reports'],
+      ['Benachrichtigungen', '/admin/notifications'],
     ]);
     expect(links[0].getAttribute('aria-current')).toBe('page');
     expect(element.querySelector('h1')?.textContent).toBe('Benutzerkonten');

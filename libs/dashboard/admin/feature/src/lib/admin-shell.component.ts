@@ -9,6 +9,7 @@ export const ADMIN_SECTIONS = [
   { path: 'actors', label: 'admin.actors.title' },
   { path: 'legal-pages', label: 'legal.admin.pagesTitle' },
   { path: 'barrier-reports', label: 'legal.admin.reportsTitle' },
+  { path: 'notifications', label: 'notifications.admin.title' },
 ] as const;
 
 @Component({

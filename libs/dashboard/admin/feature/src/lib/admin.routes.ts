@@ -18,6 +18,12 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./users-page.component').then((m) => m.UsersPageComponent),
       },
       {
+        path: 'notifications',
+        title: 'notifications.admin.title',
+        loadComponent: () =>
+          import('@leitbild-monitor/dashboard/notifications/feature').then((m) => m.NotificationsAdminPageComponent),
+      },
+      {
         path: 'fields-of-action',
         title: 'admin.fieldsOfAction.title',
         loadComponent: () => import('./catalog-page.component').then((m) => m.CatalogPageComponent),

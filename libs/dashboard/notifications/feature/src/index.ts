@@ -1,0 +1,2 @@
+export * from './lib/tasks-page.component';
+export * from './lib/notifications-admin-page.component';
