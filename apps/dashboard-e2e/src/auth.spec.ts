@@ -41,6 +41,7 @@ test.describe('Anmeldung', () => {
       'Übersicht',
       'Maßnahmen',
       'Kennzahlen',
+      'Sitzungen',
       'Leitbild',
       'Berichte',
       'Verwaltung',

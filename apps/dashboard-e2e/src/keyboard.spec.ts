@@ -27,7 +27,7 @@ test.describe('Tastaturbedienung', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     const stops: { name: string; outline: string }[] = [];
-    for (let i = 0; i < 13; i++) {
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
@@ -50,6 +50,7 @@ test.describe('Tastaturbedienung', () => {
       'Übersicht',
       'Maßnahmen',
       'Kennzahlen',
+      'Sitzungen',
       'Leitbild',
       'Berichte',
       'Verwaltung',

@@ -86,6 +86,7 @@ describe('AppComponent', () => {
       ['/overview', 'Übersicht', null],
       ['/measures', 'Maßnahmen', null],
       ['/indicators', 'Kennzahlen', null],
+      ['/meetings', 'Sitzungen', null],
       ['/leitbild', 'Leitbild', null],
       ['/reports', 'Berichte', null],
       ['/admin', 'Verwaltung', null],
@@ -137,6 +138,7 @@ describe('AppComponent', () => {
     http.expectOne('/api/v1/dashboard/summary').flush(dashboardSummary());
     http.expectOne('/api/v1/fields-of-action?limit=100').flush({ items: [], total: 0, page: 1, limit: 100 });
     http.expectOne('/api/v1/indicators/summary').flush({ fieldsOfAction: [] });
+    http.expectOne('/api/v1/meetings/next').flush({ meeting: null, days: null, now: '2027-03-01T10:00:00.000Z' });
     await fixture.whenStable();
 
     expect(router.url).toBe('/overview');
