@@ -234,19 +234,25 @@ async function bareLimit(bytes, path) {
 
 /**
  * The summary's queries, as the service sends them (unfiltered, signed-in, default period), without the API: the
- * kept counts (libs/api/summary, `KeptSummaryCounts`), the current month's overdue measures, the timeline's whole
+ * kept counts (libs/api/summary, `KeptSummaryCounts`), the current year's and month's overdue, the timeline's whole
  * months from the kept milestones and the current month's days from the milestones themselves.
  */
 function summarySql(today, from, end) {
   const currentMonth = today.slice(0, 7);
+  const currentYear = today.slice(0, 4);
   return [
     ['SELECT * FROM field_of_action ORDER BY position ASC, name ASC', []],
     [
       `SELECT r.field_of_action_id, r.status, SUM(r.measures) AS measures, SUM(r.progress_sum) AS progress_sum,
         SUM(r.progress_basis) AS progress_basis,
-        SUM(CASE WHEN r.end_month <> '' AND r.end_month < $1 THEN r.measures ELSE 0 END) AS overdue
+        SUM(CASE WHEN r.end_year <> '' AND r.end_year < $1 THEN r.measures ELSE 0 END) AS overdue
        FROM measure_rollup r GROUP BY r.field_of_action_id, r.status`,
-      [currentMonth],
+      [currentYear],
+    ],
+    [
+      `SELECT r.field_of_action_id, r.status, SUM(r.measures) AS overdue FROM overdue_rollup r
+       WHERE r.end_month >= $1 AND r.end_month < $2 GROUP BY r.field_of_action_id, r.status`,
+      [`${currentYear}-01`, currentMonth],
     ],
     [
       `SELECT m.field_of_action_id, m.status, COUNT(*) AS overdue FROM measure m

@@ -341,17 +341,21 @@ const MILESTONES = {
  * The summaries' kept counts (migration 1765094400000), filled from the loaded rows in one statement each, as the
  * migration does for existing rows: the loading bypassed the triggers that keep them.
  */
-const endMonth = (monthOf) =>
-  `CASE WHEN m.planned_end IS NULL OR m.status IN ('completed', 'rejected') THEN '' ELSE ${monthOf} END`;
+const canBeOverdue = `m.planned_end IS NOT NULL AND m.status NOT IN ('completed', 'rejected')`;
+const endYear = (yearOf) => `CASE WHEN ${canBeOverdue} THEN ${yearOf} ELSE '' END`;
 const counted = `m.progress IS NOT NULL AND m.status NOT IN ('rejected', 'on_hold')`;
-const rollups = (monthOf) => [
+const rollups = (yearOf, monthOf) => [
   'DELETE FROM measure_rollup',
+  'DELETE FROM overdue_rollup',
   'DELETE FROM guideline_rollup',
   'DELETE FROM milestone_rollup',
-  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_month, measures, progress_sum, progress_basis)
-   SELECT m.field_of_action_id, m.status, m.is_public, ${endMonth(monthOf)}, COUNT(*),
+  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_year, measures, progress_sum, progress_basis)
+   SELECT m.field_of_action_id, m.status, m.is_public, ${endYear(yearOf)}, COUNT(*),
      SUM(CASE WHEN ${counted} THEN m.progress ELSE 0 END), SUM(CASE WHEN ${counted} THEN 1 ELSE 0 END)
-   FROM measure m GROUP BY m.field_of_action_id, m.status, m.is_public, ${endMonth(monthOf)}`,
+   FROM measure m GROUP BY m.field_of_action_id, m.status, m.is_public, ${endYear(yearOf)}`,
+  `INSERT INTO overdue_rollup (end_month, field_of_action_id, status, is_public, measures)
+   SELECT ${monthOf}, m.field_of_action_id, m.status, m.is_public, COUNT(*) FROM measure m WHERE ${canBeOverdue}
+   GROUP BY ${monthOf}, m.field_of_action_id, m.status, m.is_public`,
   `INSERT INTO guideline_rollup (guideline_id, field_of_action_id, is_public, active_measures)
    SELECT mg.guideline_id, m.field_of_action_id, m.is_public, COUNT(*)
    FROM measure_guideline mg INNER JOIN measure m ON m.id = mg.measure_id
@@ -362,8 +366,8 @@ const rollups = (monthOf) => [
    GROUP BY ms.status, substr(ms.first_at, 1, 7), m.field_of_action_id, m.is_public`,
 ];
 const ROLLUPS = {
-  sqlite: rollups('substr(m.planned_end, 1, 7)'),
-  postgres: rollups(`to_char(m.planned_end, 'YYYY-MM')`),
+  sqlite: rollups('substr(m.planned_end, 1, 4)', 'substr(m.planned_end, 1, 7)'),
+  postgres: rollups(`to_char(m.planned_end, 'YYYY')`, `to_char(m.planned_end, 'YYYY-MM')`),
 };
 const BUMP = `UPDATE data_version SET version = version + 1, stamp = 'bench-data-loaded' WHERE id = 1`;
 

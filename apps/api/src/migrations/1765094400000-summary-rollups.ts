@@ -15,33 +15,51 @@ type Dialect = 'sqlite' | 'postgres';
 const monthOfDate = (dialect: Dialect, column: string) =>
   dialect === 'postgres' ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`;
 
+/** `YYYY` of a date column. */
+const yearOfDate = (dialect: Dialect, column: string) =>
+  dialect === 'postgres' ? `to_char(${column}, 'YYYY')` : `substr(${column}, 1, 4)`;
+
+/** Whether a measure row can become overdue: it has a planned end and is neither completed nor rejected. */
+const canBeOverdue = (row: string) => `${row}.planned_end IS NOT NULL AND ${row}.status NOT IN ${CLOSED}`;
 /**
- * The planned end's month of a measure that can become overdue; '' for one that cannot (no planned end, or
- * completed or rejected). Only the overdue count reads it, so closed measures share one row per key.
+ * The planned end's month of a measure that can become overdue; '' for one that cannot. Only the order of a
+ * move's locks on PostgreSQL reads it.
  */
 const endMonth = (dialect: Dialect, row: string) =>
-  `CASE WHEN ${row}.planned_end IS NULL OR ${row}.status IN ${CLOSED} THEN '' ELSE ${monthOfDate(dialect, `${row}.planned_end`)} END`;
+  `CASE WHEN ${canBeOverdue(row)} THEN ${monthOfDate(dialect, `${row}.planned_end`)} ELSE '' END`;
+/** The planned end's year of a measure that can become overdue; '' for one that cannot. */
+const endYear = (dialect: Dialect, row: string) =>
+  `CASE WHEN ${canBeOverdue(row)} THEN ${yearOfDate(dialect, `${row}.planned_end`)} ELSE '' END`;
 const progressSum = (row: string) =>
   `CASE WHEN ${row}.progress IS NOT NULL AND ${row}.status NOT IN ${PROGRESS_EXCLUDED} THEN ${row}.progress ELSE 0 END`;
 const progressBasis = (row: string) =>
   `CASE WHEN ${row}.progress IS NOT NULL AND ${row}.status NOT IN ${PROGRESS_EXCLUDED} THEN 1 ELSE 0 END`;
 
 /** The upserts that add to a kept count (a negative amount subtracts). */
-const ADD_TO_MEASURE_ROLLUP = `ON CONFLICT (field_of_action_id, status, is_public, end_month) DO UPDATE SET
+const ADD_TO_MEASURE_ROLLUP = `ON CONFLICT (field_of_action_id, status, is_public, end_year) DO UPDATE SET
   measures = measure_rollup.measures + excluded.measures,
   progress_sum = measure_rollup.progress_sum + excluded.progress_sum,
   progress_basis = measure_rollup.progress_basis + excluded.progress_basis`;
+const ADD_TO_OVERDUE_ROLLUP = `ON CONFLICT (end_month, field_of_action_id, status, is_public) DO UPDATE SET
+  measures = overdue_rollup.measures + excluded.measures`;
 const ADD_TO_GUIDELINE_ROLLUP = `ON CONFLICT (guideline_id, field_of_action_id, is_public) DO UPDATE SET
   active_measures = guideline_rollup.active_measures + excluded.active_measures`;
 const ADD_TO_MILESTONE_ROLLUP = `ON CONFLICT (status, first_month, field_of_action_id, is_public) DO UPDATE SET
   measures = milestone_rollup.measures + excluded.measures`;
 
-/** One measure row (`NEW`/`OLD`) counted `sign` times into the roll-up per field, status and publication. */
+/**
+ * One measure row (`NEW`/`OLD`) counted `sign` times into the roll-up per field, status, publication and year of
+ * the planned end, and, if it can become overdue, into the count per month of the planned end.
+ */
 const measureRollupRow = (dialect: Dialect, row: string, sign: 1 | -1) =>
-  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_month, measures, progress_sum, progress_basis)
-   VALUES (${row}.field_of_action_id, ${row}.status, ${row}.is_public, ${endMonth(dialect, row)}, ${sign},
+  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_year, measures, progress_sum, progress_basis)
+   VALUES (${row}.field_of_action_id, ${row}.status, ${row}.is_public, ${endYear(dialect, row)}, ${sign},
      ${sign} * (${progressSum(row)}), ${sign} * (${progressBasis(row)}))
-   ${ADD_TO_MEASURE_ROLLUP}`;
+   ${ADD_TO_MEASURE_ROLLUP};
+   INSERT INTO overdue_rollup (end_month, field_of_action_id, status, is_public, measures)
+   SELECT ${monthOfDate(dialect, `${row}.planned_end`)}, ${row}.field_of_action_id, ${row}.status, ${row}.is_public, ${sign}
+   WHERE ${canBeOverdue(row)}
+   ${ADD_TO_OVERDUE_ROLLUP}`;
 
 /**
  * The guideline links of measure `row`, counted `sign` times if it is active. PostgreSQL locks the kept rows in
@@ -86,10 +104,14 @@ const changedSqlite = (columns: string[]) => columns.map((column) => `OLD.${colu
  */
 export function rollupFillStatements(dialect: Dialect): string[] {
   return [
-    `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_month, measures, progress_sum, progress_basis)
-     SELECT m.field_of_action_id, m.status, m.is_public, ${endMonth(dialect, 'm')}, COUNT(*),
+    `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_year, measures, progress_sum, progress_basis)
+     SELECT m.field_of_action_id, m.status, m.is_public, ${endYear(dialect, 'm')}, COUNT(*),
        SUM(${progressSum('m')}), SUM(${progressBasis('m')})
-     FROM measure m GROUP BY m.field_of_action_id, m.status, m.is_public, ${endMonth(dialect, 'm')}`,
+     FROM measure m GROUP BY m.field_of_action_id, m.status, m.is_public, ${endYear(dialect, 'm')}`,
+    `INSERT INTO overdue_rollup (end_month, field_of_action_id, status, is_public, measures)
+     SELECT ${monthOfDate(dialect, 'm.planned_end')}, m.field_of_action_id, m.status, m.is_public, COUNT(*)
+     FROM measure m WHERE ${canBeOverdue('m')}
+     GROUP BY ${monthOfDate(dialect, 'm.planned_end')}, m.field_of_action_id, m.status, m.is_public`,
     `INSERT INTO guideline_rollup (guideline_id, field_of_action_id, is_public, active_measures)
      SELECT mg.guideline_id, m.field_of_action_id, m.is_public, COUNT(*)
      FROM measure_guideline mg INNER JOIN measure m ON m.id = mg.measure_id
@@ -105,10 +127,12 @@ export function rollupFillStatements(dialect: Dialect): string[] {
  * The summaries' counts, kept up to date on every write instead of recomputed from all measures (issue 15: a
  * summary right after a write took 150–180 ms at 100,000 measures, the cost of recomputing it):
  *
- * - `measure_rollup`: per field of action, status, publication and month of the planned end (only for measures
+ * - `measure_rollup`: per field of action, status, publication and year of the planned end (only for measures
  *   that can become overdue, '' otherwise) the number of measures and the sum and basis of the progress mean.
- *   Overdue is counted from the months before the current one here and from the measures of the current month
- *   through the planned-end index: the figure depends on the day, the kept rows do not.
+ * - `overdue_rollup`: per month of the planned end, field, status and publication the measures that can become
+ *   overdue. Overdue is counted from the kept years before the current one, the kept months of the current year
+ *   before the current month, and the measures of the current month through the planned-end index: the figure
+ *   depends on the day, the kept rows do not, and a summary reads a few hundred of them whatever the history.
  * - `guideline_rollup`: per guideline, field of action and publication the active measures linked to it.
  * - `milestone_rollup`: per status, month, field of action and publication the measures whose status first
  *   reached it in that month (the timeline; days at the edges of a period are read from `measure_milestone`).
@@ -132,11 +156,22 @@ export class SummaryRollups1765094400000 implements MigrationInterface {
         field_of_action_id varchar(36) NOT NULL,
         status varchar(20) NOT NULL,
         is_public boolean NOT NULL,
-        end_month varchar(7) NOT NULL,
+        end_year varchar(4) NOT NULL,
         measures ${big} NOT NULL,
         progress_sum ${big} NOT NULL,
         progress_basis ${big} NOT NULL,
-        PRIMARY KEY (field_of_action_id, status, is_public, end_month)
+        PRIMARY KEY (field_of_action_id, status, is_public, end_year)
+      )`,
+    );
+    // Read by a range of months (those of the current year before the current month): the month comes first.
+    await queryRunner.query(
+      `CREATE TABLE overdue_rollup (
+        end_month varchar(7) NOT NULL,
+        field_of_action_id varchar(36) NOT NULL,
+        status varchar(20) NOT NULL,
+        is_public boolean NOT NULL,
+        measures ${big} NOT NULL,
+        PRIMARY KEY (end_month, field_of_action_id, status, is_public)
       )`,
     );
     await queryRunner.query(
@@ -327,7 +362,7 @@ export class SummaryRollups1765094400000 implements MigrationInterface {
     }
     for (const index of ['idx_measure_public_created_at', 'idx_measure_created_at', 'idx_measure_planned_end_rollup'])
       await queryRunner.query(`DROP INDEX ${index}`);
-    for (const table of ['milestone_rollup', 'guideline_rollup', 'measure_rollup'])
+    for (const table of ['milestone_rollup', 'guideline_rollup', 'overdue_rollup', 'measure_rollup'])
       await queryRunner.query(`DROP TABLE ${table}`);
   }
 }

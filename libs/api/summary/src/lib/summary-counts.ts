@@ -135,17 +135,19 @@ function monthStart(date: string, roundUp: boolean): string {
 }
 
 /**
- * The counts kept on write by the triggers of migration 1765094400000 (`measure_rollup`, `guideline_rollup`,
- * `milestone_rollup`): a few hundred to a few thousand rows whatever the number of measures. Only what depends
- * on the day is read from the measures, bounded by an index: the overdue measures whose planned end falls in the
- * current month, and the milestones of the days at the edges of a period that does not start or end on a
- * month's boundary.
+ * The counts kept on write by the triggers of migration 1765094400000 (`measure_rollup`, `overdue_rollup`,
+ * `guideline_rollup`, `milestone_rollup`): a few hundred to a few thousand rows whatever the number of measures.
+ * Overdue adds up the kept years before the current one, the kept months of the current year before the current
+ * month, and the measures whose planned end falls in the current month (read through the planned-end index).
+ * The milestones of the days at the edges of a period that does not start or end on a month's boundary are read
+ * from `measure_milestone`.
  */
 export class KeptSummaryCounts implements SummaryCounts {
   constructor(private readonly dataSource: DataSource) {}
 
   async statusRows(filter: CountFilter, today: string): Promise<StatusRow[]> {
     const currentMonth = today.slice(0, 7);
+    const currentYear = today.slice(0, 4);
     const kept = narrowRollup(
       this.dataSource
         .createQueryBuilder()
@@ -154,17 +156,33 @@ export class KeptSummaryCounts implements SummaryCounts {
         .addSelect('SUM(r.measures)', 'measures')
         .addSelect('SUM(r.progress_sum)', 'progress_sum')
         .addSelect('SUM(r.progress_basis)', 'progress_basis')
-        // Closed measures and those without a planned end are kept under '' (never overdue).
+        // Measures that cannot become overdue are kept under '' (closed, or without a planned end).
         .addSelect(
-          `SUM(CASE WHEN r.end_month <> '' AND r.end_month < :currentMonth THEN r.measures ELSE 0 END)`,
+          `SUM(CASE WHEN r.end_year <> '' AND r.end_year < :currentYear THEN r.measures ELSE 0 END)`,
           'overdue',
         )
         .from('measure_rollup', 'r')
         .groupBy('r.field_of_action_id')
         .addGroupBy('r.status')
-        .setParameters({ currentMonth }),
+        .setParameters({ currentYear }),
       filter,
     ).getRawMany<StatusRow>();
+    type Overdue = { field_of_action_id: string; status: MeasureStatus; overdue: string | number };
+    const earlierMonths = narrowRollup(
+      this.dataSource
+        .createQueryBuilder()
+        .select('r.field_of_action_id', 'field_of_action_id')
+        .addSelect('r.status', 'status')
+        .addSelect('SUM(r.measures)', 'overdue')
+        .from('overdue_rollup', 'r')
+        .where('r.end_month >= :yearStart AND r.end_month < :currentMonth', {
+          yearStart: `${currentYear}-01`,
+          currentMonth,
+        })
+        .groupBy('r.field_of_action_id')
+        .addGroupBy('r.status'),
+      filter,
+    ).getRawMany<Overdue>();
     const thisMonth = narrowMeasures(
       this.dataSource
         .getRepository(MeasureEntity)
@@ -177,10 +195,10 @@ export class KeptSummaryCounts implements SummaryCounts {
         .groupBy('m.fieldOfActionId')
         .addGroupBy('m.status'),
       filter,
-    ).getRawMany<{ field_of_action_id: string; status: MeasureStatus; overdue: string | number }>();
-    const [rows, overdueThisMonth] = await Promise.all([kept, thisMonth]);
+    ).getRawMany<Overdue>();
+    const [rows, ...extras] = await Promise.all([kept, earlierMonths, thisMonth]);
     const byKey = new Map(rows.map((row) => [`${row.field_of_action_id}\n${row.status}`, row]));
-    for (const extra of overdueThisMonth) {
+    for (const extra of extras.flat()) {
       const row = byKey.get(`${extra.field_of_action_id}\n${extra.status}`);
       // Every measure is in the kept rows, so its group is there; a missing one would be a broken trigger.
       if (row) row.overdue = Number(row.overdue) + Number(extra.overdue);
