@@ -1,4 +1,4 @@
-import { ActorEntity, FieldOfActionEntity, GuidelineEntity } from '@leitbild-monitor/api/catalog';
+import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
 import { AuditService } from '@leitbild-monitor/api/audit';
 import {
   ApiProblemException,
@@ -440,28 +440,20 @@ export class MeasuresService {
     }
     const unknown = (field: string, message: string) =>
       problems.push({ problem: problem('unknown_reference', field), message });
-    if (!(await manager.existsBy(FieldOfActionEntity, { id: state.fieldOfActionId }))) {
+    const found = await countReferences(manager, state);
+    if (found.fieldOfAction !== 1) {
       unknown('fieldOfActionId', 'fieldOfActionId must be the id of an existing field of action');
     }
-    if (state.leadActorId !== null && !(await manager.existsBy(ActorEntity, { id: state.leadActorId }))) {
+    if (state.leadActorId !== null && found.leadActor !== 1) {
       unknown('leadActorId', 'leadActorId must be the id of an existing actor');
     }
-    if (state.partnerActorIds.length > 0) {
-      const found = await manager.countBy(ActorEntity, { id: In(state.partnerActorIds) });
-      if (found !== state.partnerActorIds.length) {
-        unknown('partnerActorIds', 'partnerActorIds must all be ids of existing actors');
-      }
+    if (found.partnerActors !== state.partnerActorIds.length) {
+      unknown('partnerActorIds', 'partnerActorIds must all be ids of existing actors');
     }
-    if (state.guidelineIds.length > 0) {
-      const found = await manager.countBy(GuidelineEntity, { id: In(state.guidelineIds) });
-      if (found !== state.guidelineIds.length) {
-        unknown('guidelineIds', 'guidelineIds must all be ids of existing guidelines');
-      }
+    if (found.guidelines !== state.guidelineIds.length) {
+      unknown('guidelineIds', 'guidelineIds must all be ids of existing guidelines');
     }
-    if (
-      state.indicatorIds.length > 0 &&
-      (await countIndicators(manager, state.indicatorIds)) !== state.indicatorIds.length
-    ) {
+    if (found.indicators !== state.indicatorIds.length) {
       unknown('indicatorIds', 'indicatorIds must all be ids of existing indicators');
     }
     if (problems.length > 0) throw ApiProblemException.of(HttpStatus.BAD_REQUEST, problems, true);
@@ -469,17 +461,29 @@ export class MeasuresService {
 
   private async loadLinks(manager: EntityManager, ids: string[]): Promise<Map<string, MeasureLinks>> {
     const links = new Map<string, MeasureLinks>(ids.map((id) => [id, emptyLinks()]));
-    // In chunks: an export of the whole register asks for thousands of ids at once.
+    // In chunks: an export of the whole register asks for thousands of ids at once. The three kinds of link in
+    // one query: a write reads them on every change.
     for (let start = 0; start < ids.length; start += LINK_CHUNK) {
       const chunk = ids.slice(start, start + LINK_CHUNK);
-      const [guidelines, partners, indicators] = await Promise.all([
-        manager.find(MeasureGuidelineEntity, { where: { measureId: In(chunk) } }),
-        manager.find(MeasurePartnerActorEntity, { where: { measureId: In(chunk) } }),
-        manager.find(MeasureIndicatorEntity, { where: { measureId: In(chunk) } }),
-      ]);
-      for (const row of guidelines) links.get(row.measureId)?.guidelineIds.push(row.guidelineId);
-      for (const row of partners) links.get(row.measureId)?.partnerActorIds.push(row.actorId);
-      for (const row of indicators) links.get(row.measureId)?.indicatorIds.push(row.indicatorId);
+      const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+        `SELECT 'g' AS kind, measure_id, guideline_id AS linked_id FROM measure_guideline WHERE measure_id IN (:...ids)
+         UNION ALL SELECT 'p', measure_id, actor_id FROM measure_partner_actor WHERE measure_id IN (:...ids)
+         UNION ALL SELECT 'i', measure_id, indicator_id FROM measure_indicator WHERE measure_id IN (:...ids)
+         ORDER BY 3`,
+        { ids: chunk },
+      );
+      const rows = (await manager.query(sql, parameters)) as {
+        kind: 'g' | 'p' | 'i';
+        measure_id: string;
+        linked_id: string;
+      }[];
+      for (const row of rows) {
+        const measure = links.get(row.measure_id);
+        if (!measure) continue;
+        if (row.kind === 'g') measure.guidelineIds.push(row.linked_id);
+        else if (row.kind === 'p') measure.partnerActorIds.push(row.linked_id);
+        else measure.indicatorIds.push(row.linked_id);
+      }
     }
     await this.loadCouncilPapers(manager, ids, links);
     return links;
@@ -589,17 +593,45 @@ function responsibilityForbidden(code: ResponsibilityProblemCode): ApiProblemExc
 }
 
 /**
- * How many of these ids name indicators. The indicator table belongs to api/indicators, which builds on this lib,
- * so it is counted by its name.
+ * How many of the references of a measure's state exist, in one query: the field of action, the lead actor, the
+ * partners, guidelines and indicators (an empty list counts 0 without asking). The indicator table belongs to
+ * api/indicators, which builds on this lib, so it is named here by its table name.
  */
-async function countIndicators(manager: EntityManager, ids: string[]): Promise<number> {
-  const row = (await manager
-    .createQueryBuilder()
-    .select('COUNT(*)', 'found')
-    .from('indicator', 'i')
-    .where('i.id IN (:...ids)', { ids })
-    .getRawOne()) as { found: number | string };
-  return Number(row.found);
+async function countReferences(
+  manager: EntityManager,
+  state: MeasureState,
+): Promise<{
+  fieldOfAction: number;
+  leadActor: number;
+  partnerActors: number;
+  guidelines: number;
+  indicators: number;
+}> {
+  const count = (table: string, parameter: string, list: boolean) =>
+    `(SELECT COUNT(*) FROM ${table} WHERE id ${list ? `IN (:...${parameter})` : `= :${parameter}`})`;
+  const parts = [`${count('field_of_action', 'fieldOfAction', false)} AS field_of_action`];
+  if (state.leadActorId !== null) parts.push(`${count('actor', 'leadActor', false)} AS lead_actor`);
+  if (state.partnerActorIds.length > 0) parts.push(`${count('actor', 'partners', true)} AS partner_actors`);
+  if (state.guidelineIds.length > 0) parts.push(`${count('guideline', 'guidelines', true)} AS guidelines`);
+  if (state.indicatorIds.length > 0) parts.push(`${count('indicator', 'indicators', true)} AS indicators`);
+  const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+    `SELECT ${parts.join(', ')}`,
+    {
+      fieldOfAction: state.fieldOfActionId,
+      leadActor: state.leadActorId,
+      partners: state.partnerActorIds,
+      guidelines: state.guidelineIds,
+      indicators: state.indicatorIds,
+    },
+  );
+  const [row] = (await manager.query(sql, parameters)) as Record<string, number | string | undefined>[];
+  return {
+    fieldOfAction: Number(row['field_of_action']),
+    leadActor: Number(row['lead_actor'] ?? 0),
+    partnerActors: Number(row['partner_actors'] ?? 0),
+    guidelines: Number(row['guidelines'] ?? 0),
+    indicators: Number(row['indicators'] ?? 0),
+  };
 }
 
 function emptyLinks(): MeasureLinks {
