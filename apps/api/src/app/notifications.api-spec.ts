@@ -309,4 +309,25 @@ describe('reminders by e-mail', () => {
     const tasks = (await api(test.app, editor.token).get('/api/v1/me/tasks').expect(200)).body as TaskList;
     expect(tasks.items.some((item) => item.title === 'Nachbarschaftsfest')).toBe(true);
   });
+  it('gives the administrators a barrier report from the accessibility statement, by e-mail too', async () => {
+    await anonymous(test.app)
+      .post('/api/v1/public/feedback')
+      .send({ message: 'Das PDF <Bericht> ist nicht vorlesbar.', page: '/public' })
+      .expect(201);
+    const admins = (await api(test.app).get('/api/v1/me/tasks').expect(200)).body as TaskList;
+    expect(
+      admins.items.filter((item) => item.kind === 'barrier_report').map((item) => [item.title, item.link]),
+    ).toEqual([['Das PDF <Bericht> ist nicht vorlesbar.', '/admin/barrier-reports']]);
+    const editors = (await api(test.app, editor.token).get('/api/v1/me/tasks').expect(200)).body as TaskList;
+    expect(editors.items.some((item) => item.kind === 'barrier_report')).toBe(false);
+
+    const report = await run('2027-03-06T06:05:00Z');
+    const admin = report.claimed.find((entry) => entry.recipientEmail === 'admin@example.org');
+    expect(admin?.notices.map((notice) => notice.kind)).toEqual(['barrier_report']);
+    const mail = smtp.to('admin@example.org').at(-1);
+    expect(mail?.parsed.html).toContain('<h2>Gemeldete Barrieren (Erklärung zur Barrierefreiheit)</h2>');
+    expect(mail?.parsed.html).toContain(
+      `<a href="${PUBLIC_URL}/admin/barrier-reports">Das PDF &lt;Bericht&gt; ist nicht vorlesbar.</a>`,
+    );
+  });
 });

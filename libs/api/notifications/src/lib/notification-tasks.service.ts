@@ -1,9 +1,10 @@
 import { UserEntity } from '@leitbild-monitor/api/auth';
 import { IndicatorEntity, IndicatorValueEntity } from '@leitbild-monitor/api/indicators';
 import { MeasureEntity } from '@leitbild-monitor/api/measures';
+import { BarrierReportEntity } from '@leitbild-monitor/api/pages';
 import { ReviewCommentEntity } from '@leitbild-monitor/api/reviews';
 import type { TaskItem } from '@leitbild-monitor/shared/contracts';
-import { REVIEW_COMMENT_TASK_DAYS, TASK_KINDS } from '@leitbild-monitor/shared/contracts';
+import { BARRIER_REPORT_TASK_DAYS, REVIEW_COMMENT_TASK_DAYS, TASK_KINDS } from '@leitbild-monitor/shared/contracts';
 import { CLOSED_STATUSES } from '@leitbild-monitor/shared/domain';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, In, IsNull, MoreThan, Not } from 'typeorm';
@@ -107,6 +108,32 @@ export class NotificationTasksService {
         const notice = indicatorNotice({ ...indicator, latestValueDate: latestOf.get(indicator.id) ?? null }, today);
         if (!notice) continue;
         for (const id of indicatorResponsibleUserIds(indicator, users)) if (wanted.has(id)) add(id, notice);
+      }
+    }
+
+    // Barrier reports from the public accessibility statement reach the administrators (issue 19).
+    const admins = users.filter((user) => user.role === 'admin' && wanted.has(user.id));
+    if (admins.length > 0) {
+      const reportsSince = new Date(now.getTime() - BARRIER_REPORT_TASK_DAYS * 86_400_000).toISOString();
+      const reports = await manager.find(BarrierReportEntity, {
+        where: { createdAt: MoreThan(reportsSince) },
+        order: { createdAt: 'ASC' },
+      });
+      for (const report of reports) {
+        if (report.createdAt > now.toISOString()) continue;
+        const text = report.message.replace(/\s+/g, ' ').trim();
+        const notice: TaskItem = {
+          kind: 'barrier_report',
+          key: `barrier_report:${report.id}`,
+          measureId: null,
+          indicatorId: null,
+          meetingId: null,
+          title: text.length > 120 ? `${text.slice(0, 119)}…` : text,
+          link: '/admin/barrier-reports',
+          dueDate: null,
+          items: [],
+        };
+        for (const admin of admins) add(admin.id, notice);
       }
     }
 

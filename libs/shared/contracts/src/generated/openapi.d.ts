@@ -2904,7 +2904,8 @@ export interface components {
         | 'review_comment'
         | 'indicator_values_due'
         | 'meeting_upcoming'
-        | 'council_digest';
+        | 'council_digest'
+        | 'barrier_report';
       /**
        * Format: date
        * @description The day it is due or became due (YYYY-MM-DD), or null.
@@ -2971,6 +2972,7 @@ export interface components {
         | 'indicator_values_due'
         | 'meeting_upcoming'
         | 'council_digest'
+        | 'barrier_report'
       )[];
       /** @enum {string} */
       status: 'pending' | 'sending' | 'sent' | 'failed';

@@ -12,6 +12,7 @@ export const TASK_KINDS = [
   'indicator_values_due',
   'meeting_upcoming',
   'council_digest',
+  'barrier_report',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -113,3 +114,5 @@ export const MEETING_NOTICE_DAYS = [21, 7] as const;
 export const COUNCIL_DIGEST_DAYS = 3;
 /** A review comment stays on the to-do page for this many days. */
 export const REVIEW_COMMENT_TASK_DAYS = 14;
+/** A barrier report from the public accessibility statement stays on the administrators' to-do page this long. */
+export const BARRIER_REPORT_TASK_DAYS = 14;
