@@ -35,7 +35,7 @@ const COLUMNS_NOTE =
   'Columns (German headers, first row): ID, Version, Titel, Beschreibung, Handlungsfeld, Status, Statusbegründung, ' +
   'Fortschritt, Geplanter Beginn, Geplantes Ende, Tatsächlicher Beginn, Tatsächliches Ende, Federführung, ' +
   'Beteiligte, Leitsätze, Herkunft, Umsetzbarkeit, Begründung der Umsetzbarkeit, Öffentlich, ' +
-  'Name der Ansprechperson, E-Mail der Ansprechperson.';
+  'Name der Ansprechperson, E-Mail der Ansprechperson, Drucksachen (council papers: `21-1234 https://…; 21-2000`).';
 
 /** Whether the client asked for an asynchronous answer (RFC 7240). */
 export function prefersAsync(request: FastifyRequest): boolean {

@@ -19,7 +19,7 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Files with more data rows than this are refused with a message naming the limit. */
 export const IMPORT_MAX_ROWS = 20_000;
 /**
- * A first row naming more columns than this is refused before any data row is read (the format has 21 columns;
+ * A first row naming more columns than this is refused before any data row is read (the format has 22 columns;
  * room is left for columns a spreadsheet adds, which are reported as unknown).
  */
 export const IMPORT_MAX_COLUMNS = 64;

@@ -31,6 +31,15 @@ describe('MeasureValueComponent', () => {
     expect(await text('leadActorId', 'a-x')).toBe('unbekannter Eintrag (a-x)');
   });
 
+  it('shows council papers by their references', async () => {
+    const papers = [
+      { reference: '21-1234', title: 'Integrationskonzept', date: null, url: 'https://ratsinfo.example.org/1234' },
+      { reference: '21-2000', title: null, date: null, url: null },
+    ];
+    expect(await text('councilPapers', papers)).toBe('21-1234, 21-2000');
+    expect(await text('councilPapers', [])).toBe('keine');
+  });
+
   it('formats dates, progress and keys in the UI language', async () => {
     expect(await text('plannedEnd', '2027-03-31')).toBe('31.03.2027');
     expect(await text('plannedEnd', '2027-03-31', 'en')).toBe('Mar 31, 2027');

@@ -85,6 +85,11 @@ function describe(field: string, value: unknown, names: MeasureNames): Shown[] {
   if (value === null || value === undefined || value === '') {
     return [{ kind: 'empty', key: field === 'progress' ? 'measure.value.unknown' : 'measure.value.notSet' }];
   }
+  if (field === 'councilPapers' && Array.isArray(value)) {
+    // Council papers by their references (the history keeps the whole entries).
+    if (value.length === 0) return [{ kind: 'empty', key: 'measure.value.none' }];
+    return value.map((paper) => ({ kind: 'text', text: String((paper as { reference?: unknown }).reference ?? '') }));
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) return [{ kind: 'empty', key: 'measure.value.none' }];
     const lookup = field === 'guidelineIds' ? names.guidelines : names.actors;

@@ -264,7 +264,7 @@ describe('MeasureImportPageComponent', () => {
     );
     await settle();
     expect(text('[data-testid="import-failure"]')).toBe(
-      'Die erste Zeile hat mehr als 64 Spalten. Das Importformat hat 21 Spalten – bitte entfernen Sie die überzähligen.',
+      'Die erste Zeile hat mehr als 64 Spalten. Das Importformat hat 22 Spalten – bitte entfernen Sie die überzähligen.',
     );
   });
 
