@@ -97,7 +97,7 @@ export function isoToLocalInput(iso: string): string {
   );
 }
 
-/** A meeting's start as people read it, in the installation's time zone (Europe/Berlin): "Sa., 13. März 2027, 18:00". */
+/** A meeting's start as people read it, in the installation's time zone (Europe/Berlin): "Sa., 13. März 2027 um 18:00". */
 export function meetingTimeLabel(iso: string, language: 'de' | 'en'): string {
   return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     timeZone: 'Europe/Berlin',
