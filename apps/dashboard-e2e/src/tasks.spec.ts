@@ -31,6 +31,8 @@ test.describe('Zu erledigen', () => {
       await createMeasure({ title, leadActorId: actorId, plannedEnd: `2020-0${index + 1}-15` }, 'planned');
     }
 
+    // Signing in over the stored session would end the run's administrator session: start without cookies.
+    await page.context().clearCookies();
     const login = await page.request.post('/api/v1/auth/login', { data: { email, password } });
     expect(login.status(), await login.text()).toBe(200);
     await page.goto('/overview');
@@ -58,5 +60,28 @@ test.describe('Zu erledigen', () => {
     const saved = await page.request.get('/api/v1/me/notification-settings');
     expect(await saved.json()).toEqual({ frequency: 'weekly', language: 'en' });
     expect(editor.email).toBe(email);
+  });
+  test('an administrator sets the limits and the digest time and reads the send log', async ({ page }) => {
+    // The run's administrator (the project's stored session).
+    await page.goto('/admin/notifications');
+    await expect(page.getByRole('heading', { level: 2, name: 'Benachrichtigungen' })).toBeVisible();
+    const staleDays = page.getByLabel('Nicht aktualisiert seit mehr als (Tage)');
+    const before = await staleDays.inputValue();
+    await staleDays.fill('120');
+    await page.getByLabel('Wochentag der wöchentlichen Zusammenfassung').selectOption({ label: 'Freitag' });
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await expect(page.getByTestId('notification-admin-status')).toHaveText('Gespeichert.');
+    await expect(page.getByRole('heading', { level: 3, name: 'Versandprotokoll' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const saved = await page.request.get('/api/v1/notifications/settings');
+    expect(await saved.json()).toMatchObject({ staleDays: 120, weeklyWeekday: 5 });
+    // Back to what the other specs expect.
+    const reset = await page.request.put('/api/v1/notifications/settings', {
+      data: { staleDays: Number(before), digestHour: 7, timeZone: 'Europe/Berlin', weeklyWeekday: 1 },
+      headers: { 'X-XSRF-TOKEN': xsrf },
+    });
+    expect(reset.status(), await reset.text()).toBe(200);
   });
 });
