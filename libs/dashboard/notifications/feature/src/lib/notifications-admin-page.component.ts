@@ -4,8 +4,15 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { NotificationsService } from '@leitbild-monitor/dashboard/notifications/data-access';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
-import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
+import { LanguageService, apiProblems, problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { NOTIFICATION_LIMITS } from '@leitbild-monitor/shared/contracts';
+
+const FIELD_LABELS: Record<string, string> = {
+  staleDays: 'notifications.admin.staleDays',
+  digestHour: 'notifications.admin.digestHour',
+  weeklyWeekday: 'notifications.admin.weekday',
+  timeZone: 'notifications.admin.timeZone',
+};
 
 /** `/admin/notifications`: the limits, the digest hour and weekday, the time zone, and the log of e-mails. */
 @Component({
@@ -159,8 +166,15 @@ export class NotificationsAdminPageComponent {
         timeZone: this.timeZone().trim(),
       });
       this.status.set(this.transloco.translate('notifications.admin.saved'));
-    } catch {
-      this.status.set(this.transloco.translate('notifications.admin.failed'));
+    } catch (error) {
+      // Each refused field by its label, in the words of the translations (never the API's English message).
+      const problems = apiProblems(error).map((problem) => {
+        const text = problemText(problem);
+        const label = problem.field && FIELD_LABELS[problem.field];
+        const words = this.transloco.translate(text.key, text.params);
+        return label ? `${this.transloco.translate(label)}: ${words}` : words;
+      });
+      this.status.set([this.transloco.translate('notifications.admin.failed'), ...problems].join(' '));
     }
   }
 }
