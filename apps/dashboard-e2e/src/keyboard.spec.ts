@@ -27,7 +27,7 @@ test.describe('Tastaturbedienung', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     const stops: { name: string; outline: string }[] = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < 15; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
@@ -40,11 +40,13 @@ test.describe('Tastaturbedienung', () => {
       );
     }
 
-    expect(stops.map((stop) => stop.name)).toEqual([
+    // The header's task link shows the administrator's count, which depends on the data: compared without it.
+    expect(stops.map((stop) => stop.name.replace(/^Zu erledigen \d+$/, 'Zu erledigen'))).toEqual([
       'Zum Inhalt springen',
       'Leitbild-Monitor Bezirksamt Harburg',
       'Deutsch',
       'English',
+      'Zu erledigen',
       'Mein Konto',
       'Abmelden',
       'Übersicht',
