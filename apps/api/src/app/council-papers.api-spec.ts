@@ -1,4 +1,13 @@
-import type { HistoryEntry, ImportResult, Measure, Page, TransferRecord } from '@leitbild-monitor/shared/contracts';
+import type {
+  HistoryEntry,
+  ImportResult,
+  Measure,
+  Page,
+  ReportingDate,
+  ReportingReport,
+  TransferRecord,
+} from '@leitbild-monitor/shared/contracts';
+import { pdfText } from '../test/pdf-text';
 import type request from 'supertest';
 import { api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
@@ -189,6 +198,33 @@ describe('council papers on measures', () => {
     ).body as ImportResult;
     expect(refused.errors[0]).toMatchObject({ row: 2, column: 'Drucksachen', code: 'too_long' });
   });
+  it('are named in the council report, on its page and in its PDF', async () => {
+    const measure = await createMeasure(app(), {
+      title: 'Bericht mit Drucksache',
+      fieldOfActionId: field(),
+      councilPapers: [{ reference: 'IR-2027-07', title: 'Beschluss zum Sprachcafé', date: '2027-02-01' }],
+    });
+    const taken = await api(app())
+      .post('/api/v1/reporting-dates')
+      .send({ name: 'Sitzung mit Drucksachen', date: '2025-06-30' });
+    expect(taken.status).toBe(201);
+    const reportingDate = taken.body as ReportingDate;
+    const report = (await api(app()).get(`/api/v1/reporting-dates/${reportingDate.id}/report`).expect(200))
+      .body as ReportingReport;
+    expect(report.councilPapers).toContainEqual({
+      measureId: measure.id,
+      title: 'Bericht mit Drucksache',
+      councilPapers: [{ reference: 'IR-2027-07', title: 'Beschluss zum Sprachcafé', date: '2027-02-01', url: null }],
+    });
+    const pdf = await api(app())
+      .get(`/api/v1/reporting-dates/${reportingDate.id}/report.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const { text: content } = pdfText(pdf.body as Buffer);
+    expect(content).toContain('Drucksachen und Beschlüsse');
+    expect(content).toContain('IR-2027-07');
+  });
 });
 
 function text(response: request.Response, done: (error: Error | null, body: string) => void): void {
@@ -196,4 +232,11 @@ function text(response: request.Response, done: (error: Error | null, body: stri
   const stream = response as unknown as NodeJS.ReadableStream;
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   stream.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+}
+
+function binary(response: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  const stream = response as unknown as NodeJS.ReadableStream;
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }

@@ -7,4 +7,4 @@ export { CreateMeasureDto } from './lib/dto/create-measure.dto';
 export { UpdateMeasureDto } from './lib/dto/update-measure.dto';
 export { changesOfEdit } from './lib/measure-state';
 export { IdListField } from './lib/dto/measure-field.decorators';
-export { FieldChangeDto } from './lib/dto/measure.dto';
+export { CouncilPaperDto, FieldChangeDto } from './lib/dto/measure.dto';

@@ -205,6 +205,25 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
     );
   }
 
+  writer.heading(2, 'Drucksachen und Beschlüsse');
+  if (report.councilPapers.length === 0) writer.paragraph('Die Maßnahmen nennen keine Drucksachen.');
+  else {
+    writer.table(
+      [170, 70, 173, 70],
+      [
+        [th('Maßnahme'), th('Drucksache'), th('Titel'), th('Datum')],
+        ...report.councilPapers.flatMap((measure) =>
+          measure.councilPapers.map((paper, index) => [
+            index === 0 ? measure.title : '',
+            paper.reference,
+            paper.title ?? '–',
+            paper.date ? formatDate(paper.date) : '–',
+          ]),
+        ),
+      ],
+    );
+  }
+
   root.end();
   writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
   doc.end();

@@ -53,6 +53,7 @@ export function buildReport(
   generatedAt: string,
   indicators: readonly FrozenIndicator[] = [],
   development: ReportingDevelopment = { fieldsOfAction: [], points: [] },
+  councilPapers: ReportingReport['councilPapers'] = [],
 ): ReportingReport {
   const fields = new Map<string, { name: string; position: number; measures: SnapshotMeasure[] }>();
   for (const measure of measures) {
@@ -84,6 +85,7 @@ export function buildReport(
     overdue,
     indicators: indicatorFields(indicators),
     development,
+    councilPapers,
     generatedAt,
   };
 }

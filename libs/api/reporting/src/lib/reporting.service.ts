@@ -1,7 +1,7 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import { ActorEntity, FieldOfActionEntity } from '@leitbild-monitor/api/catalog';
 import { IndicatorEntity, IndicatorGoalEntity, IndicatorValueEntity } from '@leitbild-monitor/api/indicators';
-import { MeasureEntity, MeasurePartnerActorEntity } from '@leitbild-monitor/api/measures';
+import { MeasureCouncilPaperEntity, MeasureEntity, MeasurePartnerActorEntity } from '@leitbild-monitor/api/measures';
 import {
   ApiProblemException,
   conflict,
@@ -210,7 +210,8 @@ export class ReportingService {
           )
         : null;
       const development = await readDevelopment(manager, reportingDate);
-      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso(), indicators, development);
+      const papers = await readCouncilPapers(manager, measures);
+      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso(), indicators, development, papers);
     });
   }
 
@@ -475,4 +476,30 @@ export function toReportingDate(row: ReportingDateEntity): ReportingDate {
     createdBy: row.createdByName,
     measureCount: row.measureCount,
   };
+}
+
+/** The council papers the snapshot's measures name now, by measure title (measures without papers left out). */
+async function readCouncilPapers(
+  manager: EntityManager,
+  measures: readonly { measureId: string; title: string }[],
+): Promise<ReportingReport['councilPapers']> {
+  const titles = new Map(measures.map((measure) => [measure.measureId, measure.title]));
+  const ids = [...titles.keys()];
+  const found = new Map<string, ReportingReport['councilPapers'][number]>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await manager.find(MeasureCouncilPaperEntity, {
+      where: { measureId: In(ids.slice(start, start + 500)) },
+      order: { measureId: 'ASC', position: 'ASC' },
+    });
+    for (const row of rows) {
+      const entry = found.get(row.measureId) ?? {
+        measureId: row.measureId,
+        title: titles.get(row.measureId) ?? '',
+        councilPapers: [],
+      };
+      entry.councilPapers.push({ reference: row.reference, title: row.title, date: row.date, url: row.url });
+      found.set(row.measureId, entry);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.title.localeCompare(b.title, 'de'));
 }

@@ -2874,6 +2874,11 @@ export interface components {
       total: number;
       byState: components['schemas']['IndicatorStateCountsDto'];
     };
+    ReportingCouncilPapersDto: {
+      councilPapers: components['schemas']['CouncilPaperDto'][];
+      measureId: string;
+      title: string;
+    };
     ReportingReportDto: {
       fieldsOfAction: components['schemas']['ReportingFieldOfActionDto'][];
       /** @description Changes since the previous reporting date; null for the first reporting date. */
@@ -2881,6 +2886,8 @@ export interface components {
       overdue: components['schemas']['SnapshotMeasureDto'][];
       /** @description The indicators as frozen, per field of action (fields with indicators, in the Leitbild's order at the time). */
       indicators: components['schemas']['ReportingIndicatorFieldDto'][];
+      /** @description The council papers the snapshot's measures name (read with the report, not frozen), by measure title. */
+      councilPapers: components['schemas']['ReportingCouncilPapersDto'][];
       reportingDate: components['schemas']['ReportingDateDto'];
       summary: components['schemas']['ReportingFiguresDto'];
       /** @description The figures of every reporting date up to and including this one, oldest first. */

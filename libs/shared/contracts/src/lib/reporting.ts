@@ -1,4 +1,5 @@
 import type { IndicatorPoint, IndicatorState, IndicatorTrend } from './indicator';
+import type { CouncilPaper } from './measure';
 import type { MeasureStatus } from './measure-status';
 
 /**
@@ -165,8 +166,20 @@ export interface ReportingReport {
   indicators: ReportingIndicatorField[];
   /** The figures of every reporting date up to and including this one, oldest first. */
   development: ReportingDevelopment;
-  /** When the report was put together (UTC ISO); its content depends only on the snapshots. */
+  /**
+   * The council papers ("Drucksachen") the snapshot's measures name, by measure title. Read when the report is put
+   * together (papers are not part of the snapshot), so a paper named later shows too.
+   */
+  councilPapers: ReportingCouncilPapers[];
+  /** When the report was put together (UTC ISO); its content depends only on the snapshots and the council papers. */
   generatedAt: string;
+}
+
+/** A measure of the snapshot with the council papers it names. */
+export interface ReportingCouncilPapers {
+  measureId: string;
+  title: string;
+  councilPapers: CouncilPaper[];
 }
 
 /** One field of action's figures on one reporting date of the development. */

@@ -1,4 +1,5 @@
 import { IndicatorPointDto, IndicatorStateCountsDto } from '@leitbild-monitor/api/indicators';
+import { CouncilPaperDto } from '@leitbild-monitor/api/measures';
 import { StatusCountsDto } from '@leitbild-monitor/api/platform';
 import type {
   ComparisonSide,
@@ -11,6 +12,7 @@ import type {
   MeasureStatus,
   ProgressChange,
   ReportingChanges,
+  ReportingCouncilPapers,
   ReportingDate,
   ReportingDevelopment,
   ReportingDevelopmentField,
@@ -196,6 +198,14 @@ export class ReportingDevelopmentDto implements ReportingDevelopment {
   points!: ReportingDevelopmentPointDto[];
 }
 
+/** A measure of the snapshot with the council papers it names. */
+export class ReportingCouncilPapersDto implements ReportingCouncilPapers {
+  measureId!: string;
+  title!: string;
+  @ApiProperty({ type: [CouncilPaperDto] })
+  councilPapers!: CouncilPaperDto[];
+}
+
 export class ReportingReportDto implements ReportingReport {
   reportingDate!: ReportingDateDto;
   summary!: ReportingFiguresDto;
@@ -211,6 +221,9 @@ export class ReportingReportDto implements ReportingReport {
   indicators!: ReportingIndicatorFieldDto[];
   /** The figures of every reporting date up to and including this one, oldest first. */
   development!: ReportingDevelopmentDto;
+  /** The council papers the snapshot's measures name (read with the report, not frozen), by measure title. */
+  @ApiProperty({ type: [ReportingCouncilPapersDto] })
+  councilPapers!: ReportingCouncilPapersDto[];
   /** When the report was put together (UTC ISO). */
   generatedAt!: string;
 }

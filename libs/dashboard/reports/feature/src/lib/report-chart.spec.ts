@@ -29,6 +29,7 @@ function report(fields: ReportingFieldOfAction[]): ReportingReport {
     overdue: [],
     indicators: [],
     development: { fieldsOfAction: [], points: [] },
+    councilPapers: [],
     generatedAt: '2026-03-12T09:00:00Z',
   };
 }
