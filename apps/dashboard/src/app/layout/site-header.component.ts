@@ -6,6 +6,7 @@ import {
   effect,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -67,8 +68,9 @@ export class SiteHeaderComponent {
         if (this.auth.signedIn()) this.notifications.loadTasks();
       }
     });
+    // Only the sign-in is tracked: loading reads the list's own state, which must not make this run again.
     effect(() => {
-      if (this.auth.signedIn()) this.notifications.loadTasks();
+      if (this.auth.signedIn()) untracked(() => this.notifications.loadTasks());
     });
   }
 
