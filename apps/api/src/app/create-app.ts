@@ -102,6 +102,12 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
   await app.register(fastifyCookie);
+  // Request bodies are small (a measure, a sign-in) and no client of the API compresses them: they are read as
+  // sent, as before answers were compressed. The plugin would otherwise inflate any body naming an encoding, and
+  // answer an encoding it does not know (`br, identity`) with an error of its own.
+  fastify.addHook('onRoute', (route) => {
+    route.decompress = false;
+  });
   // Compresses JSON, CSV and text answers above the threshold by the request's Accept-Encoding (brotli, else gzip),
   // before any route is registered so that every route gets it. Spreadsheets, PDFs, images and videos are
   // compressed formats already and go out as they are; partial answers (206) are never compressed. The dashboard's
