@@ -33,6 +33,10 @@ const STATUS_KEYS = "'proposed', 'in_review', 'planned', 'in_progress', 'complet
 @Index('idx_measure_status_newest', ['status', 'updatedAt', 'id'])
 @Index('idx_measure_field_status_newest', ['fieldOfActionId', 'status', 'updatedAt', 'id'])
 @Index('idx_measure_rollup', ['fieldOfActionId', 'status', 'isPublic', 'progress', 'plannedEnd'])
+// The summaries' overdue count (planned end first) and the earliest creation a caller may see (libs/api/summary).
+@Index('idx_measure_planned_end_rollup', ['plannedEnd', 'status', 'fieldOfActionId', 'isPublic'])
+@Index('idx_measure_created_at', ['createdAt'])
+@Index('idx_measure_public_created_at', ['isPublic', 'createdAt'])
 export class MeasureEntity {
   @PrimaryColumn(ID_COLUMN)
   id!: string;
