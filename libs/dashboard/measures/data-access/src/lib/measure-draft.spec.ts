@@ -27,6 +27,30 @@ describe('measure drafts', () => {
     });
   });
 
+  describe('council papers', () => {
+    const paper = { reference: '21-1234', title: null, date: null, url: 'https://rat.example/1' };
+
+    it('compares them as a list whose order and every part count', () => {
+      const other = { ...paper, reference: '21-2000' };
+      expect(sameValue([paper, other], [paper, other])).toBe(true);
+      expect(sameValue([paper, other], [other, paper])).toBe(false);
+      expect(sameValue([paper], [{ ...paper, url: null }])).toBe(false);
+      expect(sameValue([], [paper])).toBe(false);
+    });
+
+    it('are in the PATCH only when changed, and in a new measure only when named', () => {
+      const withPaper = { ...base, councilPapers: [paper] };
+      expect(changedFields(withPaper, { ...withPaper, councilPapers: [{ ...paper }] })).toEqual({});
+      expect(changedFields(withPaper, { ...withPaper, councilPapers: [] })).toEqual({ councilPapers: [] });
+      expect(createRequestOf({ ...emptyDraft(), title: 'Neu', fieldOfActionId: 'f-1' })).not.toHaveProperty(
+        'councilPapers',
+      );
+      expect(
+        createRequestOf({ ...emptyDraft(), title: 'Neu', fieldOfActionId: 'f-1', councilPapers: [paper] }),
+      ).toMatchObject({ councilPapers: [paper] });
+    });
+  });
+
   describe('changedFields', () => {
     it('contains only what the user changed', () => {
       const edited = { ...base, title: 'Neu', partnerActorIds: ['a-2', 'a-3'], progress: null };

@@ -5,15 +5,16 @@ import {
   measureFieldValuesOf,
   measureOfFieldValues,
   MeasureRequestField,
+  sameCouncilPapers,
   sameMeasureValue,
 } from '@leitbild-monitor/shared/domain';
 
 /**
  * The fields of a measure the edit form changes (status and progress notes have their own dialogs): the shared
- * description's fields as a request names them (`contact` for its name and e-mail).
+ * description's fields as a request names them (`contact` for its name and e-mail), and the council papers.
  */
-export const EDITABLE_FIELDS: readonly MeasureRequestField[] = MEASURE_REQUEST_FIELDS;
-export type EditableField = MeasureRequestField;
+export type EditableField = MeasureRequestField | 'councilPapers';
+export const EDITABLE_FIELDS: readonly EditableField[] = [...MEASURE_REQUEST_FIELDS, 'councilPapers'];
 
 /** A measure as the form edits it: every editable field, with the API's types. */
 export type MeasureDraft = Pick<Measure, EditableField>;
@@ -22,15 +23,29 @@ export type MeasureDraft = Pick<Measure, EditableField>;
 export type DraftValue = MeasureDraft[EditableField];
 
 export function emptyDraft(): MeasureDraft {
-  return measureOfFieldValues(emptyMeasureFieldValues());
+  return { ...measureOfFieldValues(emptyMeasureFieldValues()), councilPapers: [] };
 }
 
 export function draftOf(measure: Measure): MeasureDraft {
-  return measureOfFieldValues(measureFieldValuesOf(measure));
+  return { ...measureOfFieldValues(measureFieldValuesOf(measure)), councilPapers: measure.councilPapers };
 }
 
-/** Equal for the measure: id lists are sets (their order carries no meaning), the contact compares by its parts. */
-export const sameValue: (a: unknown, b: unknown) => boolean = sameMeasureValue;
+/**
+ * Equal for the measure: id lists are sets (their order carries no meaning), the contact compares by its parts;
+ * council papers are a list whose order counts (the API keeps it).
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (isCouncilPaperList(a) && isCouncilPaperList(b)) return sameCouncilPapers(a, b);
+  return sameMeasureValue(a, b);
+}
+
+function isCouncilPaperList(value: unknown): value is MeasureDraft['councilPapers'] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((entry) => typeof entry === 'object' && entry !== null && 'reference' in entry)
+  );
+}
 
 /** Only the fields the user changed: a PATCH that leaves everything else as whoever saved last left it. */
 export function changedFields(base: MeasureDraft, edited: MeasureDraft): UpdateMeasureRequest {

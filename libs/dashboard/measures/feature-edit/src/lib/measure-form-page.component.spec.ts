@@ -12,7 +12,7 @@ import {
 } from '@leitbild-monitor/dashboard/measures/data-access/testing';
 import { indicatorListItem } from '@leitbild-monitor/dashboard/indicators/data-access/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
-import { User } from '@leitbild-monitor/shared/contracts';
+import { CouncilPaper, Measure, User } from '@leitbild-monitor/shared/contracts';
 import { MeasureFormPageComponent } from './measure-form-page.component';
 
 describe('MeasureFormPageComponent', () => {
@@ -29,12 +29,12 @@ describe('MeasureFormPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  async function render(id?: string, signedIn: User = user({ role: 'editor' })) {
+  async function render(id?: string, signedIn: User = user({ role: 'editor' }), loaded: Measure = measure()) {
     await signInAs(http, signedIn);
     const fixture = TestBed.createComponent(MeasureFormPageComponent);
     if (id) fixture.componentRef.setInput('id', id);
     await fixture.whenStable();
-    if (id) http.expectOne(`/api/v1/measures/${id}`).flush(measure());
+    if (id) http.expectOne(`/api/v1/measures/${id}`).flush(loaded);
     http.expectOne('/api/v1/fields-of-action?limit=100').flush(fieldsOfActionPage());
     http.expectOne('/api/v1/actors?limit=100').flush(actorsPage());
     http.expectOne('/api/v1/measures/statuses').flush(statusDefinitions());
@@ -242,6 +242,116 @@ describe('MeasureFormPageComponent', () => {
     await settle();
 
     expect(text('#leadActorId-error')).toContain('Ihre Organisation muss federführend oder beteiligt bleiben');
+  });
+
+  describe('council papers', () => {
+    const paper = (reference: string, url: string | null = null): CouncilPaper => ({
+      reference,
+      title: null,
+      date: null,
+      url,
+    });
+    const renderWithPapers = (papers: CouncilPaper[]) =>
+      render('m-1', user({ role: 'editor' }), measure({ councilPapers: papers }));
+
+    it('adds entries, checks them as the API does and sends them with a new measure', async () => {
+      const { fixture, element, text, type, submit, settle } = await render();
+      type('field-title', 'Sprachcafé');
+      type('field-fieldOfActionId', 'f-1');
+      expect(text('[data-testid="councilPapers-none"]')).toBe('Keine Drucksachen genannt.');
+
+      const add = element.querySelector<HTMLButtonElement>('[data-testid="paper-add"]');
+      expect(add?.textContent?.trim()).toBe('Drucksache hinzufügen');
+      add?.click();
+      await fixture.whenStable();
+      type('paper-reference', 'x'.repeat(41));
+      type('paper-url', 'ftp://rat.example/21-1234');
+      await submit();
+
+      http.expectNone({ method: 'POST' });
+      expect(text('#measure-councilPapers-0-reference-error')).toBe('Höchstens 40 Zeichen.');
+      expect(text('#measure-councilPapers-0-url-error')).toBeTruthy();
+      expect(element.querySelector('#measure-councilPapers-0-url')?.getAttribute('aria-invalid')).toBe('true');
+      expect(text('[data-testid="form-errors"]')).toContain('Drucksache 1, Nummer: Höchstens 40 Zeichen.');
+
+      type('paper-reference', ' 21-1234 ');
+      type('paper-url', 'https://rat.example/vo020?VOLFDNR=1234');
+      type('paper-title', 'Integrationskonzept');
+      await submit();
+
+      const request = http.expectOne({ method: 'POST', url: '/api/v1/measures' });
+      expect(request.request.body).toEqual({
+        title: 'Sprachcafé',
+        fieldOfActionId: 'f-1',
+        councilPapers: [
+          {
+            reference: '21-1234',
+            title: 'Integrationskonzept',
+            date: null,
+            url: 'https://rat.example/vo020?VOLFDNR=1234',
+          },
+        ],
+      });
+      request.flush(measure({ id: 'm-9' }));
+      await settle();
+    });
+
+    it('names the entry in the remove button and sends the shorter list in the PATCH', async () => {
+      const { fixture, element, submit } = await renderWithPapers([paper('21-1234'), paper('21-2000')]);
+      const buttons = [...element.querySelectorAll<HTMLButtonElement>('[data-testid="paper-remove"]')];
+      expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual([
+        'Entfernen: Drucksache 1 (21-1234)',
+        'Entfernen: Drucksache 2 (21-2000)',
+      ]);
+      expect(buttons[0].textContent?.trim()).toBe('Entfernen');
+
+      buttons[0].click();
+      await fixture.whenStable();
+      expect(element.querySelectorAll('[data-testid="council-paper"]')).toHaveLength(1);
+      expect(element.ownerDocument.activeElement?.id).toBe('councilPapers-add');
+      await submit();
+
+      const request = http.expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' });
+      expect(request.request.body).toEqual({ councilPapers: [paper('21-2000')] });
+      request.flush(measure({ councilPapers: [paper('21-2000')], version: 4 }));
+    });
+
+    it('leaves the papers out of the PATCH when they did not change', async () => {
+      const { type, submit } = await renderWithPapers([paper('21-1234', 'https://rat.example/1')]);
+      type('field-description', 'Neu');
+
+      await submit();
+
+      const request = http.expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' });
+      expect(request.request.body).toEqual({ description: 'Neu' });
+      request.flush(measure({ version: 4 }));
+    });
+
+    it('shows the API’s problem at the entry’s field', async () => {
+      const { element, text, type, submit, settle } = await renderWithPapers([paper('21-1234'), paper('21-2000')]);
+      const urls = element.querySelectorAll<HTMLInputElement>('[data-testid="paper-url"]');
+      urls[1].value = 'https://rat.example/2';
+      urls[1].dispatchEvent(new Event('input'));
+      type('field-description', 'Neu');
+
+      await submit();
+      http.expectOne({ method: 'PATCH', url: '/api/v1/measures/m-1' }).flush(
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: ['councilPapers.1.url: invalid'],
+          problems: [{ field: 'councilPapers.1.url', code: 'invalid_url', params: {} }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await settle();
+
+      expect(text('#measure-councilPapers-1-url-error')).toBeTruthy();
+      expect(element.querySelector('#measure-councilPapers-0-url-error')).toBeNull();
+      const link = element.querySelector<HTMLAnchorElement>('[data-testid="form-errors"] a');
+      expect(link?.getAttribute('href')).toBe('#measure-councilPapers-1-url');
+      expect(link?.textContent).toContain('Drucksache 2, Link');
+    });
   });
 
   it('shows no form to an editor of another organisation', async () => {

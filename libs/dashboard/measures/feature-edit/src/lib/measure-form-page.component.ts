@@ -14,7 +14,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormArray, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@leitbild-monitor/dashboard/auth/data-access';
@@ -39,14 +39,20 @@ import {
   Problem,
   TEXT_LIMITS,
 } from '@leitbild-monitor/shared/contracts';
-import { responsibilityProblem } from '@leitbild-monitor/shared/domain';
+import { COUNCIL_PAPER_LIMITS, responsibilityProblem } from '@leitbild-monitor/shared/domain';
+
+type CouncilPaperGroup = FormGroup<{ [K in CouncilPaperPart]: FormControl<string> }>;
 import {
+  COUNCIL_PAPER_PARTS,
+  CouncilPaperFormValue,
+  CouncilPaperPart,
   FORM_FIELDS,
   FieldError,
   FormErrors,
   FormField,
   MeasureFormValue,
   apiErrorsByField,
+  councilPaperFieldOf,
   draftOfForm,
   formValueOf,
   validateForm,
@@ -95,7 +101,9 @@ export class MeasureFormPageComponent implements OnInit {
   protected readonly actors = this.references.actors;
   protected readonly leitbild = this.catalog.leitbild;
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  private readonly formBuilder = inject(NonNullableFormBuilder);
+  protected readonly paperLimits = COUNCIL_PAPER_LIMITS;
+  protected readonly form = this.formBuilder.group({
     title: [''],
     description: [''],
     fieldOfActionId: [''],
@@ -114,6 +122,7 @@ export class MeasureFormPageComponent implements OnInit {
     public: [false],
     feasibility: [''],
     feasibilityReason: [''],
+    councilPapers: this.formBuilder.array<CouncilPaperGroup>([]),
   });
   /** Multi-select values as signals, so the checkboxes render from one source of truth. */
   protected readonly selectedGuidelines = signal<readonly string[]>([]);
@@ -142,9 +151,19 @@ export class MeasureFormPageComponent implements OnInit {
       this.otherMessages().length > 0 ||
       (this.failure() !== null && this.failure() !== 'invalid'),
   );
-  protected readonly errorList = computed(() =>
-    FORM_FIELDS.flatMap((field) => (this.errors()[field] ?? []).map((error) => ({ field, error }))),
-  );
+  protected readonly errorList = computed(() => {
+    const errors = this.errors();
+    const paperFields = (Object.keys(errors) as FormField[])
+      .filter((field) => councilPaperFieldOf(field) !== null)
+      .sort((a, b) => paperOrder(a) - paperOrder(b));
+    return [...FORM_FIELDS, 'councilPapers' as const, ...paperFields].flatMap((field) =>
+      (errors[field] ?? []).map((error) => ({ field, error })),
+    );
+  });
+  /** The council papers' entries (the form array's groups), in the order the API keeps them. */
+  protected get papers(): FormArray<CouncilPaperGroup> {
+    return this.form.controls.councilPapers;
+  }
   protected readonly names = computed<MeasureNames>(() => {
     const fields = this.fieldsOfAction();
     const actors = this.actors();
@@ -198,6 +217,50 @@ export class MeasureFormPageComponent implements OnInit {
     (control === 'indicatorIds' ? this.selectedIndicators : selected[control]).set(next);
   }
 
+  /** A new empty entry at the end of the council papers, its reference focused. */
+  protected addPaper(): void {
+    this.papers.push(this.paperGroup({ reference: '', title: '', date: '', url: '' }));
+    const index = this.papers.length - 1;
+    afterNextRender(
+      {
+        write: () =>
+          this.host.nativeElement.querySelector<HTMLElement>(`#${this.paperControlId(index, 'reference')}`)?.focus(),
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /**
+   * Removes an entry. Its errors and those of the entries after it no longer match their places, so the
+   * papers' errors go; the next check or save names them again. The focus goes to the "add" button.
+   */
+  protected removePaper(index: number): void {
+    this.papers.removeAt(index);
+    this.errors.update((errors) =>
+      Object.fromEntries(Object.entries(errors).filter(([field]) => councilPaperFieldOf(field) === null)),
+    );
+    this.announcement.set('measureForm.councilPapers.removed');
+    afterNextRender(
+      { write: () => this.host.nativeElement.querySelector<HTMLElement>('#councilPapers-add')?.focus() },
+      { injector: this.injector },
+    );
+  }
+
+  /** The id of a council paper's input: `measure-councilPapers-1-url`. */
+  protected paperControlId(index: number, part: CouncilPaperPart): string {
+    return `measure-councilPapers-${index}-${part}`;
+  }
+
+  /** A council paper's input in the error summary: its entry's number and the input (null for other fields). */
+  protected paperOf(field: FormField): { number: number; part: CouncilPaperPart } | null {
+    const paper = councilPaperFieldOf(field);
+    return paper === null ? null : { number: paper.index + 1, part: paper.part };
+  }
+
+  protected paperErrors(index: number, part: CouncilPaperPart): readonly FieldError[] {
+    return this.errorsOf(`councilPapers.${index}.${part}`);
+  }
+
   protected focusField(event: Event, field: FormField): void {
     event.preventDefault();
     const target = this.host.nativeElement.querySelector<HTMLElement>(`#${this.controlId(field)}`);
@@ -207,6 +270,9 @@ export class MeasureFormPageComponent implements OnInit {
 
   /** The id of the element that takes focus for a field (multi-selects: their first checkbox). */
   protected controlId(field: FormField): string {
+    const paper = councilPaperFieldOf(field);
+    if (paper !== null) return this.paperControlId(paper.index, paper.part);
+    if (field === 'councilPapers') return 'councilPapers-add';
     if (field === 'guidelineIds') return 'guidelineIds-first';
     if (field === 'partnerActorIds') return 'partnerActorIds-first';
     if (field === 'indicatorIds') return 'indicatorIds-first';
@@ -306,13 +372,30 @@ export class MeasureFormPageComponent implements OnInit {
   }
 
   private setForm(value: MeasureFormValue): void {
+    this.papers.clear({ emitEvent: false });
+    for (const paper of value.councilPapers) this.papers.push(this.paperGroup(paper), { emitEvent: false });
     this.form.setValue(value);
     this.selectedGuidelines.set(value.guidelineIds);
     this.selectedPartners.set(value.partnerActorIds);
     this.selectedIndicators.set(value.indicatorIds);
   }
 
+  private paperGroup(paper: CouncilPaperFormValue): CouncilPaperGroup {
+    return this.formBuilder.group({
+      reference: [paper.reference],
+      title: [paper.title],
+      date: [paper.date],
+      url: [paper.url],
+    });
+  }
+
   private focusSummary(): void {
     afterNextRender({ write: () => this.errorSummary()?.nativeElement.focus() }, { injector: this.injector });
   }
+}
+
+/** Sorts a council paper's errors by entry, then by the order of its inputs. */
+function paperOrder(field: FormField): number {
+  const paper = councilPaperFieldOf(field);
+  return paper === null ? 0 : paper.index * COUNCIL_PAPER_PARTS.length + COUNCIL_PAPER_PARTS.indexOf(paper.part);
 }

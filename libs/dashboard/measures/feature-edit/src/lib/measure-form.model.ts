@@ -1,8 +1,9 @@
 import { MeasureDraft } from '@leitbild-monitor/dashboard/measures/data-access';
 import { problemText } from '@leitbild-monitor/dashboard/shared/util-i18n';
-import { Problem } from '@leitbild-monitor/shared/contracts';
+import { CouncilPaper, Problem } from '@leitbild-monitor/shared/contracts';
 import {
   DATE_RANGE,
+  councilPaperProblems,
   MEASURE_FIELD_NAMES,
   MEASURE_FIELDS,
   MeasureFieldName,
@@ -22,15 +23,31 @@ type FormInput<S> = S extends { kind: 'ids' } ? string[] : S extends { kind: 'bo
  */
 export type MeasureFormValue = {
   [K in MeasureFieldName as FormName<K>]: FormInput<(typeof MEASURE_FIELDS)[K]>;
-};
-export type FormField = keyof MeasureFormValue;
+} & { councilPapers: CouncilPaperFormValue[] };
+
+/** One council paper as its four inputs (empty = not given). */
+export interface CouncilPaperFormValue {
+  reference: string;
+  title: string;
+  date: string;
+  url: string;
+}
+export const COUNCIL_PAPER_PARTS = ['reference', 'title', 'date', 'url'] as const;
+export type CouncilPaperPart = (typeof COUNCIL_PAPER_PARTS)[number];
+/** An input of one council paper, named as the API's problems name it: `councilPapers.1.url`. */
+export type CouncilPaperField = `councilPapers.${number}.${CouncilPaperPart}`;
+
+/** A field of the shared description as the form names it. */
+export type InputField = Exclude<keyof MeasureFormValue, 'councilPapers'>;
+/** What an error can be shown at: a field, the council papers as a whole, or one input of a paper. */
+export type FormField = InputField | 'councilPapers' | CouncilPaperField;
 
 /** The form field that shows a field of the description. */
-function formFieldOf(name: MeasureFieldName): FormField {
-  return name.replace(/\.(\w)/, (_, first: string) => first.toUpperCase()) as FormField;
+function formFieldOf(name: MeasureFieldName): InputField {
+  return name.replace(/\.(\w)/, (_, first: string) => first.toUpperCase()) as InputField;
 }
 
-export const FORM_FIELDS: readonly FormField[] = MEASURE_FIELD_NAMES.map(formFieldOf);
+export const FORM_FIELDS: readonly InputField[] = MEASURE_FIELD_NAMES.map(formFieldOf);
 
 /** A message for a field: a translation key with parameters. */
 export interface FieldError {
@@ -38,6 +55,27 @@ export interface FieldError {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 export type FormErrors = Partial<Record<FormField, readonly FieldError[]>>;
+
+/** The entry and input a council paper's field names, or null for another field. */
+export function councilPaperFieldOf(field: string): { index: number; part: CouncilPaperPart } | null {
+  const match = /^councilPapers\.(\d+)\.(reference|title|date|url)$/.exec(field);
+  return match ? { index: Number(match[1]), part: match[2] as CouncilPaperPart } : null;
+}
+
+function councilPaperFormValue(paper: CouncilPaper): CouncilPaperFormValue {
+  return { reference: paper.reference, title: paper.title ?? '', date: paper.date ?? '', url: paper.url ?? '' };
+}
+
+/** The papers as the API takes them: texts trimmed, empty ones null. */
+function councilPapersOfForm(papers: readonly CouncilPaperFormValue[]): CouncilPaper[] {
+  const text = (value: string) => (value.trim() === '' ? null : value.trim());
+  return papers.map((paper) => ({
+    reference: paper.reference.trim(),
+    title: text(paper.title),
+    date: text(paper.date),
+    url: text(paper.url),
+  }));
+}
 
 export function formValueOf(draft: MeasureDraft): MeasureFormValue {
   const values = measureFieldValuesOf(draft);
@@ -47,6 +85,7 @@ export function formValueOf(draft: MeasureDraft): MeasureFormValue {
     form[formFieldOf(name)] =
       Array.isArray(value) || typeof value === 'boolean' ? value : value === null ? '' : String(value);
   }
+  form['councilPapers'] = draft.councilPapers.map(councilPaperFormValue);
   return form as MeasureFormValue;
 }
 
@@ -73,7 +112,10 @@ export function draftOfForm(value: MeasureFormValue): MeasureDraft {
   const values = inputValues(value);
   const progress = parseProgress(value.progress);
   values.progress = 'value' in progress ? progress.value : null;
-  return measureOfFieldValues(values as MeasureFieldValues);
+  return {
+    ...measureOfFieldValues(values as MeasureFieldValues),
+    councilPapers: councilPapersOfForm(value.councilPapers),
+  };
 }
 
 /** The checks the API makes (the shared rules), done before sending so the user hears about them at once. */
@@ -92,6 +134,10 @@ export function validateForm(value: MeasureFormValue): FormErrors {
     const field = formFieldOf(problem.field as MeasureFieldName);
     (errors[field] ??= []).push(formErrorOf(field, problem));
   }
+  for (const problem of councilPaperProblems(councilPapersOfForm(value.councilPapers))) {
+    const field = (problem.field ?? 'councilPapers') as FormField;
+    (errors[field] ??= []).push(formErrorOf(field, problem));
+  }
   return errors;
 }
 
@@ -105,7 +151,9 @@ function formErrorOf(field: FormField, problem: Problem): FieldError {
     case 'invalid_email':
       return { key: 'measureForm.errors.email' };
     case 'invalid_date':
-      return { key: 'measureForm.errors.date', params: { min: DATE_RANGE.min, max: DATE_RANGE.max } };
+      return councilPaperFieldOf(field)
+        ? problemText(problem)
+        : { key: 'measureForm.errors.date', params: { min: DATE_RANGE.min, max: DATE_RANGE.max } };
     case 'date_before_start':
       return { key: field === 'actualEnd' ? 'measureForm.errors.actualOrder' : 'measureForm.errors.plannedOrder' };
     case 'lead_is_partner':
@@ -118,6 +166,7 @@ function formErrorOf(field: FormField, problem: Problem): FieldError {
 /** API field names (as its problems name them) → the form field that shows the problem. */
 const API_FIELD_TO_FORM: Readonly<Record<string, FormField>> = {
   contact: 'contactName',
+  councilPapers: 'councilPapers',
   ...Object.fromEntries(MEASURE_FIELD_NAMES.map((name) => [name, formFieldOf(name)])),
 };
 
@@ -133,7 +182,12 @@ export function apiErrorsByField(problems: readonly Problem[]): {
   const fields: Partial<Record<FormField, FieldError[]>> = {};
   const other: FieldError[] = [];
   for (const problem of problems) {
-    const field = problem.field === null ? undefined : API_FIELD_TO_FORM[problem.field.replace(/\.\d+$/, '')];
+    const field =
+      problem.field === null
+        ? undefined
+        : councilPaperFieldOf(problem.field)
+          ? (problem.field as CouncilPaperField)
+          : API_FIELD_TO_FORM[problem.field.replace(/\.\d+$/, '')];
     if (!field) {
       other.push(problemText(problem));
       continue;
