@@ -614,16 +614,13 @@ async function countReferences(
   if (state.partnerActorIds.length > 0) parts.push(`${count('actor', 'partners', true)} AS partner_actors`);
   if (state.guidelineIds.length > 0) parts.push(`${count('guideline', 'guidelines', true)} AS guidelines`);
   if (state.indicatorIds.length > 0) parts.push(`${count('indicator', 'indicators', true)} AS indicators`);
-  const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-    `SELECT ${parts.join(', ')}`,
-    {
-      fieldOfAction: state.fieldOfActionId,
-      leadActor: state.leadActorId,
-      partners: state.partnerActorIds,
-      guidelines: state.guidelineIds,
-      indicators: state.indicatorIds,
-    },
-  );
+  const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(`SELECT ${parts.join(', ')}`, {
+    fieldOfAction: state.fieldOfActionId,
+    leadActor: state.leadActorId,
+    partners: state.partnerActorIds,
+    guidelines: state.guidelineIds,
+    indicators: state.indicatorIds,
+  });
   const [row] = (await manager.query(sql, parameters)) as Record<string, number | string | undefined>[];
   return {
     fieldOfAction: Number(row['field_of_action']),
