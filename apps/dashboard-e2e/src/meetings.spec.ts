@@ -128,4 +128,52 @@ test.describe('meetings', () => {
     await expect(page.getByTestId('result-count')).toHaveText(/^\s*1 Maßnahme\b/);
     await expectNoAccessibilityViolations(page);
   });
+
+  test('an editor names council papers in the measure form and sees them on the measure page', async ({ page }) => {
+    const { measure } = await createMeasure({ councilPapers: [{ reference: '20-0815' }] });
+    const reference = `DS-${Date.now().toString(36)}`;
+    await signInAs(page, 'editor');
+    await page.goto(`/measures/${measure.id}/edit`);
+    const papers = page.getByRole('group', { name: 'Drucksachen und Beschlüsse' });
+    await expect(papers.getByLabel('Nummer')).toHaveValue('20-0815');
+
+    await papers.getByRole('button', { name: 'Drucksache hinzufügen' }).click();
+    const second = papers.getByRole('group', { name: 'Drucksache 2' });
+    await expect(second.getByLabel('Nummer')).toBeFocused();
+    await second.getByLabel('Nummer').fill(reference);
+    await second.getByLabel('Titel').fill('Bericht an die Bezirksversammlung');
+    await second.getByLabel('Datum').fill('2026-06-02');
+    await second.getByLabel('Link').fill('ratsinfo.example.org/vo020.php');
+    await page.getByTestId('measure-submit').click();
+    // Checked before sending, at the entry's input and in the summary, which names the entry.
+    await expect(second.getByText('Bitte eine vollständige Adresse mit http:// oder https:// eingeben.')).toBeVisible();
+    await expect(page.getByTestId('form-errors')).toContainText('Drucksache 2, Link');
+    await expectNoAccessibilityViolations(page);
+
+    await second.getByLabel('Link').fill('https://ratsinfo.example.org/vo020.php?VOLFDNR=2000');
+    await papers.getByRole('button', { name: 'Entfernen: Drucksache 1 (20-0815)' }).click();
+    await expect(papers.getByRole('group', { name: /^Drucksache \d$/ })).toHaveCount(1);
+    const patch = page.waitForRequest((request) => request.method() === 'PATCH');
+    await page.getByTestId('measure-submit').click();
+
+    expect((await patch).postDataJSON()).toEqual({
+      councilPapers: [
+        {
+          reference,
+          title: 'Bericht an die Bezirksversammlung',
+          date: '2026-06-02',
+          url: 'https://ratsinfo.example.org/vo020.php?VOLFDNR=2000',
+        },
+      ],
+    });
+    await expect(page).toHaveURL(new RegExp(`/measures/${measure.id}$`));
+    const shown = page.getByTestId('measure-council-papers');
+    await expect(shown.getByRole('link', { name: new RegExp(reference) })).toHaveAttribute(
+      'href',
+      'https://ratsinfo.example.org/vo020.php?VOLFDNR=2000',
+    );
+    await expect(shown).toContainText('Bericht an die Bezirksversammlung');
+    await expect(shown).not.toContainText('20-0815');
+    await expectNoAccessibilityViolations(page);
+  });
 });
