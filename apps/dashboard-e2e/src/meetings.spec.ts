@@ -176,4 +176,63 @@ test.describe('meetings', () => {
     await expect(shown).not.toContainText('20-0815');
     await expectNoAccessibilityViolations(page);
   });
+
+  test('an administrator keeps the meeting bodies: adds, renames, and learns why one in use cannot be deleted', async ({
+    page,
+  }) => {
+    // The default session is the administrator's.
+    const name = unique('E2E-Ausschuss');
+    await page.goto('/admin/users');
+    await page.getByTestId('admin-nav').getByRole('link', { name: 'Gremien' }).click();
+    await expect(page).toHaveURL(/\/admin\/meeting-bodies$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Gremien' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Integrationsrat', exact: true })).toBeVisible();
+
+    const create = page.getByTestId('meeting-body-create');
+    await create.getByLabel('Name des Gremiums').fill(name);
+    await create.getByRole('button', { name: 'Gremium hinzufügen' }).click();
+    await expect(page.getByTestId('meeting-bodies-status')).toHaveText(`Das Gremium „${name}“ wurde angelegt.`);
+    await expect(page.getByRole('rowheader', { name })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    const renamed = `${name} (neu)`;
+    await page.getByRole('button', { name: `Umbenennen: ${name}` }).click();
+    await page.getByLabel(`Neuer Name für „${name}“`).fill(renamed);
+    await page.getByRole('button', { name: 'Namen speichern' }).click();
+    await expect(page.getByRole('rowheader', { name: renamed })).toBeVisible();
+
+    // A meeting names the body: deleting it is refused and explained.
+    const api = await adminApi();
+    let meetingId: string;
+    try {
+      const day = berlinDayAfter(await serverNow(api), 50);
+      const created = await api.post('/api/v1/meetings', {
+        data: { body: renamed, title: unique('E2E-Ausschusssitzung'), startsAt: `${day}T16:00:00Z` },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      meetingId = ((await created.json()) as Meeting).id;
+    } finally {
+      await api.dispose();
+    }
+    await page.reload();
+    await page.getByRole('button', { name: `Löschen: ${renamed}` }).click();
+    await page.getByRole('button', { name: `„${renamed}“ löschen` }).click();
+    const problem = page.getByTestId('meeting-body-delete-problem');
+    await expect(problem).toContainText(
+      `„${renamed}“ kann nicht gelöscht werden: 1 Sitzung(en) nennen dieses Gremium.`,
+    );
+    await expect(problem).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+
+    const cleanup = await adminApi();
+    try {
+      expect((await cleanup.delete(`/api/v1/meetings/${meetingId}`)).status()).toBe(204);
+    } finally {
+      await cleanup.dispose();
+    }
+    await page.getByRole('button', { name: `Löschen: ${renamed}` }).click();
+    await page.getByRole('button', { name: `„${renamed}“ löschen` }).click();
+    await expect(page.getByTestId('meeting-bodies-status')).toHaveText(`Das Gremium „${renamed}“ wurde gelöscht.`);
+    await expect(page.getByRole('rowheader', { name: renamed })).toHaveCount(0);
+  });
 });

@@ -39,6 +39,7 @@ describe('administration routes', () => {
       ['Benutzerkonten', '/admin/users'],
       ['Handlungsfelder', '/admin/fields-of-action'],
       ['Akteure', '/admin/actors'],
+      ['Gremien', '/admin/meeting-bodies'],
       ['Rechtliche Seiten', '/admin/legal-pages'],
       ['Gemeldete Barrieren', '/admin/barrier-reports'],
       ['Benachrichtigungen', '/admin/notifications'],

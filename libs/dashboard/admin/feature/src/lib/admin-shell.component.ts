@@ -7,6 +7,7 @@ export const ADMIN_SECTIONS = [
   { path: 'users', label: 'admin.users.title' },
   { path: 'fields-of-action', label: 'admin.fieldsOfAction.title' },
   { path: 'actors', label: 'admin.actors.title' },
+  { path: 'meeting-bodies', label: 'meetings.bodies.title' },
   { path: 'legal-pages', label: 'legal.admin.pagesTitle' },
   { path: 'barrier-reports', label: 'legal.admin.reportsTitle' },
   { path: 'notifications', label: 'notifications.admin.title' },

@@ -24,6 +24,12 @@ export const adminRoutes: Routes = [
           import('@leitbild-monitor/dashboard/notifications/feature').then((m) => m.NotificationsAdminPageComponent),
       },
       {
+        path: 'meeting-bodies',
+        title: 'meetings.bodies.title',
+        loadComponent: () =>
+          import('@leitbild-monitor/dashboard/meetings/feature').then((m) => m.MeetingBodiesAdminPageComponent),
+      },
+      {
         path: 'fields-of-action',
         title: 'admin.fieldsOfAction.title',
         loadComponent: () => import('./catalog-page.component').then((m) => m.CatalogPageComponent),

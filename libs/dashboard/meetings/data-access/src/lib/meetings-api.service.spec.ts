@@ -37,6 +37,19 @@ describe('MeetingsApiService', () => {
     removal.flush(null);
   });
 
+  it('adds, renames and deletes meeting bodies', () => {
+    service.createBody({ name: 'Ausschuss' }).subscribe();
+    const create = http.expectOne('/api/v1/meeting-bodies');
+    expect([create.request.method, create.request.body]).toEqual(['POST', { name: 'Ausschuss' }]);
+    create.flush({});
+    service.updateBody('b 1', { name: 'Neu' }).subscribe();
+    const update = http.expectOne('/api/v1/meeting-bodies/b%201');
+    expect([update.request.method, update.request.body]).toEqual(['PATCH', { name: 'Neu' }]);
+    update.flush({});
+    service.deleteBody('b1').subscribe();
+    expect(http.expectOne('/api/v1/meeting-bodies/b1').request.method).toBe('DELETE');
+  });
+
   it('takes the reporting date for a meeting with one request', () => {
     service.createReportingDate('m1').subscribe();
     const request = http.expectOne('/api/v1/meetings/m1/reporting-date');

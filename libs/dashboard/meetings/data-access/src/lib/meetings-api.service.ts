@@ -2,6 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
 import type {
+  CreateMeetingBodyRequest,
   CreateMeetingReportingDateRequest,
   CreateMeetingRequest,
   Meeting,
@@ -9,6 +10,7 @@ import type {
   MeetingListQuery,
   NextMeeting,
   Page,
+  UpdateMeetingBodyRequest,
   UpdateMeetingRequest,
   User,
 } from '@leitbild-monitor/shared/contracts';
@@ -67,6 +69,21 @@ export class MeetingsApiService {
 
   bodies(): Observable<MeetingBody[]> {
     return this.http.get<MeetingBody[]>(`${this.base}/meeting-bodies`);
+  }
+
+  /** Administrators: a new body, at the end of the list unless `position` says otherwise. */
+  createBody(request: CreateMeetingBodyRequest): Observable<MeetingBody> {
+    return this.http.post<MeetingBody>(`${this.base}/meeting-bodies`, request);
+  }
+
+  /** Administrators: renames or moves a body. */
+  updateBody(id: string, request: UpdateMeetingBodyRequest): Observable<MeetingBody> {
+    return this.http.patch<MeetingBody>(`${this.base}/meeting-bodies/${encodeURIComponent(id)}`, request);
+  }
+
+  /** Administrators: removes a body no meeting names (`409 in_use` with `count` otherwise). */
+  deleteBody(id: string): Observable<void> {
+    return this.http.delete<void>(`${this.base}/meeting-bodies/${encodeURIComponent(id)}`);
   }
 }
 
