@@ -48,7 +48,7 @@ export class UnsubscribeController {
   /** A page asking to confirm the unsubscription (no sign-in; the link's signature identifies the user). */
   @Get()
   @ApiOkResponse({ description: 'A page asking to confirm', ...HTML_RESPONSE })
-  @ApiErrorResponses(404)
+  @ApiErrorResponses(400, 404)
   confirm(@Query() query: UnsubscribeQuery, @Res({ passthrough: true }) reply: FastifyReply): string {
     this.check(query);
     reply.header('Content-Type', 'text/html; charset=utf-8');
@@ -66,7 +66,7 @@ export class UnsubscribeController {
   @Post()
   @HttpCode(200)
   @ApiOkResponse({ description: 'E-mails are off', ...HTML_RESPONSE })
-  @ApiErrorResponses(404)
+  @ApiErrorResponses(400, 404)
   async unsubscribe(
     @Query() query: UnsubscribeQuery,
     @Res({ passthrough: true }) reply: FastifyReply,

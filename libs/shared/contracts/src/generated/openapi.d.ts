@@ -9259,6 +9259,15 @@ export interface operations {
           'text/html': string;
         };
       };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description No such record (or not visible to the caller). */
       404: {
         headers: {
@@ -9295,6 +9304,15 @@ export interface operations {
         };
         content: {
           'text/html': string;
+        };
+      };
+      /** @description The request is malformed or breaks a validation rule; `message` and `problems` name the field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description No such record (or not visible to the caller). */
