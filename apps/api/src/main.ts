@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import { InvalidConfigError, loadAppConfig } from '@leitbild-monitor/api/platform';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
@@ -30,6 +31,12 @@ async function bootstrap(): Promise<void> {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       Logger.log(`${signal} received: finishing requests in flight and closing the database`, 'Shutdown');
+      // A keep-alive connection whose request was in flight when closing began becomes idle only after its answer;
+      // Node closes idle connections once, at the start, so the rest would hold the close open until their
+      // keep-alive timeout (72 s in Fastify). They are closed as they fall idle instead.
+      const server = app.getHttpServer() as HttpServer;
+      const closeIdleConnections = setInterval(() => server.closeIdleConnections(), 100);
+      closeIdleConnections.unref();
       app.close().then(
         () => process.exit(0),
         (error: unknown) => {
