@@ -21,6 +21,10 @@ mkdirSync(dirname(databaseFile), { recursive: true });
 for (const suffix of ['', '-wal', '-shm', '-journal']) {
   rmSync(databaseFile + suffix, { force: true });
 }
+// The audit chain's key and anchors belong to the database beside them: a new database starts a new chain.
+for (const file of ['audit-anchors.log', 'audit.key']) {
+  rmSync(resolve(dirname(databaseFile), file), { force: true });
+}
 
 /** Starts the test provider on the port of OIDC_ISSUER and resolves once it listens. */
 function startProvider() {
