@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { atMost, atLeast } from './verdict.mjs';
 
 export const PAGE_LOAD_TARGETS = { performanceScore: 90, publicTransferKb: 200 };
 
@@ -77,13 +78,13 @@ export function pageLoadVerdicts(pageLoads) {
       'First load of /public, transferred',
       `${Math.round(pageLoads.publicPage.transferBytes / 1024)} kB`,
       `≤ ${PAGE_LOAD_TARGETS.publicTransferKb} kB`,
-      pageLoads.publicPage.transferBytes <= PAGE_LOAD_TARGETS.publicTransferKb * 1024,
+      atMost(pageLoads.publicPage.transferBytes, PAGE_LOAD_TARGETS.publicTransferKb * 1024),
     ],
     [
       'Lighthouse mobile performance, /public',
       String(pageLoads.publicPage.score),
       `≥ ${PAGE_LOAD_TARGETS.performanceScore}`,
-      pageLoads.publicPage.score >= PAGE_LOAD_TARGETS.performanceScore,
+      atLeast(pageLoads.publicPage.score, PAGE_LOAD_TARGETS.performanceScore),
     ],
   ];
   if (pageLoads.overview)
@@ -91,7 +92,7 @@ export function pageLoadVerdicts(pageLoads) {
       'Lighthouse mobile performance, /overview',
       String(pageLoads.overview.score),
       `≥ ${PAGE_LOAD_TARGETS.performanceScore}`,
-      pageLoads.overview.score >= PAGE_LOAD_TARGETS.performanceScore,
+      atLeast(pageLoads.overview.score, PAGE_LOAD_TARGETS.performanceScore),
     ]);
   return rows;
 }
