@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -23,7 +24,7 @@ const FORM_FIELDS: readonly string[] = ['body', 'title', 'startsAt', 'place', 'u
 /** `/meetings`: the upcoming meetings first (earliest first), the past ones below; administrators and editors add one. */
 @Component({
   selector: 'lbm-meetings-page',
-  imports: [TranslocoPipe, RouterLink, MeetingFormComponent],
+  imports: [TranslocoPipe, RouterLink, NgTemplateOutlet, MeetingFormComponent],
   templateUrl: './meetings-page.component.html',
   styleUrl: './meetings.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
