@@ -1,7 +1,6 @@
 import type { UserRole } from '@leitbild-monitor/shared/contracts';
-import { DataSource } from 'typeorm';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
-import { startTestApp, TestApp } from '../test/test-app';
+import { startTestApp, TestApp, writeDirectly } from '../test/test-app';
 import { registeredRoutes } from './create-app';
 
 const ALL: UserRole[] = ['admin', 'editor', 'reviewer', 'viewer'];
@@ -383,9 +382,7 @@ describe('access control', () => {
         .expect(403);
 
       const longAgo = new Date(Date.now() - 16 * 60_000).toISOString();
-      await app()
-        .get(DataSource)
-        .query(`UPDATE review_comment SET created_at = '${longAgo}' WHERE id = '${created.id}'`);
+      await writeDirectly(app(), `UPDATE review_comment SET created_at = '${longAgo}' WHERE id = '${created.id}'`);
       const late = await api(app(), tokens.reviewer)
         .patch(`/api/v1/measures/${measureId}/comments/${created.id}`)
         .send({ text: 'Zu spät' })

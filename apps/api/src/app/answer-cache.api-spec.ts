@@ -5,7 +5,7 @@ import type { DashboardSummary, Measure, Page, PublicMeasure } from '@leitbild-m
 import type request from 'supertest';
 import { pinClock, releaseClock } from '../test/clock';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, signIn, withSession } from '../test/fixtures';
-import { startTestApp, TEST_ADMIN, TEST_DATABASE, TestApp } from '../test/test-app';
+import { startTestApp, TEST_ADMIN, TestApp } from '../test/test-app';
 
 /**
  * The one cache of answers on the data version (`@CachedOnDataVersion()`): ETag and 304, freshness after every
@@ -259,58 +259,55 @@ describe('answers cached on the data version', () => {
     }
   });
 
-  (TEST_DATABASE === 'sqlite' ? it : it.skip)(
-    'keeps nothing read while an SQLite write transaction is open (it may still roll back)',
-    async () => {
-      const measures = app().get(MeasuresService);
-      const transactions = app().get(TransactionRunner);
-      const url = `/api/v1/measures/${internal.id}`;
-      // A committed write first, so that the read below finds no stored answer of the current version.
-      const version = await measureVersion(internal.id);
-      const committed = 'Cache: Lotsenprojekt (gespeichert)';
-      await api(app()).patch(url).set('If-Match', `"${version}"`).send({ title: committed }).expect(200);
+  it('answers a read during an open write transaction from committed rows only, and keeps only what was committed', async () => {
+    const measures = app().get(MeasuresService);
+    const transactions = app().get(TransactionRunner);
+    const url = `/api/v1/measures/${internal.id}`;
+    // A committed write first, so that the read below finds no stored answer of the current version.
+    const version = await measureVersion(internal.id);
+    const committed = 'Cache: Lotsenprojekt (gespeichert)';
+    await api(app()).patch(url).set('If-Match', `"${version}"`).send({ title: committed }).expect(200);
 
-      // The read takes the data version first and then waits inside the route until the write transaction has
-      // written: it computes from uncommitted rows under the version it read before the transaction began.
-      let entered!: () => void;
-      const readEntered = new Promise<void>((resolve) => (entered = resolve));
-      let written!: () => void;
-      const writeDone = new Promise<void>((resolve) => (written = resolve));
-      let rollBack!: () => void;
-      const rollBackNow = new Promise<void>((resolve) => (rollBack = resolve));
-      const original = measures.get.bind(measures);
-      const slowRead = jest.spyOn(measures, 'get').mockImplementation(async (...args) => {
-        entered();
-        await writeDone;
-        return original(...args);
-      });
-      try {
-        const during = api(app())
-          .get(url)
-          .then((response) => response);
-        await readEntered;
-        const transaction = transactions
-          .run(async (manager) => {
-            await manager.query('UPDATE measure SET title = ? WHERE id = ?', ['Cache: nie gespeichert', internal.id]);
-            written();
-            await rollBackNow;
-            throw new Error('rolled back on purpose');
-          })
-          .catch((error: Error) => error.message);
-        const seenDuring = await during;
-        expect(seenDuring.status).toBe(200);
-        // SQLite: one shared connection, so the read saw the uncommitted title ...
-        expect(seenDuring.body.title).toBe('Cache: nie gespeichert');
-        rollBack();
-        expect(await transaction).toBe('rolled back on purpose');
-      } finally {
-        slowRead.mockRestore();
-      }
-      // ... but did not keep it: after the rollback the same data version answers with what is committed.
-      const after = await api(app()).get(url).expect(200);
-      expect(after.body.title).toBe(committed);
-    },
-  );
+    // The read takes the data version first and then waits inside the route until the write transaction has
+    // written (as a read between two slices of an import does): it must not see the uncommitted title.
+    let entered!: () => void;
+    const readEntered = new Promise<void>((resolve) => (entered = resolve));
+    let written!: () => void;
+    const writeDone = new Promise<void>((resolve) => (written = resolve));
+    let rollBack!: () => void;
+    const rollBackNow = new Promise<void>((resolve) => (rollBack = resolve));
+    const original = measures.get.bind(measures);
+    const slowRead = jest.spyOn(measures, 'get').mockImplementation(async (...args) => {
+      entered();
+      await writeDone;
+      return original(...args);
+    });
+    try {
+      const during = api(app())
+        .get(url)
+        .then((response) => response);
+      await readEntered;
+      const transaction = transactions
+        .run(async (manager) => {
+          await manager.query('UPDATE measure SET title = ? WHERE id = ?', ['Cache: nie gespeichert', internal.id]);
+          written();
+          await rollBackNow;
+          throw new Error('rolled back on purpose');
+        })
+        .catch((error: Error) => error.message);
+      const seenDuring = await during;
+      expect(seenDuring.status).toBe(200);
+      // Reads use a connection of their own, which sees committed rows only (SQLite: see TransactionRunner) ...
+      expect(seenDuring.body.title).toBe(committed);
+      rollBack();
+      expect(await transaction).toBe('rolled back on purpose');
+    } finally {
+      slowRead.mockRestore();
+    }
+    // ... and after the rollback the same data version answers with what is committed.
+    const after = await api(app()).get(url).expect(200);
+    expect(after.body.title).toBe(committed);
+  });
 
   describe('rights', () => {
     it.each(CACHED.filter((route) => route.signedIn))(

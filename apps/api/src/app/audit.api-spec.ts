@@ -12,13 +12,22 @@ import {
   sealEntry,
   verifyAuditChain,
 } from '@leitbild-monitor/api/audit';
+import { TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { AuditEntry, Page } from '@leitbild-monitor/shared/contracts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { anonymous, api, createMeasure, seedCatalog, signIn, userWithToken, withSession } from '../test/fixtures';
-import { commandEnv, startTestApp, startTestAppOn, TEST_ADMIN, TEST_DATABASE, TestApp } from '../test/test-app';
+import {
+  commandEnv,
+  startTestApp,
+  startTestAppOn,
+  TEST_ADMIN,
+  TEST_DATABASE,
+  TestApp,
+  writeDirectly,
+} from '../test/test-app';
 
 describe('audit log', () => {
   let test: TestApp;
@@ -93,7 +102,7 @@ describe('audit log', () => {
     expect(intact.entries).toBeGreaterThan(10);
 
     const dataSource = app().get(DataSource);
-    await dataSource.query(`UPDATE audit_entry SET actor_label = 'someone-else@example.org' WHERE id = 3`);
+    await writeDirectly(app(), `UPDATE audit_entry SET actor_label = 'someone-else@example.org' WHERE id = 3`);
     expect(await audit.verifyChain()).toMatchObject({ ok: false, brokenAt: 3 });
     const original = (await dataSource.query(`SELECT actor_label FROM audit_entry WHERE id = 4`))[0];
     expect(original).toBeDefined();
@@ -145,7 +154,7 @@ describe('audit log', () => {
     try {
       const dataSource = fresh.app.get(DataSource);
       const last = (await dataSource.query('SELECT MAX(id) AS id FROM audit_entry'))[0].id;
-      await dataSource.query(`DELETE FROM audit_entry WHERE id = ${Number(last)}`);
+      await writeDirectly(fresh.app, `DELETE FROM audit_entry WHERE id = ${Number(last)}`);
       expect(await fresh.app.get(AuditService).verifyChain()).toMatchObject({ ok: false, brokenAt: Number(last) });
     } finally {
       await fresh.close();
@@ -164,38 +173,40 @@ describe('audit log', () => {
         await createMeasure(app, { title: `Protokolliert ${index}`, fieldOfActionId: fields.items[0].id });
     }
 
-    const repositories = (test: TestApp) => {
-      const dataSource = test.app.get(DataSource);
-      return {
-        entries: dataSource.getRepository(AuditEntryEntity),
-        head: dataSource.getRepository(AuditHeadEntity),
-      };
-    };
+    const repositories = (test: TestApp, manager: EntityManager = test.app.get(DataSource).manager) => ({
+      entries: manager.getRepository(AuditEntryEntity),
+      head: manager.getRepository(AuditHeadEntity),
+    });
+    /** Writes behind the API's back, in one transaction of the application's own write connection. */
+    const tamper = <T>(test: TestApp, change: (tables: ReturnType<typeof repositories>) => Promise<T>) =>
+      test.app.get(TransactionRunner).run((manager) => change(repositories(test, manager)));
 
     /**
      * What an attacker with write access to the database (not the key) does to hide a change: alter an entry and
      * recompute the hash of it and of every later entry with what they have, and move the head along.
      */
     async function rewriteFrom(test: TestApp, fromId: number, hash: (entry: AuditEntryEntity) => string) {
-      const { entries, head } = repositories(test);
-      const rows = await entries.find({ order: { id: 'ASC' } });
-      let previous = rows.find((row) => row.id === fromId - 1)?.hash ?? GENESIS_HASH;
-      for (const row of rows.filter((candidate) => candidate.id >= fromId)) {
-        if (row.id === fromId) row.actorLabel = 'someone-else@example.org';
-        row.previousHash = previous;
-        row.hash = hash(row);
-        await entries.update({ id: row.id }, { actorLabel: row.actorLabel, previousHash: previous, hash: row.hash });
-        previous = row.hash;
-      }
-      await head.update({ id: 1 }, { lastHash: previous });
+      await tamper(test, async ({ entries, head }) => {
+        const rows = await entries.find({ order: { id: 'ASC' } });
+        let previous = rows.find((row) => row.id === fromId - 1)?.hash ?? GENESIS_HASH;
+        for (const row of rows.filter((candidate) => candidate.id >= fromId)) {
+          if (row.id === fromId) row.actorLabel = 'someone-else@example.org';
+          row.previousHash = previous;
+          row.hash = hash(row);
+          await entries.update({ id: row.id }, { actorLabel: row.actorLabel, previousHash: previous, hash: row.hash });
+          previous = row.hash;
+        }
+        await head.update({ id: 1 }, { lastHash: previous });
+      });
     }
 
     /** ... and to hide the newest entries: delete them and move the head back. */
     async function cutAfter(test: TestApp, lastKept: number) {
-      const { entries, head } = repositories(test);
-      const kept = await entries.findOneByOrFail({ id: lastKept });
-      await entries.delete({ id: MoreThan(lastKept) });
-      await head.update({ id: 1 }, { lastId: kept.id, lastHash: kept.hash });
+      await tamper(test, async ({ entries, head }) => {
+        const kept = await entries.findOneByOrFail({ id: lastKept });
+        await entries.delete({ id: MoreThan(lastKept) });
+        await head.update({ id: 1 }, { lastId: kept.id, lastHash: kept.hash });
+      });
     }
 
     const lastId = async (test: TestApp) => (await repositories(test).head.findOneByOrFail({ id: 1 })).lastId;
@@ -240,7 +251,7 @@ describe('audit log', () => {
           entry.keyId = guessed.id;
           return sealEntry(guessed, { ...entry, keyId: guessed.id });
         });
-        await repositories(test).entries.update({ id: MoreThan(2) }, { keyId: guessed.id });
+        await tamper(test, ({ entries }) => entries.update({ id: MoreThan(2) }, { keyId: guessed.id }));
         expect(await audit.verifyChain()).toMatchObject({ ok: false, brokenAt: 3, problem: /neither AUDIT_KEY/ });
       } finally {
         await test.close();
@@ -340,14 +351,15 @@ describe('audit log', () => {
 
     /** Turns the log into what an installation of before the key wrote: plain SHA-256, no key ids, no anchors. */
     async function makeUnkeyed(test: TestApp): Promise<void> {
-      const { entries, head } = repositories(test);
-      let previous = GENESIS_HASH;
-      for (const row of await entries.find({ order: { id: 'ASC' } })) {
-        const hash = auditHash({ ...row, previousHash: previous });
-        await entries.update({ id: row.id }, { previousHash: previous, hash, keyId: null });
-        previous = hash;
-      }
-      await head.update({ id: 1 }, { lastHash: previous, lastKeyId: null });
+      await tamper(test, async ({ entries, head }) => {
+        let previous = GENESIS_HASH;
+        for (const row of await entries.find({ order: { id: 'ASC' } })) {
+          const hash = auditHash({ ...row, previousHash: previous });
+          await entries.update({ id: row.id }, { previousHash: previous, hash, keyId: null });
+          previous = hash;
+        }
+        await head.update({ id: 1 }, { lastHash: previous, lastKeyId: null });
+      });
       rmSync(test.config.audit.anchorFile, { force: true });
     }
 
@@ -368,15 +380,16 @@ describe('audit log', () => {
         expect(await test.app.get(AuditService).verifyChain()).toMatchObject({ ok: true, notes: [] });
 
         // Changing an unkeyed entry afterwards, with every later plain hash recomputed, is noticed.
-        const { entries: rows } = repositories(test);
-        let previous = (await rows.findOneByOrFail({ id: 1 })).hash;
-        for (let id = 2; id <= unkeyed; id++) {
-          const row = await rows.findOneByOrFail({ id });
-          if (id === 2) row.actorLabel = 'someone-else@example.org';
-          const hash = auditHash({ ...row, previousHash: previous });
-          await rows.update({ id }, { actorLabel: row.actorLabel, previousHash: previous, hash });
-          previous = hash;
-        }
+        await tamper(test, async ({ entries: rows }) => {
+          let previous = (await rows.findOneByOrFail({ id: 1 })).hash;
+          for (let id = 2; id <= unkeyed; id++) {
+            const row = await rows.findOneByOrFail({ id });
+            if (id === 2) row.actorLabel = 'someone-else@example.org';
+            const hash = auditHash({ ...row, previousHash: previous });
+            await rows.update({ id }, { actorLabel: row.actorLabel, previousHash: previous, hash });
+            previous = hash;
+          }
+        });
         // The sealing entry notices it by itself; the anchor taken at the restart did too.
         const manager = test.app.get(DataSource).manager;
         expect(await verifyAuditChain(manager, { keys: keysOf(test), anchorFiles: [] })).toMatchObject({
@@ -394,7 +407,7 @@ describe('audit log', () => {
       try {
         await someWrites(test.app);
         await makeUnkeyed(test);
-        await repositories(test).entries.update({ id: 4 }, { actorLabel: 'someone-else@example.org' });
+        await tamper(test, ({ entries }) => entries.update({ id: 4 }, { actorLabel: 'someone-else@example.org' }));
         test = await test.restart();
         expect((await entriesOf('audit.chain_keyed', test))[0].details).toMatchObject({
           legacyIntact: false,
@@ -459,7 +472,7 @@ describe('audit log', () => {
       const env = commandEnv(fresh.config);
       const ok = runVerify(env);
       expect([ok.status, ok.stdout]).toEqual([0, expect.stringMatching(/Audit log intact: \d+ entries verified/)]);
-      await fresh.app.get(DataSource).query(`UPDATE audit_entry SET action = 'tampered' WHERE id = 1`);
+      await writeDirectly(fresh.app, `UPDATE audit_entry SET action = 'tampered' WHERE id = 1`);
       const broken = runVerify(env);
       expect([broken.status, broken.stderr]).toEqual([1, expect.stringMatching(/BROKEN at entry 1/)]);
       // Without a key it cannot check at all.
@@ -480,8 +493,10 @@ describe('audit log', () => {
       const dataSource = fresh.app.get(DataSource);
       const head = await dataSource.getRepository(AuditHeadEntity).findOneByOrFail({ id: 1 });
       const kept = await dataSource.getRepository(AuditEntryEntity).findOneByOrFail({ id: head.lastId - 2 });
-      await dataSource.getRepository(AuditEntryEntity).delete({ id: MoreThan(kept.id) });
-      await dataSource.getRepository(AuditHeadEntity).update({ id: 1 }, { lastId: kept.id, lastHash: kept.hash });
+      await fresh.app.get(TransactionRunner).run(async (manager) => {
+        await manager.getRepository(AuditEntryEntity).delete({ id: MoreThan(kept.id) });
+        await manager.getRepository(AuditHeadEntity).update({ id: 1 }, { lastId: kept.id, lastHash: kept.hash });
+      });
 
       const env = commandEnv(fresh.config);
       const cut = runVerify(env);

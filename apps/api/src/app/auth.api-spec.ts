@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { anonymous, api, createToken, signIn, userWithToken, withSession } from '../test/fixtures';
 import { pinClock, releaseClock } from '../test/clock';
-import { startTestApp, TEST_ADMIN, TestApp } from '../test/test-app';
+import { startTestApp, TEST_ADMIN, TestApp, writeDirectly } from '../test/test-app';
 
 describe('sign-in, sessions and tokens', () => {
   let test: TestApp;
@@ -135,17 +135,15 @@ describe('sign-in, sessions and tokens', () => {
 
   it('ends sessions after the idle timeout', async () => {
     const session = await signIn(app(), TEST_ADMIN.email, TEST_ADMIN.password);
-    const dataSource = app().get(DataSource);
     const longAgo = new Date(Date.now() - 31 * 60_000).toISOString();
-    await dataSource.query(`UPDATE session SET last_seen_at = '${longAgo}' WHERE user_id = '${session.userId}'`);
+    await writeDirectly(app(), `UPDATE session SET last_seen_at = '${longAgo}' WHERE user_id = '${session.userId}'`);
     await withSession(app(), session).get('/api/v1/auth/me').expect(401);
   });
 
   it('ends sessions after the absolute timeout, however active', async () => {
     const session = await signIn(app(), TEST_ADMIN.email, TEST_ADMIN.password);
-    const dataSource = app().get(DataSource);
     const longAgo = new Date(Date.now() - 13 * 3_600_000).toISOString();
-    await dataSource.query(`UPDATE session SET created_at = '${longAgo}' WHERE user_id = '${session.userId}'`);
+    await writeDirectly(app(), `UPDATE session SET created_at = '${longAgo}' WHERE user_id = '${session.userId}'`);
     await withSession(app(), session).get('/api/v1/auth/me').expect(401);
   });
 

@@ -1,8 +1,7 @@
 import type { MeasureListItem, Page } from '@leitbild-monitor/shared/contracts';
-import { DataSource } from 'typeorm';
 import { pinClock, releaseClock } from '../test/clock';
 import { api, createMeasure, seedCatalog } from '../test/fixtures';
-import { startTestApp, TestApp } from '../test/test-app';
+import { startTestApp, TestApp, writeDirectly } from '../test/test-app';
 
 describe('measure list: changed since', () => {
   let test: TestApp;
@@ -11,7 +10,7 @@ describe('measure list: changed since', () => {
 
   const app = () => test.app;
   const setUpdatedAt = (id: string, timestamp: string) =>
-    app().get(DataSource).query(`UPDATE measure SET updated_at = '${timestamp}' WHERE id = '${id}'`);
+    writeDirectly(app(), `UPDATE measure SET updated_at = '${timestamp}' WHERE id = '${id}'`);
 
   // "Now" lies after every fixed change below, whatever day the test runs on.
   const TODAY = '2026-12-01';

@@ -1,11 +1,11 @@
 import { SummaryRollupService } from '@leitbild-monitor/api/summary';
+import { TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { DashboardSummary, Measure, MeasureStatus, SummaryQuery } from '@leitbild-monitor/shared/contracts';
 import { allowedNextStatuses, STATUSES_REQUIRING_NOTE } from '@leitbild-monitor/shared/domain';
 import fc from 'fast-check';
-import { DataSource } from 'typeorm';
 import { pinClock, releaseClock } from '../test/clock';
 import { api, Catalog, createMeasure, seedCatalog } from '../test/fixtures';
-import { startTestApp, TEST_DATABASE, TestApp } from '../test/test-app';
+import { startTestApp, TEST_DATABASE, TestApp, writeDirectly } from '../test/test-app';
 
 /**
  * The summaries' counts are kept on write by triggers (migration 1765094400000). After random writes through the
@@ -21,7 +21,6 @@ describe('summary counts kept on write', () => {
   let test: TestApp;
   let catalogue: Catalog;
   let summaries: SummaryRollupService;
-  let dataSource: DataSource;
   const measures: Measure[] = [];
   let clock = Date.parse(START);
 
@@ -30,16 +29,16 @@ describe('summary counts kept on write', () => {
     test = await startTestApp();
     catalogue = await seedCatalog(test.app);
     summaries = test.app.get(SummaryRollupService);
-    dataSource = test.app.get(DataSource);
   }, 120_000);
   afterAll(async () => {
     await test.close();
     releaseClock();
   }, 60_000);
 
-  /** A statement in PostgreSQL's placeholders, sent as the database expects it. */
+  /** A write behind the API's back, in PostgreSQL's placeholders, sent as the database expects it. */
   const sql = (text: string, parameters: unknown[]) =>
-    dataSource.query(
+    writeDirectly(
+      test.app,
       TEST_DATABASE === 'postgres' ? text : text.replace(/\$\d+/g, '?'),
       TEST_DATABASE === 'postgres'
         ? parameters
@@ -51,7 +50,7 @@ describe('summary counts kept on write', () => {
    * its history and comments first. Links and milestones go with the measure.
    */
   async function deleteMeasure(id: string): Promise<void> {
-    await dataSource.transaction(async (manager) => {
+    await test.app.get(TransactionRunner).run(async (manager) => {
       const run = (text: string) => manager.query(TEST_DATABASE === 'postgres' ? text : text.replace('$1', '?'), [id]);
       await run(`DELETE FROM review_comment WHERE measure_id = $1`);
       await run(`DELETE FROM measure_history WHERE measure_id = $1`);

@@ -1,4 +1,4 @@
-import { AppConfig, loadAppConfig } from '@leitbild-monitor/api/platform';
+import { AppConfig, loadAppConfig, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,15 @@ export interface TestApp {
   /** Starts the same database again in a new application instance (a restart). */
   restart(overrides?: Record<string, string>): Promise<TestApp>;
   close(): Promise<void>;
+}
+
+/**
+ * Changes rows behind the API's back, as a test arranging a state the API would not make (an old timestamp, a
+ * tampered entry). It goes through the application's TransactionRunner: on SQLite the application's shared
+ * connection is read-only and the runner's write connection is the one that may write.
+ */
+export function writeDirectly(app: NestFastifyApplication, sql: string, parameters: unknown[] = []): Promise<unknown> {
+  return app.get(TransactionRunner).run((manager) => manager.query(sql, parameters));
 }
 
 /** A fresh, empty database of the kind under test; `drop` removes it. */

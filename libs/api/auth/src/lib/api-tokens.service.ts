@@ -1,7 +1,7 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
 import { newId, notFound, nowIso, Principal, RequestContext, TransactionRunner } from '@leitbild-monitor/api/platform';
 import type { ApiToken, CreatedApiToken } from '@leitbild-monitor/shared/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ApiTokenEntity } from './api-token.entity';
@@ -15,6 +15,8 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 @Injectable()
 export class ApiTokensService {
+  private readonly logger = new Logger('ApiTokensService');
+
   constructor(
     @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
     private readonly transactions: TransactionRunner,
@@ -74,7 +76,12 @@ export class ApiTokensService {
     const user = (row as (ApiTokenEntity & { user?: UserEntity }) | null)?.user;
     if (!row || !user || !user.active) return null;
     if (!row.lastUsedAt || Date.now() - Date.parse(row.lastUsedAt) > TOUCH_INTERVAL_MS) {
-      await this.tokens.update({ id: row.id }, { lastUsedAt: nowIso() });
+      // Not waited for: a write waits for its turn behind the others (an import may hold it for seconds), and the
+      // request must not wait with it; a lost touch only makes "last used" a minute older.
+      const lastUsedAt = nowIso();
+      this.transactions
+        .run((manager) => manager.update(ApiTokenEntity, { id: row.id }, { lastUsedAt }))
+        .catch((error: unknown) => this.logger.warn(`Could not note a token as used: ${String(error)}`));
     }
     return principalOf(user, { tokenId: row.id });
   }

@@ -122,8 +122,10 @@ export class AuthenticationService {
     const now = Date.now();
     const wait = waitBeforeAttempt(await this.failuresBefore(attempt, normalised, address, now), now);
     if (wait > 0) {
-      await this.failures.delete({ id: attempt });
-      await this.audit.recordAlone(context, { action: 'auth.login_throttled', actorLabel: normalised });
+      await this.transactions.run(async (manager) => {
+        await manager.delete(LoginFailureEntity, { id: attempt });
+        await this.audit.record(manager, context, { action: 'auth.login_throttled', actorLabel: normalised });
+      });
       const seconds = Math.ceil(wait / 1000);
       throw new ApiProblemException(
         HttpStatus.TOO_MANY_REQUESTS,
@@ -149,7 +151,9 @@ export class AuthenticationService {
       });
       return null;
     }
-    await this.failures.delete({ email: normalised, clientAddress: address ?? IsNull() });
+    await this.transactions.run((manager) =>
+      manager.delete(LoginFailureEntity, { email: normalised, clientAddress: address ?? IsNull() }),
+    );
     return user;
   }
 

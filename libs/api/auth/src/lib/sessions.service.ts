@@ -1,5 +1,5 @@
-import { APP_CONFIG, AppConfig, nowIso, Principal } from '@leitbild-monitor/api/platform';
-import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, nowIso, Principal, TransactionRunner } from '@leitbild-monitor/api/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThan, Repository } from 'typeorm';
 import { randomToken, sha256Hex } from './secret-token';
@@ -23,9 +23,12 @@ export interface ResolvedSession {
 
 @Injectable()
 export class SessionsService {
+  private readonly logger = new Logger('SessionsService');
+
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** A new session; `oidcIdToken` for one that came from single sign-on (its sign-out goes to the provider too). */
@@ -64,16 +67,28 @@ export class SessionsService {
     const idleLimit = Date.parse(row.lastSeenAt) + this.config.sessionIdleMinutes * 60_000;
     const absoluteLimit = Date.parse(row.createdAt) + this.config.sessionMaxHours * 3_600_000;
     if (!user.active || now > idleLimit || now > absoluteLimit) {
-      await this.sessions.delete({ id });
+      this.writeInBackground('remove an expired session', (manager) => manager.delete(SessionEntity, { id }));
       return null;
     }
     if (now - Date.parse(row.lastSeenAt) > TOUCH_INTERVAL_MS) {
-      await this.sessions.update({ id }, { lastSeenAt: new Date(now).toISOString() });
+      const lastSeenAt = new Date(now).toISOString();
+      this.writeInBackground('note a session as seen', (manager) =>
+        manager.update(SessionEntity, { id }, { lastSeenAt }),
+      );
     }
     return {
       principal: principalOf(user, { sessionId: id }),
       csrfToken: row.csrfToken,
     };
+  }
+
+  /**
+   * Housekeeping that the request does not wait for: a write waits for its turn behind the others (an import of
+   * thousands of rows may hold it for seconds), and a read must not wait with it. Losing such a write loses at most
+   * a minute of idle time.
+   */
+  private writeInBackground(what: string, write: (manager: EntityManager) => Promise<unknown>): void {
+    this.transactions.run(write).catch((error: unknown) => this.logger.warn(`Could not ${what}: ${String(error)}`));
   }
 
   /** The provider's ID token of a single sign-on session; null for a password session. */

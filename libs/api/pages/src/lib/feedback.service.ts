@@ -6,6 +6,7 @@ import {
   PaginationQuery,
   problem,
   toPage,
+  TransactionRunner,
 } from '@leitbild-monitor/api/platform';
 import type { BarrierReport, FeedbackReceipt, Page } from '@leitbild-monitor/shared/contracts';
 import { FEEDBACK_LIMIT, FEEDBACK_WINDOW_MS } from '@leitbild-monitor/shared/contracts';
@@ -24,12 +25,15 @@ import { BarrierReportEntity } from './page-text.entity';
 export class FeedbackService {
   private readonly recent = new Map<string, number[]>();
 
-  constructor(@InjectRepository(BarrierReportEntity) private readonly reports: Repository<BarrierReportEntity>) {}
+  constructor(
+    @InjectRepository(BarrierReportEntity) private readonly reports: Repository<BarrierReportEntity>,
+    private readonly transactions: TransactionRunner,
+  ) {}
 
   async create(dto: CreateFeedbackDto, clientAddress: string | null): Promise<FeedbackReceipt> {
     this.count(clientAddress ?? 'unknown');
     const row: BarrierReportEntity = { id: newId(), message: dto.message, page: dto.page || null, createdAt: nowIso() };
-    await this.reports.insert(row);
+    await this.transactions.run((manager) => manager.insert(BarrierReportEntity, row));
     return { id: row.id, createdAt: row.createdAt };
   }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
-import { DataVersion } from './data-version';
+import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
 import { TransactionRunner } from './transaction-runner';
 
 class InvalidNote extends Error {}
@@ -12,7 +12,6 @@ describe('TransactionRunner on SQLite (group commit)', () => {
   let folder: string;
   let file: string;
   let dataSource: DataSource;
-  let dataVersion: DataVersion;
   let runner: TransactionRunner;
   let observer: Database.Database;
 
@@ -22,14 +21,16 @@ describe('TransactionRunner on SQLite (group commit)', () => {
     dataSource = new DataSource({ type: 'better-sqlite3', database: file, enableWAL: true });
     await dataSource.initialize();
     await dataSource.query('CREATE TABLE note (name TEXT PRIMARY KEY, value INTEGER NOT NULL)');
-    dataVersion = new DataVersion(dataSource);
-    runner = new TransactionRunner(dataSource, dataVersion);
+    runner = new TransactionRunner(dataSource);
+    await runner.onModuleInit();
     // A second connection, as another process would see the file: only committed rows.
     observer = new Database(file, { readonly: true });
   });
 
   afterEach(async () => {
+    jest.restoreAllMocks();
     observer.close();
+    await runner.onApplicationShutdown();
     await dataSource.destroy();
     rmSync(folder, { recursive: true, force: true });
   });
@@ -43,6 +44,8 @@ describe('TransactionRunner on SQLite (group commit)', () => {
       await insert(manager, name);
       return name;
     });
+  /** Transactions begun: all of them run on the runner's write connection. */
+  const countBegins = () => jest.spyOn(BetterSqlite3QueryRunner.prototype, 'startTransaction');
   const failAfterWriting = (name: string) =>
     runner.run(async (manager) => {
       await insert(manager, name);
@@ -50,7 +53,7 @@ describe('TransactionRunner on SQLite (group commit)', () => {
     });
 
   it('commits concurrent writes in one transaction, without the one that fails in the middle', async () => {
-    const begins = jest.spyOn(dataVersion, 'noteTransactionBegins');
+    const begins = countBegins();
     const results = await Promise.allSettled([write('a'), write('b'), failAfterWriting('c'), write('d'), write('e')]);
 
     expect(results.map((result) => result.status)).toEqual([
@@ -105,7 +108,7 @@ describe('TransactionRunner on SQLite (group commit)', () => {
   });
 
   it('puts what arrives while a batch runs into the next batch', async () => {
-    const begins = jest.spyOn(dataVersion, 'noteTransactionBegins');
+    const begins = countBegins();
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const slow = runner.run(async (manager) => {
@@ -143,7 +146,7 @@ describe('TransactionRunner on SQLite (group commit)', () => {
 
   it('refuses every member when the commit fails, and goes on with the next batch', async () => {
     const commit = jest
-      .spyOn(dataSource.createQueryRunner(), 'commitTransaction')
+      .spyOn(BetterSqlite3QueryRunner.prototype, 'commitTransaction')
       .mockImplementationOnce(() => Promise.reject(new Error('database is locked')));
     const results = await Promise.allSettled([write('a'), failAfterWriting('b')]);
     commit.mockRestore();
@@ -154,5 +157,35 @@ describe('TransactionRunner on SQLite (group commit)', () => {
     expect(committed()).toEqual([]);
     await write('c');
     expect(committed()).toEqual(['c']);
+  });
+
+  it('lets readers of the shared connection see committed rows only, while a transaction is open', async () => {
+    await write('before');
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let written: () => void = () => undefined;
+    const insideWritten = new Promise<void>((resolve) => (written = resolve));
+    const open = runner.run(async (manager) => {
+      await insert(manager, 'uncommitted');
+      written();
+      await gate;
+    });
+    await insideWritten;
+
+    // What a request reads between two slices of an import: the state before the transaction, not its rows.
+    expect(await dataSource.query('SELECT name FROM note ORDER BY name')).toEqual([{ name: 'before' }]);
+    release();
+    await open;
+    expect(await dataSource.query('SELECT name FROM note ORDER BY name')).toEqual([
+      { name: 'before' },
+      { name: 'uncommitted' },
+    ]);
+  });
+
+  it('refuses at once a write that bypasses the runner', async () => {
+    await expect(dataSource.query('INSERT INTO note (name, value) VALUES (?, ?)', ['bypass', 1])).rejects.toThrow(
+      /readonly/,
+    );
+    expect(committed()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { Global, Injectable, Module } from '@nestjs/common';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { Global, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
 import { DataVersion } from './data-version';
 
 /** At most this many requests share one SQLite commit, so that one batch never holds the others up for long. */
@@ -27,7 +27,13 @@ type SqliteQueryRunner = QueryRunner & { transactionDepth: number; isTransaction
  * Runs units of work in a database transaction.
  *
  * PostgreSQL gets a connection per transaction from its pool. With SQLite, TypeORM shares one connection between
- * all requests and SQLite admits one writer at a time, so the work is queued here — and grouped: the requests that
+ * all requests, so the transactions run on a second connection of their own, the write connection, and the shared
+ * one is made read-only (`query_only`) once it has applied the migrations. Readers therefore see committed data
+ * only (WAL gives each read the last committed state), even while a long transaction — an import that gives the
+ * event loop back between its slices — is open, and a write that bypasses this runner fails at once instead of
+ * waiting on the write connection's lock (the busy timeout would block the event loop that lock needs).
+ *
+ * SQLite admits one writer at a time, so the work is queued here — and grouped: the requests that
  * arrive while a batch runs (its work and its commit, which waits for the disk with `synchronous=FULL`) form the
  * next batch, one transaction with one `COMMIT`, so one `fsync` serves them all. Each request's work runs in a
  * savepoint of its own: one that fails is rolled back to its savepoint and the others go on, so every request
@@ -35,18 +41,28 @@ type SqliteQueryRunner = QueryRunner & { transactionDepth: number; isTransaction
  * was told is written is on disk.
  */
 @Injectable()
-export class TransactionRunner {
+export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   private readonly queue: Member[] = [];
   private scheduled = false;
   private running = false;
+  private writer: Promise<DataSource> | null = null;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly dataVersion: DataVersion,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Opens the write connection and closes the shared one to writes before anything else is served. */
+  async onModuleInit(): Promise<void> {
+    if (!this.isSqlite()) return;
+    await this.writeConnection();
+    await this.dataSource.query('PRAGMA query_only = ON');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const writer = await this.writer?.catch(() => null);
+    if (writer?.isInitialized) await writer.destroy();
+  }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'better-sqlite3') return this.dataSource.transaction(work);
+    if (!this.isSqlite()) return this.dataSource.transaction(work);
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
@@ -84,13 +100,18 @@ export class TransactionRunner {
 
   /** Runs the batch in one transaction; never throws: what each member gets is in its outcome. */
   private async commitBatch(batch: Member[]): Promise<Outcome[]> {
-    const runner = this.dataSource.createQueryRunner() as SqliteQueryRunner;
+    let writer: DataSource;
+    try {
+      writer = await this.writeConnection();
+    } catch (error) {
+      return batch.map((member) => ({ member, ok: false, value: error }));
+    }
+    const runner = writer.createQueryRunner() as SqliteQueryRunner;
     const outcomes: Outcome[] = [];
     try {
-      this.dataVersion.noteTransactionBegins();
       await runner.startTransaction();
     } catch (error) {
-      await this.abandon(runner);
+      await this.abandon(writer, runner);
       return batch.map((member) => ({ member, ok: false, value: error }));
     }
     for (let index = 0; index < batch.length; index++) {
@@ -101,7 +122,7 @@ export class TransactionRunner {
         await runner.query(`RELEASE SAVEPOINT ${MEMBER}`);
         outcomes.push({ member, ok: true, value });
       } catch (error) {
-        if (!this.inTransaction()) {
+        if (!inTransaction(writer)) {
           // SQLite ended the whole transaction itself (a full disk, an I/O error): the members before this one
           // are lost with it. They are refused, not retried; the members after it go to the next batch.
           resetTransactionState(runner);
@@ -114,7 +135,7 @@ export class TransactionRunner {
           await runner.query(`RELEASE SAVEPOINT ${MEMBER}`);
           runner.transactionDepth = 1;
         } catch (rollbackError) {
-          await this.abandon(runner);
+          await this.abandon(writer, runner);
           this.queue.unshift(...batch.slice(index + 1));
           return [...lost(outcomes, rollbackError), { member, ok: false, value: error }];
         }
@@ -125,21 +146,38 @@ export class TransactionRunner {
       await runner.commitTransaction();
       return outcomes;
     } catch (error) {
-      await this.abandon(runner);
+      await this.abandon(writer, runner);
       return lost(outcomes, error);
     }
   }
 
   /** Rolls back whatever is still open and leaves TypeORM's runner ready for the next batch. */
-  private async abandon(runner: SqliteQueryRunner): Promise<void> {
-    if (this.inTransaction()) await runner.query('ROLLBACK').catch(() => undefined);
+  private async abandon(writer: DataSource, runner: SqliteQueryRunner): Promise<void> {
+    if (inTransaction(writer)) await runner.query('ROLLBACK').catch(() => undefined);
     resetTransactionState(runner);
   }
 
-  private inTransaction(): boolean {
-    return (this.dataSource.driver as unknown as { databaseConnection: { inTransaction: boolean } }).databaseConnection
-      .inTransaction;
+  /**
+   * The write connection: the same database file, entities and pragmas (WAL, `synchronous=FULL`) as the shared
+   * connection, which has already applied the migrations. Opened once, on first use.
+   */
+  private writeConnection(): Promise<DataSource> {
+    this.writer ??= new DataSource({
+      ...this.dataSource.options,
+      migrationsRun: false,
+      migrations: [],
+    } as DataSourceOptions).initialize();
+    return this.writer;
   }
+
+  private isSqlite(): boolean {
+    return this.dataSource.options.type === 'better-sqlite3';
+  }
+}
+
+function inTransaction(writer: DataSource): boolean {
+  return (writer.driver as unknown as { databaseConnection: { inTransaction: boolean } }).databaseConnection
+    .inTransaction;
 }
 
 /** The outcomes when the transaction is lost: members that had succeeded get the error, failed ones keep theirs. */

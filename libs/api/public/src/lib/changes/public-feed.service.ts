@@ -23,7 +23,7 @@ export class PublicFeedService {
 
   /** The ETag the feed has now, read before the feed is built, so it can be newer than its ETag, never older. */
   async etag(language: PublicFeedLanguage): Promise<{ etag: string; version: string }> {
-    const { version } = await this.dataVersion.read();
+    const version = await this.dataVersion.current();
     return { etag: dataVersionEtag(`${version} ${language}`, isoToday()), version };
   }
 

@@ -75,7 +75,7 @@ export class AnswerCache implements OnModuleInit {
 
   /**
    * Inside Nest's chain, after the guards: the stored answer, or the route's answer computed by `compute` (shared
-   * with concurrent requests for the same answer) and kept unless it may hold rows of an uncommitted write.
+   * with concurrent requests for the same answer) and kept.
    */
   async answerInChain(
     route: CachedRoute,
@@ -86,7 +86,7 @@ export class AnswerCache implements OnModuleInit {
     const url = request.routeOptions.url;
     if (url && !this.routesByUrl.has(url)) this.routesByUrl.set(url, route);
     // Read before computing: a write committed meanwhile makes the answer newer than its key, never older.
-    const { version, mark } = await this.dataVersion.read();
+    const version = await this.dataVersion.current();
     const today = isoToday();
     const key = answerKey(url ?? '', request.url, route.visibility, today);
     const stored = this.store.get(key, version);
@@ -112,13 +112,6 @@ export class AnswerCache implements OnModuleInit {
         body: Buffer.from(JSON.stringify(value)),
         etag: typeof own === 'string' ? own : dataVersionEtag(version, today),
       };
-      // On SQLite a read during an open write transaction sees its uncommitted rows (DataVersion.read): such an
-      // answer is sent once, without an ETag of ours that could later vouch for it, and not kept.
-      if (!this.dataVersion.isClean(mark)) {
-        settle(null);
-        void reply.header('content-type', JSON_TYPE);
-        return answer.body;
-      }
       this.store.put(key, answer);
       settle(answer);
       return this.respond(request, reply, answer, route.visibility);
@@ -135,7 +128,7 @@ export class AnswerCache implements OnModuleInit {
   private async answerOnArrival(route: CachedRoute, request: Request, reply: FastifyReply): Promise<boolean> {
     let version: string;
     try {
-      ({ version } = await this.dataVersion.read());
+      version = await this.dataVersion.current();
     } catch {
       return false; // the chain answers, and reports the database's failure as any other request would
     }
