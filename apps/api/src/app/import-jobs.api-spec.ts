@@ -1,4 +1,4 @@
-import type { ImportJob, ImportResult } from '@leitbild-monitor/shared/contracts';
+import type { ImportJob, ImportResult, Measure, Page } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_COLUMNS } from '@leitbild-monitor/shared/contracts';
 import { DataSource } from 'typeorm';
 import { api, anonymous, Catalog, seedCatalog, userWithToken } from '../test/fixtures';
@@ -66,18 +66,28 @@ describe('imports as jobs (202 with a status URL), and the server answering whil
     expect(['queued', 'running']).toContain((accepted.body as ImportJob).state);
 
     // A request sent while the import runs is answered before the import ends: health first, then the job says
-    // it was still running when health had already answered.
+    // it was still running when health had already answered. A read of the register meanwhile shows what is
+    // committed, never the measures the dry run has written so far and will roll back.
+    const registerTotal = async () =>
+      ((await api(app()).get('/api/v1/measures').query({ limit: 1 }).expect(200)).body as Page<Measure>).total;
+    const totalBefore = await registerTotal();
     const seen: ImportJob[] = [];
+    const totalsWhileWriting: number[] = [];
     let answeredDuringImport = 0;
     for (;;) {
       await anonymous(app()).get('/api/v1/health').expect(200);
+      const total = await registerTotal();
       const job = (await api(app()).get(location).expect(200)).body as ImportJob;
       seen.push(job);
       if (job.state === 'done' || job.state === 'failed') break;
+      // Rows done count the rows already written inside the import's transaction.
+      if (job.rowsDone > 0) totalsWhileWriting.push(total);
       answeredDuringImport++;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(answeredDuringImport).toBeGreaterThan(0);
+    expect(totalsWhileWriting.length).toBeGreaterThan(0);
+    expect(new Set(totalsWhileWriting)).toEqual(new Set([totalBefore]));
     const running = seen.filter((job) => job.state === 'running' && job.rowsDone > 0 && job.rowsDone < ROWS);
     expect(running.length).toBeGreaterThan(0);
     expect(running.every((job) => job.rowsTotal === ROWS)).toBe(true);
