@@ -21,7 +21,8 @@ const arg = (name, fallback) => {
 };
 
 export const IMPORT_TARGETS = { importSeconds: 15, readerP99Ms: 250, staticP99Ms: 250 };
-const READERS = 10;
+// `--readers=0` measures the import alone (its CPU per row without the readers' and the static file's share).
+const READERS = Number(arg('readers', 10));
 // The password policy refuses one that contains parts of the e-mail address ("bench").
 const ADMIN = { email: 'bench-admin@example.org', password: 'Lindenblatt-Abendsonne-83' };
 const log = (message) => console.log(`[bench:import ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -33,8 +34,13 @@ function percentile(values, share) {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] * 10) / 10;
 }
 
+// `--profile-server=DIR` writes a CPU profile of the server (open it in Chrome's DevTools) to DIR: where an
+// import's time goes.
+const profileDir = arg('profile-server', null);
+
 async function startServer(main, env, port) {
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const profiling = typeof profileDir === 'string' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
+  const child = spawn(process.execPath, [...profiling, main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise((done) => child.on('exit', done));
@@ -50,11 +56,25 @@ async function startServer(main, env, port) {
     await sleep(20);
   }
   return {
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+/**
+ * CPU time the process has used so far, in ms (Linux: user + system from /proc; null elsewhere). The server's CPU
+ * per imported row is a figure a busy machine does not distort the way it distorts durations.
+ */
+function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
 }
 
 async function signIn(base) {
@@ -168,9 +188,11 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
       const reading = readers(READERS, () => `${base}/api/v1/measures/${ids[turn++ % ids.length]}`, {
         cookie: session.cookie,
       });
-      const fetchingStatic = readers(1, () => `${base}${staticPath}`, {});
+      const fetchingStatic = readers(READERS > 0 ? 1 : 0, () => `${base}${staticPath}`, {});
       log(`${mode}: importing ${rows} rows while ${READERS} clients read measure pages`);
+      const cpuBefore = cpuMsOf(server.pid);
       const imported = await importJob(base, session, mode, file);
+      const cpuAfter = cpuMsOf(server.pid);
       const read = await reading.stop();
       const stat = await fetchingStatic.stop();
       result[mode] = {
@@ -178,11 +200,14 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
         state: imported.job.state,
         statusCode: imported.job.statusCode,
         created: imported.job.result?.created ?? null,
+        // Includes serving the readers meanwhile.
+        serverCpuMs: cpuBefore === null || cpuAfter === null ? null : Math.round(cpuAfter - cpuBefore),
         readers: read,
         static: stat,
       };
       log(
-        `${mode}: ${imported.seconds} s (${imported.job.state} ${imported.job.statusCode}); readers ${read.requests} ` +
+        `${mode}: ${imported.seconds} s (${imported.job.state} ${imported.job.statusCode}), server CPU ` +
+          `${result[mode].serverCpuMs} ms; readers ${read.requests} ` +
           `requests p50 ${read.p50} p99 ${read.p99} ms; static p99 ${stat.p99} ms`,
       );
     }

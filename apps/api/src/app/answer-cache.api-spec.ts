@@ -5,7 +5,7 @@ import type { DashboardSummary, Measure, Page, PublicMeasure } from '@leitbild-m
 import type request from 'supertest';
 import { pinClock, releaseClock } from '../test/clock';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, signIn, withSession } from '../test/fixtures';
-import { startTestApp, TEST_ADMIN, TestApp } from '../test/test-app';
+import { startTestApp, TEST_ADMIN, TEST_DATABASE, TestApp } from '../test/test-app';
 
 /**
  * The one cache of answers on the data version (`@CachedOnDataVersion()`): ETag and 304, freshness after every
@@ -289,7 +289,11 @@ describe('answers cached on the data version', () => {
       await readEntered;
       const transaction = transactions
         .run(async (manager) => {
-          await manager.query('UPDATE measure SET title = ? WHERE id = ?', ['Cache: nie gespeichert', internal.id]);
+          const update =
+            TEST_DATABASE === 'postgres'
+              ? 'UPDATE measure SET title = $1 WHERE id = $2'
+              : 'UPDATE measure SET title = ? WHERE id = ?';
+          await manager.query(update, ['Cache: nie gespeichert', internal.id]);
           written();
           await rollBackNow;
           throw new Error('rolled back on purpose');

@@ -503,9 +503,10 @@ export class MeasuresService {
     }
   }
 
+  /** Writes the links that changed; `previous` is absent for a new measure, which has none to remove. */
   private async writeLinks(manager: EntityManager, measureId: string, next: MeasureLinks, previous?: MeasureLinks) {
     if (!previous || JSON.stringify(previous.guidelineIds) !== JSON.stringify(next.guidelineIds)) {
-      await manager.delete(MeasureGuidelineEntity, { measureId });
+      if (previous) await manager.delete(MeasureGuidelineEntity, { measureId });
       if (next.guidelineIds.length > 0) {
         await manager.insert(
           MeasureGuidelineEntity,
@@ -514,7 +515,7 @@ export class MeasuresService {
       }
     }
     if (!previous || JSON.stringify(previous.partnerActorIds) !== JSON.stringify(next.partnerActorIds)) {
-      await manager.delete(MeasurePartnerActorEntity, { measureId });
+      if (previous) await manager.delete(MeasurePartnerActorEntity, { measureId });
       if (next.partnerActorIds.length > 0) {
         await manager.insert(
           MeasurePartnerActorEntity,
@@ -523,7 +524,7 @@ export class MeasuresService {
       }
     }
     if (!previous || JSON.stringify(previous.councilPapers) !== JSON.stringify(next.councilPapers)) {
-      await manager.delete(MeasureCouncilPaperEntity, { measureId });
+      if (previous) await manager.delete(MeasureCouncilPaperEntity, { measureId });
       if (next.councilPapers.length > 0) {
         await manager.insert(
           MeasureCouncilPaperEntity,
