@@ -67,9 +67,18 @@ try {
   });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 
-  const charts = () =>
-    document.querySelectorAll('lbm-chart canvas[data-rendered="true"]').length >= 3 &&
-    document.querySelector('[data-testid="key-figure-total"] dd')?.textContent?.trim() !== '';
+  // Charts load Chart.js and draw when they come near the screen (lbm-chart): the reader scrolls to them, and so
+  // does the measurement, one chart not yet drawn at a time.
+  const charts = () => {
+    const waiting = [...document.querySelectorAll('lbm-chart canvas')].find(
+      (canvas) => canvas.getAttribute('data-rendered') !== 'true',
+    );
+    waiting?.scrollIntoView({ block: 'nearest' });
+    return (
+      document.querySelectorAll('lbm-chart canvas[data-rendered="true"]').length >= 3 &&
+      document.querySelector('[data-testid="key-figure-total"] dd')?.textContent?.trim() !== ''
+    );
+  };
   const leitbild = () => document.querySelectorAll('[data-testid="guideline"]').length > 0;
 
   // One warm-up each, so both pages are measured with a warm HTTP cache as a returning user has it.
