@@ -14,7 +14,8 @@ const option = (name, fallback) =>
 const runs = option('runs', 5);
 const port = option('port', 3199);
 const base = `http://127.0.0.1:${port}`;
-const admin = { email: 'perf-admin@example.org', password: 'perf-first-password-123' };
+// The password may not contain the address or its name (the start's password rules), so it shares no word with it.
+const admin = { email: 'perf-admin@example.org', password: 'Messlauf-Uebersicht-2026' };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lbm-perf-'));
 const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
