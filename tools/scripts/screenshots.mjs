@@ -126,6 +126,17 @@ async function settle(page) {
   await page
     .waitForFunction(() => !document.querySelector('[data-testid="loading"]'), null, { timeout: 15_000 })
     .catch(() => undefined);
+  // Charts draw when they come near the screen (lbm-chart): the full-page picture shows them drawn, so each is
+  // scrolled to first, and the page back to its top.
+  for (const canvas of await page.locator('lbm-chart canvas').all()) {
+    await canvas.scrollIntoViewIfNeeded().catch(() => undefined);
+    await page
+      .waitForFunction((element) => element?.getAttribute('data-rendered') === 'true', await canvas.elementHandle(), {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
 }
 

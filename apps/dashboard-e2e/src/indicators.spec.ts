@@ -4,6 +4,7 @@ import { expectNoAccessibilityViolations } from './support/axe';
 import { createFieldOfAction, unique } from './support/measure-fixtures';
 import { anonymous } from './support/session';
 import { adminApi } from './support/users';
+import { expectChartDrawn } from './support/charts';
 
 const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 
@@ -117,7 +118,7 @@ test.describe('Kennzahlen', () => {
       'Basiswert zum Ziel sind geschafft.';
     await expect(chart.getByTestId('chart-summary')).toHaveText(sentence);
     await expect(chart.getByRole('img')).toHaveAttribute('aria-label', `Verlauf: ${indicator.name}. ${sentence}`);
-    await expect(chart.locator('canvas')).toHaveAttribute('data-rendered', 'true');
+    await expectChartDrawn(chart.locator('canvas'));
 
     await chart.getByTestId('chart-table-toggle').click();
     const chartTable = chart.getByRole('table', { name: `Verlauf: ${indicator.name}` });

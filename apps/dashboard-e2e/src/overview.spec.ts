@@ -3,6 +3,7 @@ import { Page, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
 import { signInAs } from './support/users';
 import { nextJsonAnswer } from './support/json-answers';
+import { expectChartDrawn } from './support/charts';
 
 const DEMO_FIELDS_OF_ACTION = [
   'Antidiskriminierung',
@@ -99,8 +100,8 @@ test.describe('Übersicht', () => {
     await expect(status.getByTestId('chart-summary')).toContainText(
       `Von ${germanNumber.format(summary.totals.total)} Maßnahmen sind ${germanNumber.format(summary.totals.byStatus.in_progress)} in Umsetzung`,
     );
-    // Chart.js drew the chart (it loads lazily with the overview).
-    await expect(status.locator('canvas')).toHaveAttribute('data-rendered', 'true');
+    // Chart.js drew the chart (it loads lazily, when the first chart comes near the screen).
+    await expectChartDrawn(status.locator('canvas'));
 
     const toggle = status.getByTestId('chart-table-toggle');
     await expect(toggle).toHaveText(/Datentabelle anzeigen/);
@@ -272,7 +273,7 @@ test.describe('Übersicht', () => {
 
   test('has no accessibility violations with every data table open', async ({ page }) => {
     await page.goto('/overview');
-    await expect(page.getByTestId('chart-status').locator('canvas')).toHaveAttribute('data-rendered', 'true');
+    await expectChartDrawn(page.getByTestId('chart-status').locator('canvas'));
     await openAllTables(page);
     await expectNoAccessibilityViolations(page);
   });
@@ -308,7 +309,7 @@ test.describe('Übersicht', () => {
 
     test('reflows with charts, filter and open tables without horizontal scrolling', async ({ page }) => {
       await page.goto('/overview');
-      await expect(page.getByTestId('chart-timeline').locator('canvas')).toHaveAttribute('data-rendered', 'true');
+      await expectChartDrawn(page.getByTestId('chart-timeline').locator('canvas'));
       await page.getByLabel('Zeitraum', { exact: true }).selectOption('custom');
       await openAllTables(page);
 

@@ -4,6 +4,7 @@ import { expect, Locator, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
 import { createMeasure, unique } from './support/measure-fixtures';
 import { adminApi, signInAs } from './support/users';
+import { expectChartDrawn } from './support/charts';
 
 const de = (value: number) => new Intl.NumberFormat('de-DE').format(value);
 const dePercent = (value: number | null): string =>
@@ -56,11 +57,8 @@ test.describe('Entwicklung über die Stichtage', () => {
     const section = page.getByTestId('development');
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('Entwicklung über die Stichtage');
     const statusChart = section.getByTestId('development-status-chart');
-    await expect(statusChart.getByTestId('chart-canvas')).toHaveAttribute('data-rendered', 'true');
-    await expect(section.getByTestId('development-progress-chart').getByTestId('chart-canvas')).toHaveAttribute(
-      'data-rendered',
-      'true',
-    );
+    await expectChartDrawn(statusChart.getByTestId('chart-canvas'));
+    await expectChartDrawn(section.getByTestId('development-progress-chart').getByTestId('chart-canvas'));
 
     // The sentence names the first date and the count of dates.
     const first = development.points[0];

@@ -11,7 +11,7 @@ import {
 } from '@angular/router';
 import { filter, first, map } from 'rxjs';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LegalFooterComponent } from '@leitbild-monitor/dashboard/legal/feature';
+import { LegalFooterComponent } from '@leitbild-monitor/dashboard/legal/feature-footer';
 import { SiteHeaderComponent } from './layout/site-header.component';
 
 @Component({

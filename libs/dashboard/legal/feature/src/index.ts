@@ -1,2 +1,1 @@
 export * from './lib/legal-page.component';
-export * from './lib/legal-footer.component';

@@ -1,8 +1,23 @@
 import { IndicatorTimeResolution } from '@leitbild-monitor/shared/contracts';
 
+/**
+ * Formatters made once per language and kind: creating an Intl formatter costs far more than using it, and the public
+ * page formats every value, goal and date of every indicator while it first renders.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** A number of an indicator in the UI language: `1.234,5` in German, `1,234.5` in English, up to 2 decimals. */
 export function formatIndicatorNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return formatter(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
 }
 
 /**
@@ -23,7 +38,10 @@ function utcDate(date: string): Date {
 
 /** A calendar date (YYYY-MM-DD) in the UI language: `31.12.2025`, `Dec 31, 2025`. */
 export function formatIndicatorDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDate(date));
+  return formatter(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(utcDate(date));
 }
 
 /** The short label of a date at the indicator's resolution: `2025`, `Q4 2025`, `Dez. 2025`. */
@@ -31,7 +49,10 @@ export function periodLabel(date: string, resolution: IndicatorTimeResolution, l
   const year = date.slice(0, 4);
   if (resolution === 'year') return year;
   if (resolution === 'quarter') return `Q${Math.ceil(Number(date.slice(5, 7)) / 3)} ${year}`;
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(date));
+  return formatter(
+    `month|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).format(utcDate(date));
 }
 
 /**

@@ -4,7 +4,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
 import type { PublicPage } from '@leitbild-monitor/shared/contracts';
-import { LegalFooterComponent } from './legal-footer.component';
 import { LegalPageComponent } from './legal-page.component';
 
 function publicPage(overrides: Partial<PublicPage> = {}): PublicPage {
@@ -112,21 +111,5 @@ describe('LegalPageComponent', () => {
     expect(element.querySelector('[data-testid="legal-checked"]')?.textContent?.trim()).toBe(
       'Geprüft von Prüf-Gruppe Harburg am 30. November 2026.',
     );
-  });
-});
-
-describe('LegalFooterComponent', () => {
-  it('links the five legal pages', async () => {
-    TestBed.configureTestingModule({ providers: [provideI18nTesting(), provideRouter([])] });
-    const fixture = TestBed.createComponent(LegalFooterComponent);
-    await fixture.whenStable();
-    const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll('a')];
-    expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
-      ['Impressum', '/impressum'],
-      ['Datenschutz', '/datenschutz'],
-      ['Barrierefreiheit', '/barrierefreiheit'],
-      ['Leichte Sprache', '/leichte-sprache'],
-      ['Gebärdensprache', '/gebaerdensprache'],
-    ]);
   });
 });

@@ -249,6 +249,20 @@ describe('OverviewPageComponent', () => {
     http.expectNone((request) => request.url === '/api/v1/dashboard/summary');
   });
 
+  it('keeps a period chosen before the summary arrived', async () => {
+    const { fixture, element } = await render();
+    const period = element.querySelector<HTMLSelectElement>('[data-testid="filter-period"]') as HTMLSelectElement;
+    period.value = 'custom';
+    period.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="filter-from"]')).not.toBeNull();
+
+    // The summary brings the first recorded change, on which the presets depend.
+    await respond(fixture);
+    expect(element.querySelector('[data-testid="filter-from"]')).not.toBeNull();
+    expect(period.value).toBe('custom');
+  });
+
   it('says so when the link had filters it cannot use, and loads without them', async () => {
     const { fixture, text } = await render('/overview?from=2026-13-01&to=2026-02-01');
     expect(summaryRequest().request.params.keys()).toEqual(['to']);

@@ -116,9 +116,18 @@ export class OverviewPageComponent {
 
   // The form starts from the link and follows it when the link changes (back button, shared link).
   protected readonly fieldOfAction = linkedSignal(() => this.filter().query.fieldOfAction ?? '');
-  protected readonly preset = linkedSignal<PeriodPreset>(() =>
-    presetOf(this.filter().query, this.today, this.firstRecorded()),
-  );
+  protected readonly preset = linkedSignal<{ query: SummaryQuery; firstRecorded: string | null }, PeriodPreset>({
+    source: () => ({ query: this.filter().query, firstRecorded: this.firstRecorded() }),
+    computation: (source, previous) => {
+      // The first recorded change arrives with the summary, which may be after the reader chose a period (the page
+      // is usable before its data is there): while the link is the same, a choice of theirs is not taken back.
+      const chosen =
+        previous !== undefined &&
+        previous.source.query === source.query &&
+        previous.value !== presetOf(previous.source.query, this.today, previous.source.firstRecorded);
+      return chosen ? previous.value : presetOf(source.query, this.today, source.firstRecorded);
+    },
+  });
   protected readonly from = linkedSignal(() => this.filter().query.from ?? '');
   protected readonly to = linkedSignal(() => this.filter().query.to ?? '');
   protected readonly errors = signal<FilterErrors>({});

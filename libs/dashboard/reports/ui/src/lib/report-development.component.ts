@@ -50,6 +50,7 @@ import { developmentCharts } from './report-development';
             [format]="view.format"
             [locale]="locale()"
             [height]="view.height"
+            [drawWhenVisible]="drawWhenVisible()"
             [attr.data-testid]="$index === 0 ? 'development-status-chart' : 'development-progress-chart'"
           />
         </section>
@@ -74,6 +75,8 @@ export class ReportDevelopmentComponent {
   readonly locale = input.required<string>();
   /** Prefix of the ids, unique per page. */
   readonly idPrefix = input('development');
+  /** False on a page made for printing: its charts are drawn at once, not when scrolled to (see lbm-chart). */
+  readonly drawWhenVisible = input(true);
 
   /** The chosen field of action's id; '' for all of them (back to all when the development changes). */
   protected readonly field = linkedSignal<ReportingDevelopment, string>({

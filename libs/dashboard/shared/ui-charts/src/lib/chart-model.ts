@@ -44,12 +44,29 @@ export interface ChartModel {
 export const SERIES_COLOURS = ['#1d3f73', '#e07b00', '#7a2e7a', '#6fa8dc', '#3d7a33', '#f2d16b', '#b3b3b3'] as const;
 export const SERIES_BORDER = '#1a1a1a';
 
+/**
+ * One formatter per language and format, made once: creating an Intl.NumberFormat costs some 50 times its use, and a
+ * page with charts formats hundreds of values (every cell of every data table) while it first renders.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(format: ChartValueFormat, locale: string): Intl.NumberFormat {
+  const key = `${format}|${locale}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(
+      locale,
+      format === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 1 },
+    );
+    numberFormats.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Formats a value for the UI language: `12.345`, `42,5 %` in German; `12,345`, `42.5%` in English. */
 export function formatChartValue(value: number | null, format: ChartValueFormat, locale: string): string | null {
   if (value === null || !Number.isFinite(value)) return null;
-  return format === 'percent'
-    ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
-    : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(format, locale).format(format === 'percent' ? value / 100 : value);
 }
 
 export function seriesColour(index: number): string {

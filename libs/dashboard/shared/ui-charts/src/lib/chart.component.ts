@@ -3,6 +3,7 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  afterNextRender,
   afterRenderEffect,
   computed,
   inject,
@@ -19,6 +20,13 @@ import { seriesPattern } from './chart-patterns';
 
 let nextId = 0;
 
+/**
+ * How far below (and above) the screen a chart starts loading Chart.js and drawing: about a thumb's scroll, so the
+ * drawing is usually done by the time the chart comes into view, while a chart further down costs nothing on the
+ * first load (issue 15: Chart.js is 54 kB of the first load of /public, whose charts are below the first screen).
+ */
+export const CHART_DRAW_MARGIN_PX = 300;
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -26,7 +34,9 @@ function prefersReducedMotion(): boolean {
 /**
  * An accessible chart: the one-sentence summary, the canvas as one image (`role="img"`, labelled with title and
  * summary) and a data table with the same numbers behind a toggle button. Colours differ in lightness and each bar
- * series has its own hatching; the legend names every series. Chart.js is loaded lazily on the first chart.
+ * series has its own hatching; the legend names every series. Chart.js is loaded lazily, when the first chart comes
+ * near the screen (`drawWhenVisible`, the default) or at once (`drawWhenVisible` false, e.g. a page made for
+ * printing: a chart not yet drawn would be printed empty). Summary, label and table never wait for it.
  */
 @Component({
   selector: 'lbm-chart',
@@ -55,6 +65,8 @@ export class ChartComponent {
   readonly labelLang = input<string | null>(null);
   /** Height of the drawing area in pixels. */
   readonly height = input(280);
+  /** Load Chart.js and draw only once the chart is near the screen; false draws as soon as the chart is rendered. */
+  readonly drawWhenVisible = input(true);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private chart: Chart | undefined;
@@ -64,6 +76,8 @@ export class ChartComponent {
   protected readonly tableOpen = signal(false);
   protected readonly ids = { table: `chart-table-${nextId}`, caption: `chart-caption-${nextId++}` };
   protected readonly rendered = signal(false);
+  /** The chart is (or was) near the screen. Without IntersectionObserver every chart counts as near. */
+  private readonly nearScreen = signal(typeof IntersectionObserver === 'undefined');
 
   protected readonly model = computed<ChartModel>(() => ({
     kind: this.kind(),
@@ -91,8 +105,27 @@ export class ChartComponent {
   );
 
   constructor() {
-    afterRenderEffect({ write: () => void this.draw(this.model()) });
-    inject(DestroyRef).onDestroy(() => {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      if (this.nearScreen() || !this.drawWhenVisible()) return;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          observer.disconnect();
+          this.nearScreen.set(true);
+        },
+        { rootMargin: `${CHART_DRAW_MARGIN_PX}px 0px` },
+      );
+      observer.observe(this.canvas().nativeElement);
+      destroyRef.onDestroy(() => observer.disconnect());
+    });
+    afterRenderEffect({
+      write: () => {
+        const model = this.model();
+        if (this.nearScreen() || !this.drawWhenVisible()) void this.draw(model);
+      },
+    });
+    destroyRef.onDestroy(() => {
       this.destroyed = true;
       this.chart?.destroy();
       this.chart = undefined;
