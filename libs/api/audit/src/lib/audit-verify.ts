@@ -195,5 +195,86 @@ export async function verifyAuditChain(manager: EntityManager, options: VerifyOp
     });
     if (!batch.every((entry) => verifier.add(entry))) break;
   }
-  return verifier.finish(head);
+  return withUnsealedTail(verifier.finish(head), await unsealedTail(manager, head.lastId), Date.now());
+}
+
+/**
+ * How long an entry may wait for its seal before verification fails: on PostgreSQL the sealer seals every quarter
+ * of a second (audit-sealer.ts), so an older unsealed entry means that no instance has been sealing — or that the
+ * entry was put there with SQL.
+ */
+export const UNSEALED_TAIL_LIMIT_MS = 60_000;
+
+/** The entries after the head: written but not yet sealed (PostgreSQL); none on SQLite. */
+export interface UnsealedTail {
+  count: number;
+  first: number | null;
+  last: number | null;
+  oldestAt: string | null;
+  /** The first entry after the head as it is now that carries a seal: the head was moved back. */
+  sealedAfterHead: number | null;
+}
+
+async function unsealedTail(manager: EntityManager, headId: number): Promise<UnsealedTail> {
+  // One statement, so the head it compares with is the one of the same moment (the sealer may have moved it since
+  // the walk began; entries it sealed meanwhile are neither unsealed nor past that head).
+  const [row] = (await manager.query(
+    `SELECT SUM(CASE WHEN e.hash = '' THEN 1 ELSE 0 END) AS "count",
+       MIN(CASE WHEN e.hash = '' THEN e.id END) AS "first", MAX(CASE WHEN e.hash = '' THEN e.id END) AS "last",
+       MIN(CASE WHEN e.hash = '' THEN e.at END) AS "oldestAt",
+       MIN(CASE WHEN e.hash <> '' AND e.id > h.last_id THEN e.id END) AS "sealedAfterHead"
+     FROM audit_entry e CROSS JOIN audit_head h WHERE h.id = 1 AND e.id > ${Math.trunc(headId)}`,
+  )) as {
+    count: string | number | null;
+    first: number | null;
+    last: number | null;
+    oldestAt: string | null;
+    sealedAfterHead: number | null;
+  }[];
+  const id = (value: number | string | null | undefined) =>
+    value === null || value === undefined ? null : Number(value);
+  return {
+    count: Number(row?.count ?? 0),
+    first: id(row?.first),
+    last: id(row?.last),
+    oldestAt: row?.oldestAt ?? null,
+    sealedAfterHead: id(row?.sealedAfterHead),
+  };
+}
+
+/**
+ * A short unsealed tail is accepted and reported; entries unsealed for longer than UNSEALED_TAIL_LIMIT_MS fail the
+ * verification (nothing seals them, or they were inserted past the head by hand). Only the sealed chain up to the
+ * head is proved; the tail is what the sealer has not reached yet, like the entries after the last anchor.
+ */
+export function withUnsealedTail(report: AuditChainReport, tail: UnsealedTail, now: number): AuditChainReport {
+  if (report.ok && tail.sealedAfterHead !== null) {
+    return {
+      ...report,
+      ok: false,
+      brokenAt: tail.sealedAfterHead,
+      problem:
+        `entry ${tail.sealedAfterHead} after the chain's head is sealed: the head was moved back, and entries ` +
+        `before it were removed or altered`,
+    };
+  }
+  if (tail.count === 0) return report;
+  const range = tail.first === tail.last ? `entry ${tail.first}` : `entries ${tail.first}–${tail.last}`;
+  const age = tail.oldestAt ? now - Date.parse(tail.oldestAt) : Number.POSITIVE_INFINITY;
+  if (report.ok && !(age <= UNSEALED_TAIL_LIMIT_MS)) {
+    return {
+      ...report,
+      ok: false,
+      problem:
+        `${range} (${tail.count}) after the sealed head are not sealed, the oldest since ${tail.oldestAt}: ` +
+        `start an instance of the server to seal them, or they were inserted by hand`,
+    };
+  }
+  return {
+    ...report,
+    notes: [
+      ...report.notes,
+      `${range} (${tail.count}) written since ${tail.oldestAt} are not sealed yet: the sealer seals them within a second`,
+    ],
+  };
 }
