@@ -5,7 +5,14 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { GENESIS_HASH } from './audit-hash';
 import { type ChainHead, readChainHead } from './audit-head';
 import type { AuditKeyRing } from './audit-key';
-import { CHAIN_KEYED, isSealedBy, KEY_ROTATED, UnkeyedChainCheck, type UnkeyedSegment } from './audit-seal';
+import {
+  CHAIN_KEYED,
+  ENTRY_SKIPPED,
+  isSealedBy,
+  KEY_ROTATED,
+  UnkeyedChainCheck,
+  type UnkeyedSegment,
+} from './audit-seal';
 
 const VERIFY_BATCH = 1000;
 
@@ -44,6 +51,8 @@ export class ChainVerifier {
       // Unkeyed entries of before: the walk notes their breaks (gaps included); the entry that sealed them says
       // whether they were there already.
       this.unkeyed.add(entry);
+    } else if (id < this.expectedId) {
+      return this.fail(id, `entry ${id} was inserted where a sealed audit.entry_skipped entry records that none was`);
     } else if (id !== this.expectedId) {
       return this.fail(this.expectedId, `entry ${this.expectedId} is missing`);
     } else if (entry.keyId === null) {
@@ -53,13 +62,18 @@ export class ChainVerifier {
     }
     this.previousHash = entry.hash;
     this.previousKeyId = entry.keyId;
-    for (const anchor of this.anchors.byId.get(id) ?? []) {
-      if (anchor.hash !== entry.hash) {
-        return this.fail(id, `entry ${id} is not the one the anchor ${describe(anchor)} recorded`);
+    // A sealed skipped entry stands for the ids through `details.through` (its seal covers them); the head and the
+    // anchors name the last of them.
+    const last = entry.keyId !== null ? skippedThrough(entry) : id;
+    for (const anchored of last === id ? [id] : [id, last]) {
+      for (const anchor of this.anchors.byId.get(anchored) ?? []) {
+        if (anchor.hash !== entry.hash) {
+          return this.fail(id, `entry ${id} is not the one the anchor ${describe(anchor)} recorded`);
+        }
+        this.anchorsChecked += 1;
       }
-      this.anchorsChecked += 1;
     }
-    this.expectedId = id + 1;
+    this.expectedId = last + 1;
     return true;
   }
 
@@ -151,6 +165,13 @@ export class ChainVerifier {
 
 function describe(anchor: AuditAnchor): string {
   return `of ${anchor.at} (${anchor.kind}, ${anchor.source})`;
+}
+
+/** The last id an `audit.entry_skipped` entry stands for (its own id for every other entry). */
+function skippedThrough(entry: AuditEntryEntity): number {
+  if (entry.action !== ENTRY_SKIPPED) return entry.id;
+  const through = parseDetails(entry)['through'];
+  return typeof through === 'number' && Number.isSafeInteger(through) && through >= entry.id ? through : entry.id;
 }
 
 function parseDetails(entry: AuditEntryEntity): Record<string, unknown> {

@@ -21,6 +21,7 @@ import { GENESIS_HASH } from './audit-hash';
 import { type ChainHead, readChainHead, writeChainHead } from './audit-head';
 import {
   CHAIN_KEYED,
+  ENTRY_SKIPPED,
   KEY_ROTATED,
   type SealedFields,
   sealEntry,
@@ -45,9 +46,6 @@ const SEAL_BATCH = 1000;
 
 /** PostgreSQL: the sequence audit entries take their ids from (migration 1765180800000). */
 export const AUDIT_ID_SEQUENCE = 'audit_entry_id_seq';
-
-/** An id under which no entry was committed, sealed into the chain so a later removal is told apart from it. */
-export const ENTRY_SKIPPED = 'audit.entry_skipped';
 
 /** What one pass of the sealer did (PostgreSQL). */
 export interface SealPass {
@@ -215,15 +213,7 @@ export class AuditService {
       order: { id: 'ASC' },
       take: SEAL_BATCH,
     });
-    // Entries after the head that carry a seal: the head was moved back (entries before them removed, or a backup
-    // of the head restored). Sealing them anew would hide that; verification reports it instead.
-    const resealed = rows.find((row) => row.hash !== '' || row.keyId !== null);
-    if (resealed) {
-      throw new Error(
-        `entry ${resealed.id} after the head (entry ${head.lastId}) is already sealed: the head was moved back. ` +
-          'Nothing is sealed until that is cleared up; run npm run audit:verify.',
-      );
-    }
+    refuseResealing(rows, head);
     const now = Date.now();
     const seen = { xmin: BigInt(snapshot.xmin), xmax: BigInt(snapshot.xmax) };
     let expected = head.lastId + 1;
@@ -231,26 +221,12 @@ export class AuditService {
       for (; expected < row.id; expected++) gaps.observe(expected, seen, now);
       expected = row.id + 1;
     }
-    const key = this.keys.ring.current;
-    let current = head;
-    let sealed = 0;
-    let blocked = false;
-    for (const row of rows) {
-      while (current.lastId + 1 < row.id) {
-        if (!gaps.rolledBack(current.lastId + 1, seen, now)) {
-          blocked = true;
-          break;
-        }
-        current = await this.sealSkipped(manager, current, key);
-        sealed += 1;
-      }
-      if (blocked) break;
-      current = await this.sealRow(manager, current, key, row);
-      sealed += 1;
-    }
-    if (sealed > 0) await writeChainHead(manager, current);
-    gaps.forgetUpTo(current.lastId);
-    return { head: current, sealed, more: !blocked && rows.length === SEAL_BATCH, keyChange: false };
+    const pass = await this.sealRows(manager, head, this.keys.ring.current, rows, (id) =>
+      gaps.rolledBack(id, seen, now),
+    );
+    if (pass.sealed > 0) await writeChainHead(manager, pass.head);
+    gaps.forgetUpTo(pass.head.lastId);
+    return { ...pass, more: !pass.blocked && rows.length === SEAL_BATCH, keyChange: false };
   }
 
   /** Whether the head was sealed with another key than the current one (or by none): a key change is due. */
@@ -284,11 +260,10 @@ export class AuditService {
         );
       }
       const rows = await manager.find(AuditEntryEntity, { where: { id: MoreThan(head.lastId) }, order: { id: 'ASC' } });
-      for (const row of rows) {
-        while (head.lastId + 1 < row.id) head = await this.sealSkipped(manager, head, previous);
-        head = await this.sealRow(manager, head, previous, row);
-      }
-      while (head.lastId < handedOut) head = await this.sealSkipped(manager, head, previous);
+      refuseResealing(rows, head);
+      // Under the lock every missing id is one that will never be committed.
+      head = (await this.sealRows(manager, head, previous, rows, () => true)).head;
+      if (head.lastId < handedOut) head = await this.sealSkipped(manager, head, previous, handedOut);
     }
     head = await this.recordKeyChange(manager, head);
     await writeChainHead(manager, head);
@@ -296,25 +271,77 @@ export class AuditService {
     return head;
   }
 
-  /** Chains and seals an entry that was inserted unsealed (PostgreSQL). */
-  private async sealRow(
+  /**
+   * Chains and seals entries that were inserted unsealed (PostgreSQL), in id order after `head`; a missing id is
+   * sealed as skipped when `skippable` says so, else the pass stops before it. One UPDATE for all of them.
+   */
+  private async sealRows(
     manager: EntityManager,
     head: ChainHead,
     key: AuditKey,
-    row: AuditEntryEntity,
-  ): Promise<ChainHead> {
-    const entry = { ...row, previousHash: head.lastHash, keyId: key.id };
-    const hash = sealEntry(key, entry as SealedFields);
-    await manager.update(AuditEntryEntity, { id: row.id }, { previousHash: head.lastHash, hash, keyId: key.id });
-    return { lastId: row.id, lastHash: hash, lastKeyId: key.id };
+    rows: readonly AuditEntryEntity[],
+    skippable: (id: number) => boolean,
+  ): Promise<{ head: ChainHead; sealed: number; blocked: boolean }> {
+    const ids: number[] = [];
+    const previousHashes: string[] = [];
+    const hashes: string[] = [];
+    let current = head;
+    let sealed = 0;
+    for (const row of rows) {
+      if (current.lastId + 1 < row.id) {
+        // The missing ids before this entry that can be given up, as one skipped entry; the pass stops at the
+        // first one that cannot (yet).
+        let through = current.lastId;
+        while (through + 1 < row.id && skippable(through + 1)) through += 1;
+        if (through > current.lastId) {
+          current = await this.sealSkipped(manager, current, key, through);
+          sealed += 1;
+        }
+        if (through + 1 < row.id) {
+          return this.sealed(manager, key, { ids, previousHashes, hashes }, current, sealed, true);
+        }
+      }
+      const hash = sealEntry(key, { ...row, previousHash: current.lastHash, keyId: key.id } as SealedFields);
+      ids.push(row.id);
+      previousHashes.push(current.lastHash);
+      hashes.push(hash);
+      current = { lastId: row.id, lastHash: hash, lastKeyId: key.id };
+      sealed += 1;
+    }
+    return this.sealed(manager, key, { ids, previousHashes, hashes }, current, sealed, false);
+  }
+
+  private async sealed(
+    manager: EntityManager,
+    key: AuditKey,
+    seals: { ids: number[]; previousHashes: string[]; hashes: string[] },
+    head: ChainHead,
+    sealed: number,
+    blocked: boolean,
+  ): Promise<{ head: ChainHead; sealed: number; blocked: boolean }> {
+    if (seals.ids.length > 0) {
+      await manager.query(
+        `UPDATE audit_entry AS e SET previous_hash = s.previous_hash, hash = s.hash, key_id = $4
+         FROM unnest($1::integer[], $2::varchar[], $3::varchar[]) AS s(id, previous_hash, hash)
+         WHERE e.id = s.id AND e.hash = ''`,
+        [seals.ids, seals.previousHashes, seals.hashes, key.id],
+      );
+    }
+    return { head, sealed, blocked };
   }
 
   /**
-   * An id under which no entry was committed (its transaction rolled back after taking it), sealed into the chain
-   * as such, so that verification tells it from an entry removed later. Inserting it where the entry still exists
-   * fails on the primary key: the pass rolls back and nothing is overwritten.
+   * Ids under which no entry was committed (their transactions rolled back after taking them), from the head's next
+   * through `through`, sealed into the chain as one `audit.entry_skipped` entry under the first of them, so that
+   * verification tells them from entries removed later. Inserting it where an entry still exists fails on the
+   * primary key: the pass rolls back and nothing is overwritten.
    */
-  private async sealSkipped(manager: EntityManager, head: ChainHead, key: AuditKey): Promise<ChainHead> {
+  private async sealSkipped(
+    manager: EntityManager,
+    head: ChainHead,
+    key: AuditKey,
+    through: number,
+  ): Promise<ChainHead> {
     const entry = manager.create(AuditEntryEntity, {
       id: head.lastId + 1,
       at: nowIso(),
@@ -324,13 +351,13 @@ export class AuditService {
       action: ENTRY_SKIPPED,
       targetType: null,
       targetId: null,
-      details: JSON.stringify({ reason: 'no entry was committed under this id' }),
+      details: JSON.stringify({ reason: 'no entry was committed under these ids', through }),
       previousHash: head.lastHash,
       keyId: key.id,
     });
     entry.hash = sealEntry(key, entry as SealedFields);
     await manager.insert(AuditEntryEntity, entry);
-    return { lastId: entry.id, lastHash: entry.hash, lastKeyId: key.id };
+    return { lastId: through, lastHash: entry.hash, lastKeyId: key.id };
   }
 
   async list(query: PaginationQuery & { action?: string }): Promise<Page<AuditEntry>> {
@@ -386,6 +413,20 @@ async function checkUnkeyedEntries(
   }
   check.endsAt(head.lastId, head.lastHash);
   return { segment: check.result(), lastRow: { lastId: check.lastEntryId, lastHash: check.lastHash, lastKeyId: null } };
+}
+
+/**
+ * Entries after the head that carry a seal: the head was moved back (entries before them removed, or an old head
+ * written back). Sealing them anew would hide that; the sealer stops and verification reports it.
+ */
+function refuseResealing(rows: readonly AuditEntryEntity[], head: ChainHead): void {
+  const resealed = rows.find((row) => row.hash !== '' || row.keyId !== null);
+  if (resealed) {
+    throw new Error(
+      `entry ${resealed.id} after the head (entry ${head.lastId}) is already sealed: the head was moved back. ` +
+        'Nothing is sealed until that is cleared up; run npm run audit:verify.',
+    );
+  }
 }
 
 export function toAuditEntry(row: AuditEntryEntity): AuditEntry {
