@@ -44,6 +44,12 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function startServer(main, env, port) {
+  // Another server on the port (another run of a benchmark) would answer the health check in this one's place.
+  const occupied = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
+    () => true,
+    () => false,
+  );
+  if (occupied) throw new Error(`port ${port} is in use: pass --port=<another>`);
   const child = spawn(process.execPath, [main], {
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
