@@ -18,6 +18,8 @@
 //          --small-measures=10000 (the second data set of "summary right after a write")
 //          --only=summary-after-write: only the summary right after a write, at --measures and --small-measures,
 //          on each database (a few minutes instead of the whole run; prints its verdicts, leaves the docs alone).
+//          --only=pg-writes: PostgreSQL PATCH with one instance and with two, and the share of the writes' time
+//          spent waiting for locks (tools/bench/pg-writes.mjs; prints its verdicts, leaves the docs alone).
 // PostgreSQL: BENCH_POSTGRES_URL, else a postgres:// DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres;
 // the benchmark creates its own database there and drops it afterwards.
 import Database from 'better-sqlite3';
@@ -44,6 +46,8 @@ if (arg('only', null) === 'indicators') {
   await benchIndicators();
   process.exit(0);
 }
+// --only=pg-writes: runs tools/bench/pg-writes.mjs, which reads the same options and exits.
+if (arg('only', null) === 'pg-writes') await import('./pg-writes.mjs');
 const MEASURES = Number(arg('measures', 100_000));
 const OPTIONS = {
   measures: MEASURES,
@@ -774,7 +778,7 @@ try {
     rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
-  if (ONLY) throw new Error(`--only knows indicators and summary-after-write, not ${ONLY}`);
+  if (ONLY) throw new Error(`--only knows indicators, summary-after-write and pg-writes, not ${ONLY}`);
   const results = [];
   for (const kind of DATABASES) {
     try {

@@ -10,6 +10,7 @@ import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
 import { CouncilPapers1764662400001 } from './migrations/1764662400001-council-papers';
 import { Notifications1764748800000 } from './migrations/1764748800000-notifications';
 import { SummaryRollups1765094400000 } from './migrations/1765094400000-summary-rollups';
+import { AuditSealer1765180800000 } from './migrations/1765180800000-audit-sealer';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CouncilPapers1764662400001,
   Notifications1764748800000,
   SummaryRollups1765094400000,
+  AuditSealer1765180800000,
 ];

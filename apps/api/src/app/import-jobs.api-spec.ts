@@ -1,7 +1,7 @@
 import type { ImportJob, ImportResult, Measure, Page } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_COLUMNS } from '@leitbild-monitor/shared/contracts';
 import { DataSource } from 'typeorm';
-import { api, anonymous, Catalog, seedCatalog, userWithToken } from '../test/fixtures';
+import { api, anonymous, Catalog, seedCatalog, userWithToken, countRows } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 /** Rows enough that checking them takes many of the import's 15 ms slices on any machine this runs on. */
@@ -36,8 +36,7 @@ describe('imports as jobs (202 with a status URL), and the server answering whil
   async function tableCounts(): Promise<Record<string, number>> {
     const dataSource = app().get(DataSource);
     const counts: Record<string, number> = {};
-    for (const table of TABLES)
-      counts[table] = Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+    for (const table of TABLES) counts[table] = await countRows(dataSource, table);
     return counts;
   }
 

@@ -15,7 +15,7 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { pinClock, releaseClock } from '../test/clock';
 import { pdfText } from '../test/pdf-text';
-import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
+import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken, countRows } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
@@ -717,8 +717,7 @@ describe('indicators API', () => {
     async function tableCounts(): Promise<Record<string, number>> {
       const dataSource = app().get(DataSource);
       const counts: Record<string, number> = {};
-      for (const table of WRITTEN_TABLES)
-        counts[table] = Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+      for (const table of WRITTEN_TABLES) counts[table] = await countRows(dataSource, table);
       return counts;
     }
 

@@ -20,7 +20,7 @@ import {
   workbookWithUncalculatedFormula,
   zipBomb,
 } from '@leitbild-monitor/api/transfer/testing';
-import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
+import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken, countRows } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
 
 const fixture = (name: string) => readFileSync(join(TRANSFER_FIXTURE_FOLDER, name));
@@ -41,8 +41,7 @@ describe('spreadsheet import and export', () => {
   async function tableCounts(): Promise<Record<string, number>> {
     const dataSource = app().get(DataSource);
     const counts: Record<string, number> = {};
-    for (const table of TABLES)
-      counts[table] = Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+    for (const table of TABLES) counts[table] = await countRows(dataSource, table);
     return counts;
   }
 

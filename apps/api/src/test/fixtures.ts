@@ -182,3 +182,16 @@ export function checkErrorBodies(fastify: FastifyInstance): void {
     return payload;
   });
 }
+
+/**
+ * The rows of a table, for tests that check that a failed or dry-run write left nothing behind. In `audit_entry` the
+ * `audit.entry_skipped` entries do not count: on PostgreSQL the sealer records that way the ids a rolled-back
+ * transaction took from the sequence (docs/security.md) — they belong to the chain, not to the write.
+ */
+export async function countRows(
+  dataSource: { query: (sql: string) => Promise<{ n: string | number }[]> },
+  table: string,
+): Promise<number> {
+  const where = table === 'audit_entry' ? " WHERE action <> 'audit.entry_skipped'" : '';
+  return Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}${where}`))[0].n);
+}

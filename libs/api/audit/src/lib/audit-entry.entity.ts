@@ -11,7 +11,10 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('audit_entry')
 @Index('idx_audit_entry_action', ['action', 'id'])
 export class AuditEntryEntity {
-  /** Gapless sequence number assigned under the chain head's lock. */
+  /**
+   * Position in the chain, without gaps. SQLite: assigned under the chain's head. PostgreSQL: from the sequence
+   * `audit_entry_id_seq` at insert; an id whose transaction rolled back becomes an `audit.entry_skipped` entry.
+   */
   @PrimaryColumn({ type: 'integer' })
   id!: number;
 
@@ -43,6 +46,7 @@ export class AuditEntryEntity {
   @Column({ type: 'varchar', length: 64, name: 'previous_hash' })
   previousHash!: string;
 
+  /** The seal; on PostgreSQL empty (and `previousHash` too) until the sealer has chained the entry. */
   @Column({ type: 'varchar', length: 64 })
   hash!: string;
 
@@ -51,7 +55,10 @@ export class AuditEntryEntity {
   keyId!: string | null;
 }
 
-/** The end of the chain, one row: locked by every append so entries are numbered and chained one at a time. */
+/**
+ * The end of the sealed chain, one row. SQLite: locked by every append, so entries are numbered and chained one at a
+ * time. PostgreSQL: written only by the sealer (one instance at a time), never by a write.
+ */
 @Entity('audit_head')
 @Check('chk_audit_head_single_row', 'id = 1')
 export class AuditHeadEntity {

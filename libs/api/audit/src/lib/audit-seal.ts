@@ -7,6 +7,11 @@ import type { AuditKey } from './audit-key';
 export const KEY_ROTATED = 'audit.key_rotated';
 /** The first keyed entry after the unkeyed entries of before: records what they were like when it sealed them. */
 export const CHAIN_KEYED = 'audit.chain_keyed';
+/**
+ * Ids under which no entry was committed (PostgreSQL: taken from the sequence by a transaction that rolled back), from
+ * the entry's own id through `details.through`, sealed into the chain so that a later removal is told apart from them.
+ */
+export const ENTRY_SKIPPED = 'audit.entry_skipped';
 
 export type SealedFields = Omit<AuditEntryEntity, 'hash'> & { keyId: string };
 

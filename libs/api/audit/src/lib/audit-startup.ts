@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditAnchorWriter } from './audit-anchor-writer';
 import { auditKeyFromHex, AuditKeyRing, generateAuditKeyFile, readAuditKeys } from './audit-key';
 import { AuditKeyStore } from './audit-key.store';
+import { AuditSealer } from './audit-sealer';
 import { AuditService } from './audit.service';
 
 const logger = new Logger('Audit');
@@ -59,6 +60,7 @@ export class AuditStartup implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly keys: AuditKeyStore,
     private readonly audit: AuditService,
     private readonly anchors: AuditAnchorWriter,
+    private readonly sealer: AuditSealer,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -72,11 +74,19 @@ export class AuditStartup implements OnApplicationBootstrap, BeforeApplicationSh
       const reason = error instanceof Error ? error.message : String(error);
       throw new InvalidConfigError([`AUDIT_ANCHOR_FILE ${this.config.audit.anchorFile} cannot be written: ${reason}`]);
     }
+    // PostgreSQL: from here on entries are sealed by the instance holding the sealer's lock.
+    await this.sealer.start();
   }
 
   // Before Nest closes the HTTP server and then the database. A request still in flight may append after this
   // anchor; the next start anchors that (AuditAnchorWriter.start).
   async beforeApplicationShutdown(): Promise<void> {
+    try {
+      // PostgreSQL: what is committed is sealed first, so the last anchor covers it.
+      await this.sealer.stop();
+    } catch (error) {
+      logger.error(`Could not seal the audit log at shutdown: ${error instanceof Error ? error.message : error}`);
+    }
     try {
       await this.anchors.stop(this.dataSource.isInitialized);
     } catch (error) {

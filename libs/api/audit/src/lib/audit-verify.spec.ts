@@ -3,7 +3,7 @@ import type { AuditEntryEntity } from './audit-entry.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 import type { ChainHead } from './audit-head';
 import { type AuditKey, auditKeyFromHex, AuditKeyRing } from './audit-key';
-import { CHAIN_KEYED, KEY_ROTATED, sealEntry, UnkeyedChainCheck } from './audit-seal';
+import { CHAIN_KEYED, ENTRY_SKIPPED, KEY_ROTATED, sealEntry, UnkeyedChainCheck } from './audit-seal';
 import { ChainVerifier } from './audit-verify';
 
 const KEY_A = 'a1'.repeat(32);
@@ -221,5 +221,61 @@ describe('ChainVerifier', () => {
   it('refuses an unkeyed entry after keyed ones', () => {
     const chain = new Chain().keyed(keyA, 2).unkeyed(1);
     expect(verify(chain.entries, chain.head())).toMatchObject({ ok: false, brokenAt: 3, problem: /has no key/ });
+  });
+});
+
+describe('ChainVerifier with skipped ids (PostgreSQL)', () => {
+  /** Entries 1–2, a skipped entry standing for ids 3–5, and entry 6 after it, sealed as the sealer does. */
+  function chainWithSkip(): AuditEntryEntity[] {
+    const entries = new Chain().keyed(keyA, 2).entries;
+    const seal = (id: number, action: string, details: string): AuditEntryEntity => {
+      const previous = entries[entries.length - 1];
+      const entry: AuditEntryEntity = {
+        ...previous,
+        id,
+        action,
+        details,
+        previousHash: previous.hash,
+        keyId: keyA.id,
+        hash: '',
+      };
+      entry.hash = sealEntry(keyA, { ...entry, keyId: keyA.id });
+      entries.push(entry);
+      return entry;
+    };
+    seal(3, ENTRY_SKIPPED, JSON.stringify({ reason: 'no entry was committed under these ids', through: 5 }));
+    seal(6, 'event.6', '{}');
+    return entries;
+  }
+  const headOf = (entries: AuditEntryEntity[]): ChainHead => {
+    const last = entries[entries.length - 1];
+    return { lastId: last.id, lastHash: last.hash, lastKeyId: last.keyId };
+  };
+  const verify = (entries: AuditEntryEntity[], head = headOf(entries), anchors: AuditAnchor[] = []) => {
+    const verifier = new ChainVerifier(new AuditKeyRing(keyA, []), anchorExpectations(anchors));
+    for (const entry of entries) if (!verifier.add(entry)) break;
+    return verifier.finish(head);
+  };
+
+  it('accepts the ids a sealed skipped entry stands for, and checks an anchor at the last of them', () => {
+    const entries = chainWithSkip();
+    expect(verify(entries)).toMatchObject({ ok: true, entries: 6 });
+    const skipped = entries[2];
+    const anchor = { ...anchorOf(skipped), lastId: 5 };
+    expect(verify(entries, headOf(entries), [anchor])).toMatchObject({ ok: true, anchors: 1 });
+    expect(verify(entries, headOf(entries), [{ ...anchor, hash: 'f'.repeat(64) }])).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+    });
+  });
+
+  it('fails for an entry put into the skipped ids, and for a skipped range widened without the key', () => {
+    const entries = chainWithSkip();
+    const inserted = [...entries.slice(0, 3), { ...entries[3], id: 4 }, entries[3]];
+    expect(verify(inserted)).toMatchObject({ ok: false, brokenAt: 4, problem: expect.stringMatching(/inserted/) });
+    const widened = entries.map((entry) =>
+      entry.id === 3 ? { ...entry, details: JSON.stringify({ reason: 'x', through: 6 }) } : entry,
+    );
+    expect(verify(widened)).toMatchObject({ ok: false, brokenAt: 3, problem: expect.stringMatching(/altered/) });
   });
 });

@@ -5,7 +5,14 @@ import { AuditEntryEntity } from './audit-entry.entity';
 import { GENESIS_HASH } from './audit-hash';
 import { type ChainHead, readChainHead } from './audit-head';
 import type { AuditKeyRing } from './audit-key';
-import { CHAIN_KEYED, isSealedBy, KEY_ROTATED, UnkeyedChainCheck, type UnkeyedSegment } from './audit-seal';
+import {
+  CHAIN_KEYED,
+  ENTRY_SKIPPED,
+  isSealedBy,
+  KEY_ROTATED,
+  UnkeyedChainCheck,
+  type UnkeyedSegment,
+} from './audit-seal';
 
 const VERIFY_BATCH = 1000;
 
@@ -44,6 +51,8 @@ export class ChainVerifier {
       // Unkeyed entries of before: the walk notes their breaks (gaps included); the entry that sealed them says
       // whether they were there already.
       this.unkeyed.add(entry);
+    } else if (id < this.expectedId) {
+      return this.fail(id, `entry ${id} was inserted where a sealed audit.entry_skipped entry records that none was`);
     } else if (id !== this.expectedId) {
       return this.fail(this.expectedId, `entry ${this.expectedId} is missing`);
     } else if (entry.keyId === null) {
@@ -53,13 +62,18 @@ export class ChainVerifier {
     }
     this.previousHash = entry.hash;
     this.previousKeyId = entry.keyId;
-    for (const anchor of this.anchors.byId.get(id) ?? []) {
-      if (anchor.hash !== entry.hash) {
-        return this.fail(id, `entry ${id} is not the one the anchor ${describe(anchor)} recorded`);
+    // A sealed skipped entry stands for the ids through `details.through` (its seal covers them); the head and the
+    // anchors name the last of them.
+    const last = entry.keyId !== null ? skippedThrough(entry) : id;
+    for (const anchored of last === id ? [id] : [id, last]) {
+      for (const anchor of this.anchors.byId.get(anchored) ?? []) {
+        if (anchor.hash !== entry.hash) {
+          return this.fail(id, `entry ${id} is not the one the anchor ${describe(anchor)} recorded`);
+        }
+        this.anchorsChecked += 1;
       }
-      this.anchorsChecked += 1;
     }
-    this.expectedId = id + 1;
+    this.expectedId = last + 1;
     return true;
   }
 
@@ -153,6 +167,13 @@ function describe(anchor: AuditAnchor): string {
   return `of ${anchor.at} (${anchor.kind}, ${anchor.source})`;
 }
 
+/** The last id an `audit.entry_skipped` entry stands for (its own id for every other entry). */
+function skippedThrough(entry: AuditEntryEntity): number {
+  if (entry.action !== ENTRY_SKIPPED) return entry.id;
+  const through = parseDetails(entry)['through'];
+  return typeof through === 'number' && Number.isSafeInteger(through) && through >= entry.id ? through : entry.id;
+}
+
 function parseDetails(entry: AuditEntryEntity): Record<string, unknown> {
   try {
     const details: unknown = JSON.parse(entry.details);
@@ -195,5 +216,86 @@ export async function verifyAuditChain(manager: EntityManager, options: VerifyOp
     });
     if (!batch.every((entry) => verifier.add(entry))) break;
   }
-  return verifier.finish(head);
+  return withUnsealedTail(verifier.finish(head), await unsealedTail(manager, head.lastId), Date.now());
+}
+
+/**
+ * How long an entry may wait for its seal before verification fails: on PostgreSQL the sealer seals every quarter
+ * of a second (audit-sealer.ts), so an older unsealed entry means that no instance has been sealing — or that the
+ * entry was put there with SQL.
+ */
+export const UNSEALED_TAIL_LIMIT_MS = 60_000;
+
+/** The entries after the head: written but not yet sealed (PostgreSQL); none on SQLite. */
+export interface UnsealedTail {
+  count: number;
+  first: number | null;
+  last: number | null;
+  oldestAt: string | null;
+  /** The first entry after the head as it is now that carries a seal: the head was moved back. */
+  sealedAfterHead: number | null;
+}
+
+async function unsealedTail(manager: EntityManager, headId: number): Promise<UnsealedTail> {
+  // One statement, so the head it compares with is the one of the same moment (the sealer may have moved it since
+  // the walk began; entries it sealed meanwhile are neither unsealed nor past that head).
+  const [row] = (await manager.query(
+    `SELECT SUM(CASE WHEN e.hash = '' THEN 1 ELSE 0 END) AS "count",
+       MIN(CASE WHEN e.hash = '' THEN e.id END) AS "first", MAX(CASE WHEN e.hash = '' THEN e.id END) AS "last",
+       MIN(CASE WHEN e.hash = '' THEN e.at END) AS "oldestAt",
+       MIN(CASE WHEN e.hash <> '' AND e.id > h.last_id THEN e.id END) AS "sealedAfterHead"
+     FROM audit_entry e CROSS JOIN audit_head h WHERE h.id = 1 AND e.id > ${Math.trunc(headId)}`,
+  )) as {
+    count: string | number | null;
+    first: number | null;
+    last: number | null;
+    oldestAt: string | null;
+    sealedAfterHead: number | null;
+  }[];
+  const id = (value: number | string | null | undefined) =>
+    value === null || value === undefined ? null : Number(value);
+  return {
+    count: Number(row?.count ?? 0),
+    first: id(row?.first),
+    last: id(row?.last),
+    oldestAt: row?.oldestAt ?? null,
+    sealedAfterHead: id(row?.sealedAfterHead),
+  };
+}
+
+/**
+ * A short unsealed tail is accepted and reported; entries unsealed for longer than UNSEALED_TAIL_LIMIT_MS fail the
+ * verification (nothing seals them, or they were inserted past the head by hand). Only the sealed chain up to the
+ * head is proved; the tail is what the sealer has not reached yet, like the entries after the last anchor.
+ */
+export function withUnsealedTail(report: AuditChainReport, tail: UnsealedTail, now: number): AuditChainReport {
+  if (report.ok && tail.sealedAfterHead !== null) {
+    return {
+      ...report,
+      ok: false,
+      brokenAt: tail.sealedAfterHead,
+      problem:
+        `entry ${tail.sealedAfterHead} after the chain's head is sealed: the head was moved back, and entries ` +
+        `before it were removed or altered`,
+    };
+  }
+  if (tail.count === 0) return report;
+  const range = tail.first === tail.last ? `entry ${tail.first}` : `entries ${tail.first}–${tail.last}`;
+  const age = tail.oldestAt ? now - Date.parse(tail.oldestAt) : Number.POSITIVE_INFINITY;
+  if (report.ok && !(age <= UNSEALED_TAIL_LIMIT_MS)) {
+    return {
+      ...report,
+      ok: false,
+      problem:
+        `${range} (${tail.count}) after the sealed head are not sealed, the oldest since ${tail.oldestAt}: ` +
+        `start an instance of the server to seal them, or they were inserted by hand`,
+    };
+  }
+  return {
+    ...report,
+    notes: [
+      ...report.notes,
+      `${range} (${tail.count}) written since ${tail.oldestAt} are not sealed yet: the sealer seals them within a second`,
+    ],
+  };
 }

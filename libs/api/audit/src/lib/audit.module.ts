@@ -5,6 +5,7 @@ import { AuditAnchorWriter } from './audit-anchor-writer';
 import { AuditController } from './audit.controller';
 import { AuditEntryEntity, AuditHeadEntity } from './audit-entry.entity';
 import { AuditKeyStore } from './audit-key.store';
+import { AuditSealer } from './audit-sealer';
 import { AuditService } from './audit.service';
 import { AuditStartup } from './audit-startup';
 
@@ -19,10 +20,11 @@ export const AUDIT_ENTITIES = [AuditEntryEntity, AuditHeadEntity];
     AuditKeyStore,
     AuditService,
     AuditAnchorWriter,
+    AuditSealer,
     AuditStartup,
     // Every backup the scheduler writes anchors the head it contains.
     { provide: BACKUP_OBSERVER, useExisting: AuditAnchorWriter },
   ],
-  exports: [AuditService, AuditKeyStore, BACKUP_OBSERVER],
+  exports: [AuditService, AuditKeyStore, AuditSealer, BACKUP_OBSERVER],
 })
 export class AuditModule {}

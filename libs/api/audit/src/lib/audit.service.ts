@@ -14,11 +14,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, MoreThan, Repository } from 'typeorm';
 import { AuditAnchorWriter } from './audit-anchor-writer';
 import { AuditEntryEntity } from './audit-entry.entity';
+import type { AuditKey } from './audit-key';
 import { AuditKeyStore } from './audit-key.store';
+import type { PendingGaps } from './audit-gaps';
 import { GENESIS_HASH } from './audit-hash';
 import { type ChainHead, readChainHead, writeChainHead } from './audit-head';
 import {
   CHAIN_KEYED,
+  ENTRY_SKIPPED,
   KEY_ROTATED,
   type SealedFields,
   sealEntry,
@@ -41,6 +44,21 @@ const SYSTEM: RequestContext = { principal: null, clientAddress: null };
 
 const SEAL_BATCH = 1000;
 
+/** PostgreSQL: the sequence audit entries take their ids from (migration 1765180800000). */
+export const AUDIT_ID_SEQUENCE = 'audit_entry_id_seq';
+
+/** What one pass of the sealer did (PostgreSQL). */
+export interface SealPass {
+  head: ChainHead;
+  sealed: number;
+  /** A full batch was sealed: the next one may follow at once. */
+  more: boolean;
+  /** The head was sealed with another key: `sealUnderTableLock` must change it first. */
+  keyChange: boolean;
+}
+
+const isPostgres = (manager: EntityManager) => manager.connection.options.type === 'postgres';
+
 /**
  * The tamper-evident audit log: appended in the same transaction as the change it records, never changed, each
  * entry sealed with the audit key (HMAC) and chained to the one before; its head is anchored outside the database.
@@ -57,13 +75,38 @@ export class AuditService {
     private readonly anchors: AuditAnchorWriter,
   ) {}
 
-  /** Appends an entry inside the caller's transaction. */
+  /**
+   * Appends an entry inside the caller's transaction. SQLite (one writer at a time): numbered, chained and sealed
+   * here, under the head. PostgreSQL: inserted unsealed with the next number of a sequence, so concurrent writes of
+   * any instance never wait for each other here; the sealer chains and seals it after its commit (audit-sealer.ts).
+   */
   async record(manager: EntityManager, context: RequestContext, event: AuditEvent): Promise<void> {
+    if (isPostgres(manager)) return this.insertUnsealed(manager, context, event);
     let head = await readChainHead(manager, { lock: true });
     if (head.lastId > 0 && head.lastKeyId !== this.keys.ring.current.id)
       head = await this.recordKeyChange(manager, head);
     await writeChainHead(manager, await this.append(manager, head, context, event));
     this.anchors.headMoved();
+  }
+
+  private async insertUnsealed(manager: EntityManager, context: RequestContext, event: AuditEvent): Promise<void> {
+    // The id from the sequence in the INSERT itself: the statement's table lock comes before it, which is what
+    // lets a key change (sealUnderTableLock) know that no id is handed out while it holds SHARE on the table.
+    await manager.query(
+      `INSERT INTO audit_entry (id, at, user_id, actor_label, client_address, action, target_type, target_id,
+         details, previous_hash, hash, key_id)
+       VALUES (nextval('${AUDIT_ID_SEQUENCE}'), $1, $2, $3, $4, $5, $6, $7, $8, '', '', NULL)`,
+      [
+        nowIso(),
+        context.principal?.userId ?? null,
+        event.actorLabel ?? context.principal?.email ?? null,
+        context.clientAddress,
+        event.action,
+        event.targetType ?? null,
+        event.targetId ?? null,
+        JSON.stringify(event.details ?? {}),
+      ],
+    );
   }
 
   /** Appends an entry in a transaction of its own, for events that change nothing else (a denied request). */
@@ -73,9 +116,11 @@ export class AuditService {
 
   /**
    * At start: when the last entry was sealed by another key than the current one (or by none), records the change
-   * now rather than at the first write, so the log shows the new key from the moment it is in use.
+   * now rather than at the first write, so the log shows the new key from the moment it is in use. On PostgreSQL
+   * the sealer does this when it starts sealing (AuditSealer), since only its key seals entries there.
    */
   async sealWithCurrentKey(): Promise<void> {
+    if (this.entries.manager.connection.options.type === 'postgres') return;
     await this.transactions.run(async (manager) => {
       const head = await readChainHead(manager, { lock: true });
       if (head.lastId === 0 || head.lastKeyId === this.keys.ring.current.id) return;
@@ -150,6 +195,171 @@ export class AuditService {
     return { lastId: entry.id, lastHash: entry.hash, lastKeyId: key.id };
   }
 
+  /**
+   * PostgreSQL, the sealer's pass: chains and seals the committed entries after the head, in id order, with the
+   * current key, in the caller's REPEATABLE READ transaction (one snapshot for the whole pass). A missing id is
+   * sealed as an `audit.entry_skipped` entry once `gaps` says its transaction cannot still commit; until then the
+   * pass stops before it. Returns the new head, how many entries it sealed, and whether more may follow at once.
+   * A key other than the head's is changed by `sealUnderTableLock` instead (the caller checks `needsKeyChange`).
+   */
+  async sealCommitted(manager: EntityManager, gaps: PendingGaps): Promise<SealPass> {
+    const [snapshot] = (await manager.query(
+      `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
+    )) as { xmin: string; xmax: string }[];
+    const head = await readChainHead(manager);
+    if (this.needsKeyChange(head)) return { head, sealed: 0, more: false, keyChange: true };
+    const rows = await manager.find(AuditEntryEntity, {
+      where: { id: MoreThan(head.lastId) },
+      order: { id: 'ASC' },
+      take: SEAL_BATCH,
+    });
+    refuseResealing(rows, head);
+    const now = Date.now();
+    const seen = { xmin: BigInt(snapshot.xmin), xmax: BigInt(snapshot.xmax) };
+    let expected = head.lastId + 1;
+    for (const row of rows) {
+      for (; expected < row.id; expected++) gaps.observe(expected, seen, now);
+      expected = row.id + 1;
+    }
+    const pass = await this.sealRows(manager, head, this.keys.ring.current, rows, (id) =>
+      gaps.rolledBack(id, seen, now),
+    );
+    if (pass.sealed > 0) await writeChainHead(manager, pass.head);
+    gaps.forgetUpTo(pass.head.lastId);
+    return { ...pass, more: !pass.blocked && rows.length === SEAL_BATCH, keyChange: false };
+  }
+
+  /** Whether the head was sealed with another key than the current one (or by none): a key change is due. */
+  needsKeyChange(head: ChainHead): boolean {
+    return head.lastId > 0 && head.lastKeyId !== this.keys.ring.current.id;
+  }
+
+  /**
+   * PostgreSQL, a key change: under SHARE on the table, which waits for every transaction that inserted an entry and
+   * keeps new inserts out until commit, so every id handed out is either committed or gone. Seals the pending
+   * entries with the head's key (a missing id is then certainly skipped), then appends `audit.key_rotated` (or
+   * `audit.chain_keyed` after the unkeyed entries of an older installation) with the current key, and sets the
+   * sequence past it. The head's key must be in the ring to seal pending entries; without it they stay unsealed
+   * (the error says what to do), since sealing them with the new key before the change would break the chain.
+   */
+  async sealUnderTableLock(manager: EntityManager): Promise<ChainHead> {
+    await manager.query('LOCK TABLE audit_entry IN SHARE MODE');
+    let head = await readChainHead(manager);
+    if (!this.needsKeyChange(head)) return head;
+    const [sequence] = (await manager.query(
+      `SELECT last_value AS "lastValue", is_called AS "isCalled" FROM ${AUDIT_ID_SEQUENCE}`,
+    )) as { lastValue: string; isCalled: boolean }[];
+    const handedOut = Number(sequence.lastValue) - (sequence.isCalled ? 0 : 1);
+    if (head.lastKeyId !== null && handedOut > head.lastId) {
+      const previous = this.keys.ring.byId(head.lastKeyId);
+      if (!previous) {
+        throw new Error(
+          `Audit entries after entry ${head.lastId} wait to be sealed with key ${head.lastKeyId}, the key of the ` +
+            `entries before them, before the change to key ${this.keys.ring.current.id} is recorded: put the key ` +
+            `${head.lastKeyId} into AUDIT_PREVIOUS_KEYS.`,
+        );
+      }
+      const rows = await manager.find(AuditEntryEntity, { where: { id: MoreThan(head.lastId) }, order: { id: 'ASC' } });
+      refuseResealing(rows, head);
+      // Under the lock every missing id is one that will never be committed.
+      head = (await this.sealRows(manager, head, previous, rows, () => true)).head;
+      if (head.lastId < handedOut) head = await this.sealSkipped(manager, head, previous, handedOut);
+    }
+    head = await this.recordKeyChange(manager, head);
+    await writeChainHead(manager, head);
+    await manager.query(`SELECT setval('${AUDIT_ID_SEQUENCE}', $1, true)`, [head.lastId]);
+    return head;
+  }
+
+  /**
+   * Chains and seals entries that were inserted unsealed (PostgreSQL), in id order after `head`; a missing id is
+   * sealed as skipped when `skippable` says so, else the pass stops before it. One UPDATE for all of them.
+   */
+  private async sealRows(
+    manager: EntityManager,
+    head: ChainHead,
+    key: AuditKey,
+    rows: readonly AuditEntryEntity[],
+    skippable: (id: number) => boolean,
+  ): Promise<{ head: ChainHead; sealed: number; blocked: boolean }> {
+    const ids: number[] = [];
+    const previousHashes: string[] = [];
+    const hashes: string[] = [];
+    let current = head;
+    let sealed = 0;
+    for (const row of rows) {
+      if (current.lastId + 1 < row.id) {
+        // The missing ids before this entry that can be given up, as one skipped entry; the pass stops at the
+        // first one that cannot (yet).
+        let through = current.lastId;
+        while (through + 1 < row.id && skippable(through + 1)) through += 1;
+        if (through > current.lastId) {
+          current = await this.sealSkipped(manager, current, key, through);
+          sealed += 1;
+        }
+        if (through + 1 < row.id) {
+          return this.sealed(manager, key, { ids, previousHashes, hashes }, current, sealed, true);
+        }
+      }
+      const hash = sealEntry(key, { ...row, previousHash: current.lastHash, keyId: key.id } as SealedFields);
+      ids.push(row.id);
+      previousHashes.push(current.lastHash);
+      hashes.push(hash);
+      current = { lastId: row.id, lastHash: hash, lastKeyId: key.id };
+      sealed += 1;
+    }
+    return this.sealed(manager, key, { ids, previousHashes, hashes }, current, sealed, false);
+  }
+
+  private async sealed(
+    manager: EntityManager,
+    key: AuditKey,
+    seals: { ids: number[]; previousHashes: string[]; hashes: string[] },
+    head: ChainHead,
+    sealed: number,
+    blocked: boolean,
+  ): Promise<{ head: ChainHead; sealed: number; blocked: boolean }> {
+    if (seals.ids.length > 0) {
+      await manager.query(
+        `UPDATE audit_entry AS e SET previous_hash = s.previous_hash, hash = s.hash, key_id = $4
+         FROM unnest($1::integer[], $2::varchar[], $3::varchar[]) AS s(id, previous_hash, hash)
+         WHERE e.id = s.id AND e.hash = ''`,
+        [seals.ids, seals.previousHashes, seals.hashes, key.id],
+      );
+    }
+    return { head, sealed, blocked };
+  }
+
+  /**
+   * Ids under which no entry was committed (their transactions rolled back after taking them), from the head's next
+   * through `through`, sealed into the chain as one `audit.entry_skipped` entry under the first of them, so that
+   * verification tells them from entries removed later. Inserting it where an entry still exists fails on the
+   * primary key: the pass rolls back and nothing is overwritten.
+   */
+  private async sealSkipped(
+    manager: EntityManager,
+    head: ChainHead,
+    key: AuditKey,
+    through: number,
+  ): Promise<ChainHead> {
+    const entry = manager.create(AuditEntryEntity, {
+      id: head.lastId + 1,
+      at: nowIso(),
+      userId: null,
+      actorLabel: null,
+      clientAddress: null,
+      action: ENTRY_SKIPPED,
+      targetType: null,
+      targetId: null,
+      details: JSON.stringify({ reason: 'no entry was committed under these ids', through }),
+      previousHash: head.lastHash,
+      keyId: key.id,
+    });
+    entry.hash = sealEntry(key, entry as SealedFields);
+    await manager.insert(AuditEntryEntity, entry);
+    return { lastId: through, lastHash: entry.hash, lastKeyId: key.id };
+  }
+
   async list(query: PaginationQuery & { action?: string }): Promise<Page<AuditEntry>> {
     const window = pageWindow(query);
     const [rows, total] = await this.entries.findAndCount({
@@ -161,8 +371,19 @@ export class AuditService {
     return toPage(rows.map(toAuditEntry), total, window);
   }
 
-  /** Verifies the chain with this instance's keys against its anchor file (as `npm run audit:verify` does). */
-  verifyChain(): Promise<AuditChainReport> {
+  /** The sealer's pass (PostgreSQL), run before a verification; set by AuditSealer, which depends on this service. */
+  private sealPending: () => Promise<void> = () => Promise.resolve();
+
+  sealWith(pass: () => Promise<void>): void {
+    this.sealPending = pass;
+  }
+
+  /**
+   * Verifies the chain with this instance's keys against its anchor file (as `npm run audit:verify` does). On
+   * PostgreSQL what is committed is sealed first, if this instance is the sealer.
+   */
+  async verifyChain(): Promise<AuditChainReport> {
+    await this.sealPending();
     return verifyAuditChain(this.entries.manager, {
       keys: this.keys.ring,
       anchorFiles: [this.config.audit.anchorFile],
@@ -192,6 +413,20 @@ async function checkUnkeyedEntries(
   }
   check.endsAt(head.lastId, head.lastHash);
   return { segment: check.result(), lastRow: { lastId: check.lastEntryId, lastHash: check.lastHash, lastKeyId: null } };
+}
+
+/**
+ * Entries after the head that carry a seal: the head was moved back (entries before them removed, or an old head
+ * written back). Sealing them anew would hide that; the sealer stops and verification reports it.
+ */
+function refuseResealing(rows: readonly AuditEntryEntity[], head: ChainHead): void {
+  const resealed = rows.find((row) => row.hash !== '' || row.keyId !== null);
+  if (resealed) {
+    throw new Error(
+      `entry ${resealed.id} after the head (entry ${head.lastId}) is already sealed: the head was moved back. ` +
+        'Nothing is sealed until that is cleared up; run npm run audit:verify.',
+    );
+  }
 }
 
 export function toAuditEntry(row: AuditEntryEntity): AuditEntry {

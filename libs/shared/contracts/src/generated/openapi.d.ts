@@ -1380,6 +1380,10 @@ export interface components {
       action: string;
       targetType: string | null;
       targetId: string | null;
+      /**
+       * @description The entry's seal (HMAC-SHA-256, hex). Empty for an entry written moments ago on PostgreSQL, which one instance
+       *     seals after its commit, within about a second (docs/security.md, "Audit log").
+       */
       hash: string;
     };
     UserDto: {

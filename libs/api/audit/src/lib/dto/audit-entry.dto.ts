@@ -16,5 +16,9 @@ export class AuditEntryDto implements AuditEntry {
   targetId!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true })
   details!: Record<string, unknown>;
+  /**
+   * The entry's seal (HMAC-SHA-256, hex). Empty for an entry written moments ago on PostgreSQL, which one instance
+   * seals after its commit, within about a second (docs/security.md, "Audit log").
+   */
   hash!: string;
 }
