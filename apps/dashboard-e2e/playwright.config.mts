@@ -2,10 +2,11 @@ import { workspaceRoot } from '@nx/devkit';
 import { nxE2EPreset } from '@nx/playwright/preset';
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+/** E2E_PORT moves the test server (and the OpenID provider on the next port) when 3100 is taken by another checkout. */
+const port = Number(process.env['E2E_PORT'] ?? 3100);
 const baseURL = process.env['E2E_BASE_URL'] ?? `http://127.0.0.1:${port}`;
 /** The OpenID provider of the single sign-on tests, started by the web server's script (see start-server.mjs). */
-const oidcProviderPort = 3101;
+const oidcProviderPort = port + 1;
 
 /** Accounts at that provider (login → password and claims); groups arrive by userinfo, as with oidc-provider. */
 const E2E_OIDC_ACCOUNTS = {
@@ -94,10 +95,13 @@ export default defineConfig({
       E2E_OIDC_ACCOUNTS: JSON.stringify(E2E_OIDC_ACCOUNTS),
     },
   },
-  // One server and database for the whole run: specs that only read run first, in parallel; specs that change
-  // shared data (measures, statuses, the catalogue, accounts) run after them, so read-only figures stay stable.
+  // One server and database for the whole run: specs that only read run first, in two browsers at a time; specs
+  // that change shared data (measures, statuses, the catalogue, accounts) run after them, one at a time, so
+  // read-only figures stay stable and no change races another. (The Nx preset's CI default is one worker for
+  // everything, which left one of two cores idle during the read-only half.)
+  workers: 2,
   projects: [
     { name: 'chromium', use: chromium, testIgnore: CHANGING_SPECS },
-    { name: 'chromium-changes', use: chromium, testMatch: CHANGING_SPECS, dependencies: ['chromium'] },
+    { name: 'chromium-changes', use: chromium, testMatch: CHANGING_SPECS, dependencies: ['chromium'], workers: 1 },
   ],
 });

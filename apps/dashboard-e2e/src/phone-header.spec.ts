@@ -70,6 +70,8 @@ test.describe('Kopfzeile auf dem Telefon', () => {
 
   test('keeps the language switch within reach', async ({ page }) => {
     await page.goto('/overview');
+    // The page is shown once the first navigation has ended: a menu opened before that is closed by it.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Übersicht');
     await menuButton(page).click();
     await page.getByTestId('language-en').click();
 
@@ -84,6 +86,8 @@ test.describe('Kopfzeile auf dem Telefon', () => {
 
     test('offers signing in from the menu of the public page', async ({ page }) => {
       await page.goto('/public');
+      // The page is shown once the first navigation has ended: a menu opened before that is closed by it.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Öffentliche Ansicht');
       await menuButton(page).click();
 
       await page.getByTestId('sign-in-link').click();
