@@ -33,6 +33,7 @@ import pg from 'pg';
 import { generatePostgres, generateSqlite } from './generate.mjs';
 import { measurePageLoads, pageLoadVerdicts } from './page-load.mjs';
 import { atMost, atLeast } from './verdict.mjs';
+import { signIn, startServer } from './bench-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name, fallback) => {
@@ -90,7 +91,6 @@ const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 const loadAtStart = loadAverage();
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * The built API and dashboard are copied for the run, so a rebuild of dist/ during the benchmark cannot change
@@ -149,52 +149,11 @@ function serverEnv(databaseUrl, leitbildFile) {
   };
 }
 
-/** Starts the built server; resolves when /api/v1/health answers 200, with the time that took. */
-async function startServer(main, env) {
-  const started = performance.now();
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise((done) => child.on('exit', done));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited during start: ${stderr}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > 120_000) throw new Error(`server did not start: ${stderr}`);
-    await sleep(10);
-  }
-  const coldStartMs = Math.round(performance.now() - started);
-  return {
-    child,
-    coldStartMs,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 /** Peak (VmHWM) or current (VmRSS) resident memory of a process, in MB (Linux /proc). */
 function memoryMb(pid, field = 'VmHWM') {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
   return Math.round(kb / 1024);
-}
-
-async function signIn(base) {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
-  const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  return { cookie: cookies.join('; '), csrf };
 }
 
 async function getJson(base, path, session) {
@@ -422,14 +381,14 @@ async function summaryAfterWriteAt(kind, build, leitbild, measures) {
   const env = serverEnv(target.url, leitbild);
   const base = `http://127.0.0.1:${PORT}`;
   try {
-    await (await startServer(build.main, env)).stop();
+    await (await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 })).stop();
     const options = { ...OPTIONS, measures, history: measures * 10 };
     log(`${kind}: generating ${measures} measures for the summary right after a write`);
     if (kind === 'sqlite') generateSqlite(target.url.slice('sqlite:'.length), options);
     else await generatePostgres(target.url, options);
-    const server = await startServer(build.main, env);
+    const server = await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 });
     try {
-      const session = await signIn(base);
+      const session = await signIn(base, ADMIN);
       const [probe] = (await getJson(base, '/api/v1/measures?status=in_progress&limit=1&sort=-updatedAt', session))
         .items;
       await getJson(base, '/api/v1/dashboard/summary', session);
@@ -459,7 +418,7 @@ async function benchDatabase(kind, build, leitbild) {
   const base = `http://127.0.0.1:${PORT}`;
   try {
     log(`${kind}: first start (migrations, Leitbild with ${FIELDS_OF_ACTION} fields of action, administrator)`);
-    await (await startServer(build.main, env)).stop();
+    await (await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 })).stop();
 
     log(
       `${kind}: generating ${OPTIONS.measures} measures, ${OPTIONS.actors} actors, ${OPTIONS.history} history entries`,
@@ -472,12 +431,12 @@ async function benchDatabase(kind, build, leitbild) {
     result.generationSeconds = Math.round((performance.now() - generationStarted) / 100) / 10;
     log(`${kind}: generated in ${result.generationSeconds} s: ${JSON.stringify(result.rows)}`);
 
-    const server = await startServer(build.main, env);
+    const server = await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 });
     result.coldStartMs = server.coldStartMs;
     result.startMemoryMb = memoryMb(server.child.pid, 'VmRSS');
     log(`${kind}: cold start to first answered request ${server.coldStartMs} ms`);
     try {
-      const session = await signIn(base);
+      const session = await signIn(base, ADMIN);
       const sessionHeaders = { cookie: session.cookie };
       const fields = (await getJson(base, '/api/v1/fields-of-action?limit=100', session)).items;
       const pool = [];

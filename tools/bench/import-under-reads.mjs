@@ -7,11 +7,11 @@
 // one client fetches a static file, each as fast as answers come. Reports the import's duration and the readers'
 // and the static file's p50/p99, with pass/fail against the targets: import ≤ 15 s, readers' p99 ≤ 250 ms, static
 // file p99 ≤ 250 ms ("served as usual").
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateSqlite } from './generate.mjs';
+import { signIn, startServer } from './bench-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name, fallback) => {
@@ -37,32 +37,7 @@ function percentile(values, share) {
 // `--profile-server=DIR` writes a CPU profile of the server (open it in Chrome's DevTools) to DIR: where an
 // import's time goes.
 const profileDir = arg('profile-server', null);
-
-async function startServer(main, env, port) {
-  const profiling = typeof profileDir === 'string' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
-  const child = spawn(process.execPath, [...profiling, main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise((done) => child.on('exit', done));
-  const started = performance.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited during start: ${stderr}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > 180_000) throw new Error(`server did not start: ${stderr}`);
-    await sleep(20);
-  }
-  return {
-    pid: child.pid,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+const profiling = typeof profileDir === 'string' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
 
 /**
  * CPU time the process has used so far, in ms (Linux: user + system from /proc; null elsewhere). The server's CPU
@@ -75,18 +50,6 @@ function cpuMsOf(pid) {
   } catch {
     return null;
   }
-}
-
-async function signIn(base) {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
-  const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  return { cookie: cookies.join('; '), csrf };
 }
 
 /** Clients that each send one request after the other until `stop()`, timing every answer. */
@@ -156,7 +119,7 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
     ...(leitbildFile ? { LEITBILD_FILE: leitbildFile } : {}),
   };
   const base = `http://127.0.0.1:${port}`;
-  await (await startServer(main, env, port)).stop();
+  await (await startServer(main, env, { port, nodeArgs: profiling })).stop();
   log(`generating ${measures} measures`);
   generateSqlite(databasePath, {
     measures,
@@ -165,9 +128,9 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
     seed: 20261123,
     anchor: new Date().toISOString().slice(0, 10),
   });
-  const server = await startServer(main, env, port);
+  const server = await startServer(main, env, { port, nodeArgs: profiling });
   try {
-    const session = await signIn(base);
+    const session = await signIn(base, ADMIN);
     const fields = (
       await (await fetch(`${base}/api/v1/fields-of-action?limit=100`, { headers: { cookie: session.cookie } })).json()
     ).items;

@@ -21,6 +21,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { atMost } from './verdict.mjs';
+import { signIn, startServer } from './bench-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name, fallback) => {
@@ -49,7 +50,6 @@ const work = join(ROOT, 'tmp', `bench-indicators-${process.pid}`);
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 const loadAtStart = loadAverage();
 const log = (message) => console.log(`[bench:indicators ${new Date().toISOString().slice(11, 19)}] ${message}`);
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** mulberry32: small, fast, deterministic. */
 function random(seed) {
@@ -97,43 +97,6 @@ function serverEnv(databaseUrl, leitbildFile) {
     BACKUP_INTERVAL_HOURS: '0',
     AUDIT_ANCHOR_FILE: join(work, 'audit-anchors.log'),
   };
-}
-
-async function startServer(main, env) {
-  const started = performance.now();
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise((done) => child.on('exit', done));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited during start: ${stderr}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/v1/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > 120_000) throw new Error(`server did not start: ${stderr}`);
-    await sleep(20);
-  }
-  return {
-    child,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-async function signIn(base) {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
-  const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  return { cookie: cookies.join('; '), csrf };
 }
 
 /** The last day of the quarter `back` quarters before the one that ends before `anchor`. */
@@ -271,13 +234,13 @@ async function run() {
   const env = serverEnv(`sqlite:${databasePath}`, leitbild);
   const base = `http://127.0.0.1:${PORT}`;
   log('first start (migrations, Leitbild with 12 fields of action, administrator)');
-  await (await startServer(main, env)).stop();
+  await (await startServer(main, env, { port: PORT, timeoutMs: 120_000 })).stop();
   log(`generating ${OPTIONS.indicators} indicators with ${OPTIONS.values} values each`);
   const { latest, fieldIds } = generateIndicators(databasePath);
-  const server = await startServer(main, env);
+  const server = await startServer(main, env, { port: PORT, timeoutMs: 120_000 });
   const result = { indicators: OPTIONS.indicators, values: OPTIONS.values };
   try {
-    const session = await signIn(base);
+    const session = await signIn(base, ADMIN);
     const started = performance.now();
     await enterLatestValues(base, session, latest);
     log(`latest values entered through the API in ${Math.round(performance.now() - started)} ms`);

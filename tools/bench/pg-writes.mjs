@@ -22,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { generatePostgres } from './generate.mjs';
 import { atLeast, atMost } from './verdict.mjs';
+import { signIn, startServer } from './bench-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name, fallback) => {
@@ -42,51 +43,6 @@ const ADMIN = { email: 'bench-admin@example.org', password: 'Ahornweg-Mittagslic
 const log = (message) => console.log(`[bench:pg-writes ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-
-async function startServer(main, env, port) {
-  // Another server on the port (another run of a benchmark) would answer the health check in this one's place.
-  const occupied = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
-    () => true,
-    () => false,
-  );
-  if (occupied) throw new Error(`port ${port} is in use: pass --port=<another>`);
-  const child = spawn(process.execPath, [main], {
-    env: { ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise((done) => child.on('exit', done));
-  const started = performance.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited during start: ${stderr}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > 180_000) throw new Error(`server did not start: ${stderr}`);
-    await sleep(20);
-  }
-  return {
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-async function signIn(base) {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
-  const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  return { cookie: cookies.join('; '), csrf };
-}
 
 /** Measures under way with their current versions, enough for every connection to edit ten of its own. */
 async function writableMeasures(base, session, count) {
@@ -276,7 +232,7 @@ export async function benchPostgresWrites({
   const result = { measures, connections, duration, warmup };
   try {
     log('first start (migrations, Leitbild, administrator)');
-    await (await startServer(main, env, port)).stop();
+    await (await startServer(main, env, { port })).stop();
     log(`generating ${measures} measures, ${history} history entries`);
     result.rows = await generatePostgres(database.url, {
       measures,
@@ -285,11 +241,11 @@ export async function benchPostgresWrites({
       seed: 20261123,
       anchor: new Date().toISOString().slice(0, 10),
     });
-    const one = await startServer(main, env, port);
+    const one = await startServer(main, env, { port });
     let two = null;
     try {
       const base = `http://127.0.0.1:${port}`;
-      const session = await signIn(base);
+      const session = await signIn(base, ADMIN);
       const common = { session, connections, duration, warmup, databaseUrl: database.url, sampleMs };
       log(`one instance: PATCH with If-Match, ${connections} connections (load average ${loadAverage()})`);
       result.one = await measuredRun({
@@ -298,7 +254,7 @@ export async function benchPostgresWrites({
         pool: await writableMeasures(base, session, connections * 10),
       });
       log(`one instance: ${JSON.stringify(result.one)}`);
-      two = await startServer(main, env, second);
+      two = await startServer(main, env, { port: second });
       log(`two instances: ${connections / 2} connections each (load average ${loadAverage()})`);
       result.two = await measuredRun({
         ...common,
