@@ -28,3 +28,4 @@ export * from './lib/http/no-store';
 export * from './lib/http/embed-framing';
 export * from './lib/http/text-rules';
 export * from './lib/openapi';
+export * from './lib/database/named-query';

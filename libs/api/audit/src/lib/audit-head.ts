@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
+import { namedQuery } from '@leitbild-monitor/api/platform';
 import type { EntityManager } from 'typeorm';
-import { AuditHeadEntity } from './audit-entry.entity';
 import { GENESIS_HASH } from './audit-hash';
 
 /** The end of the chain: the last entry's id, hash and key id (0, the genesis hash and null when empty). */
@@ -17,14 +17,23 @@ export const EMPTY_HEAD: ChainHead = { lastId: 0, lastHash: GENESIS_HASH, lastKe
  * concurrent appends queue here; SQLite's TransactionRunner already runs write transactions one at a time.
  */
 export async function readChainHead(manager: EntityManager, options: { lock?: boolean } = {}): Promise<ChainHead> {
-  const query = manager.getRepository(AuditHeadEntity).createQueryBuilder('h').where('h.id = 1');
-  if (options.lock && manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-  const head = await query.getOne();
-  return head ? { lastId: head.lastId, lastHash: head.lastHash, lastKeyId: head.lastKeyId } : EMPTY_HEAD;
+  const lock = options.lock && manager.connection.options.type === 'postgres' ? ' FOR UPDATE' : '';
+  // Plain SQL of constant text: an append reads and writes the head on every write, and the same text lets the
+  // driver reuse its prepared statement.
+  const [head] = (await manager.query(
+    `SELECT last_id, last_hash, last_key_id FROM audit_head WHERE id = 1${lock}`,
+  )) as { last_id: number | string; last_hash: string; last_key_id: string | null }[];
+  return head ? { lastId: Number(head.last_id), lastHash: head.last_hash, lastKeyId: head.last_key_id } : EMPTY_HEAD;
 }
 
 export async function writeChainHead(manager: EntityManager, head: ChainHead): Promise<void> {
-  await manager.upsert(AuditHeadEntity, { id: 1, ...head }, ['id']);
+  await namedQuery(
+    manager,
+    `INSERT INTO audit_head (id, last_id, last_hash, last_key_id) VALUES (1, :lastId, :lastHash, :lastKeyId)
+     ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash,
+       last_key_id = excluded.last_key_id`,
+    { ...head },
+  );
 }
 
 /** The head stored in an SQLite database file (a backup), read without opening it for the application. */

@@ -6,6 +6,7 @@ import {
   containsPattern,
   forbidden,
   invalid,
+  namedQuery,
   newId,
   notFound,
   nowIso,
@@ -295,17 +296,17 @@ export class MeasuresService {
     dto: UpdateMeasureDto,
     context: SignedInContext,
   ): Promise<MeasureChangeResult> {
-    const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
+    const { entity, loaded, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
     const before = stateOf(entity, links);
     const after = applyEdit(before, dto);
     const papers = councilPaperChange(links.councilPapers, dto);
     const changes = [...diffStates(before, after), ...(papers ? [papers] : [])];
     if (changes.length === 0) return { measure: toMeasure(entity, links), changes };
     assertMayChangeResponsibility(context.principal, before, after);
-    await this.assertValidState(manager, after, dto);
+    await this.assertValidState(manager, after, dto, before);
     writeState(entity, after);
     const now = nowIso();
-    await this.saveVersioned(manager, entity, expectedVersion, now);
+    await this.saveVersioned(manager, entity, loaded, expectedVersion, now);
     const nextLinks: MeasureLinks = { ...after, councilPapers: (papers?.to as CouncilPaper[]) ?? links.councilPapers };
     await this.writeLinks(manager, id, nextLinks, links);
     await this.record(manager, id, 'field_change', now, context, changes);
@@ -324,7 +325,7 @@ export class MeasuresService {
     dto: ChangeStatusDto,
     context: SignedInContext,
   ): Promise<Measure> {
-    const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
+    const { entity, loaded, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
     const from = entity.status;
     const note = dto.note?.trim() || null;
     const refusal = transitionProblem(from, dto.status, note);
@@ -355,7 +356,7 @@ export class MeasuresService {
     entity.status = dto.status;
     entity.statusNote = statusRequiresNote(dto.status) ? note : null;
     const now = nowIso();
-    await this.saveVersioned(manager, entity, expectedVersion, now);
+    await this.saveVersioned(manager, entity, loaded, expectedVersion, now);
     const changes: FieldChange[] = [
       { field: 'status', from, to: dto.status },
       ...diffStates(before, stateOf(entity, links)),
@@ -371,14 +372,14 @@ export class MeasuresService {
     context: SignedInContext,
   ): Promise<Measure> {
     return this.transactions.run(async (manager) => {
-      const { entity, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
+      const { entity, loaded, links } = await this.loadForChange(manager, id, expectedVersion, context.principal);
       const changes: FieldChange[] = [];
       if (dto.progress !== undefined && dto.progress !== entity.progress) {
         changes.push({ field: 'progress', from: entity.progress, to: dto.progress });
         entity.progress = dto.progress;
       }
       const now = nowIso();
-      await this.saveVersioned(manager, entity, expectedVersion, now);
+      await this.saveVersioned(manager, entity, loaded, expectedVersion, now);
       await this.record(manager, id, 'progress_update', now, context, changes, dto.note.trim());
       return toMeasure(entity, links);
     });
@@ -406,30 +407,54 @@ export class MeasuresService {
     const links = (await this.loadLinks(manager, [id])).get(id) ?? emptyLinks();
     assertMayWrite(principal, { leadActorId: entity.leadActorId, partnerActorIds: links.partnerActorIds });
     if (entity.version !== expectedVersion) throw staleVersion(expectedVersion, entity.version);
-    return { entity, links };
+    // The row as read: saveVersioned writes only what the change made differ from it.
+    return { entity, loaded: Object.freeze({ ...entity }), links };
   }
 
-  /** Writes the entity as the next version, but only if nobody else did so in the meantime. */
-  private async saveVersioned(manager: EntityManager, entity: MeasureEntity, expectedVersion: number, now: string) {
+  /**
+   * Writes the entity as the next version, but only if nobody else did so in the meantime. Only the columns that
+   * differ from `loaded` are written: an unchanged column costs its index entries, foreign-key check and the
+   * roll-up triggers' conditions on every write (a progress edit would otherwise rewrite all 20).
+   */
+  private async saveVersioned(
+    manager: EntityManager,
+    entity: MeasureEntity,
+    loaded: Readonly<MeasureEntity>,
+    expectedVersion: number,
+    now: string,
+  ) {
     entity.version = expectedVersion + 1;
     entity.updatedAt = now;
-    const { id, ...columns } = entity;
-    const result = await manager
-      .createQueryBuilder()
-      .update(MeasureEntity)
-      .set(columns)
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    if (result.affected !== 1) {
-      const current = await manager.findOneBy(MeasureEntity, { id });
+    const metadata = manager.connection.getMetadata(MeasureEntity);
+    const assignments: string[] = [];
+    const values: Record<string, unknown> = { id: entity.id, expectedVersion };
+    for (const column of metadata.columns) {
+      const key = column.propertyName as keyof MeasureEntity;
+      if (key === 'id' || entity[key] === loaded[key]) continue;
+      assignments.push(`${column.databaseName} = :${key}`);
+      values[key] = entity[key];
+    }
+    // RETURNING tells whether the row was still at the expected version, on either database.
+    const updated = await namedQuery(
+      manager,
+      `UPDATE measure SET ${assignments.join(', ')} WHERE id = :id AND version = :expectedVersion RETURNING version`,
+      values,
+    );
+    if (updated.length !== 1) {
+      const current = await manager.findOneBy(MeasureEntity, { id: entity.id });
       throw staleVersion(expectedVersion, current?.version ?? null);
     }
   }
 
+  /**
+   * The state's own rules, and that the references it names exist. With `before` (an edit), only the references
+   * the edit adds are looked up: those the measure already had are kept by the foreign keys.
+   */
   private async assertValidState(
     manager: EntityManager,
     state: MeasureState,
     edit: { councilPapers?: CouncilPaper[] | unknown } = {},
+    before?: MeasureState,
   ): Promise<void> {
     const problems = stateProblems(state);
     // The DTO checked each entry; the list's own rules (one reference once) are the shared domain's.
@@ -440,20 +465,21 @@ export class MeasuresService {
     }
     const unknown = (field: string, message: string) =>
       problems.push({ problem: problem('unknown_reference', field), message });
-    const found = await countReferences(manager, state);
-    if (found.fieldOfAction !== 1) {
+    const added = before ? addedReferences(before, state) : state;
+    const found = await countReferences(manager, added);
+    if (added.fieldOfActionId !== null && found.fieldOfAction !== 1) {
       unknown('fieldOfActionId', 'fieldOfActionId must be the id of an existing field of action');
     }
-    if (state.leadActorId !== null && found.leadActor !== 1) {
+    if (added.leadActorId !== null && found.leadActor !== 1) {
       unknown('leadActorId', 'leadActorId must be the id of an existing actor');
     }
-    if (found.partnerActors !== state.partnerActorIds.length) {
+    if (found.partnerActors !== added.partnerActorIds.length) {
       unknown('partnerActorIds', 'partnerActorIds must all be ids of existing actors');
     }
-    if (found.guidelines !== state.guidelineIds.length) {
+    if (found.guidelines !== added.guidelineIds.length) {
       unknown('guidelineIds', 'guidelineIds must all be ids of existing guidelines');
     }
-    if (found.indicators !== state.indicatorIds.length) {
+    if (found.indicators !== added.indicatorIds.length) {
       unknown('indicatorIds', 'indicatorIds must all be ids of existing indicators');
     }
     if (problems.length > 0) throw ApiProblemException.of(HttpStatus.BAD_REQUEST, problems, true);
@@ -557,16 +583,21 @@ export class MeasuresService {
     note: string | null = null,
   ): Promise<void> {
     const { principal } = context;
-    const entry = manager.create(MeasureHistoryEntity, {
-      measureId,
-      kind,
-      at,
-      authorId: principal.userId,
-      authorName: principal.name,
-      note,
-    });
-    entry.changes = changes;
-    await manager.save(entry);
+    // The history column `changes` is TypeORM's simple-json: the JSON text.
+    await namedQuery(
+      manager,
+      `INSERT INTO measure_history (measure_id, kind, at, author_id, author_name, changes, note)
+       VALUES (:measureId, :kind, :at, :authorId, :authorName, :changes, :note)`,
+      {
+        measureId,
+        kind,
+        at,
+        authorId: principal.userId,
+        authorName: principal.name,
+        changes: JSON.stringify(changes),
+        note,
+      },
+    );
     await this.audit.record(manager, context, {
       action: `measure.${kind}`,
       targetType: 'measure',
@@ -593,14 +624,32 @@ function responsibilityForbidden(code: ResponsibilityProblemCode): ApiProblemExc
     : forbidden(code, 'only the lead actor’s editors may change the lead actor or remove partners');
 }
 
+/** The references a measure names: its field of action, lead actor, partners, guidelines and indicators. */
+type References = Pick<MeasureState, 'partnerActorIds' | 'guidelineIds' | 'indicatorIds'> & {
+  fieldOfActionId: string | null;
+  leadActorId: string | null;
+};
+
+/** The references `after` names that `before` did not (null and empty lists for those it kept). */
+function addedReferences(before: MeasureState, after: MeasureState): References {
+  const added = (previous: string[], next: string[]) => next.filter((id) => !previous.includes(id));
+  return {
+    fieldOfActionId: after.fieldOfActionId === before.fieldOfActionId ? null : after.fieldOfActionId,
+    leadActorId: after.leadActorId === before.leadActorId ? null : after.leadActorId,
+    partnerActorIds: added(before.partnerActorIds, after.partnerActorIds),
+    guidelineIds: added(before.guidelineIds, after.guidelineIds),
+    indicatorIds: added(before.indicatorIds, after.indicatorIds),
+  };
+}
+
 /**
- * How many of the references of a measure's state exist, in one query: the field of action, the lead actor, the
- * partners, guidelines and indicators (an empty list counts 0 without asking). The indicator table belongs to
- * api/indicators, which builds on this lib, so it is named here by its table name.
+ * How many of these references exist, in one query (a null or an empty list counts 0 without asking; none at
+ * all asks nothing). The indicator table belongs to api/indicators, which builds on this lib, so it is named here
+ * by its table name.
  */
 async function countReferences(
   manager: EntityManager,
-  state: MeasureState,
+  references: References,
 ): Promise<{
   fieldOfAction: number;
   leadActor: number;
@@ -610,21 +659,24 @@ async function countReferences(
 }> {
   const count = (table: string, parameter: string, list: boolean) =>
     `(SELECT COUNT(*) FROM ${table} WHERE id ${list ? `IN (:...${parameter})` : `= :${parameter}`})`;
-  const parts = [`${count('field_of_action', 'fieldOfAction', false)} AS field_of_action`];
-  if (state.leadActorId !== null) parts.push(`${count('actor', 'leadActor', false)} AS lead_actor`);
-  if (state.partnerActorIds.length > 0) parts.push(`${count('actor', 'partners', true)} AS partner_actors`);
-  if (state.guidelineIds.length > 0) parts.push(`${count('guideline', 'guidelines', true)} AS guidelines`);
-  if (state.indicatorIds.length > 0) parts.push(`${count('indicator', 'indicators', true)} AS indicators`);
+  const parts: string[] = [];
+  if (references.fieldOfActionId !== null)
+    parts.push(`${count('field_of_action', 'fieldOfAction', false)} AS field_of_action`);
+  if (references.leadActorId !== null) parts.push(`${count('actor', 'leadActor', false)} AS lead_actor`);
+  if (references.partnerActorIds.length > 0) parts.push(`${count('actor', 'partners', true)} AS partner_actors`);
+  if (references.guidelineIds.length > 0) parts.push(`${count('guideline', 'guidelines', true)} AS guidelines`);
+  if (references.indicatorIds.length > 0) parts.push(`${count('indicator', 'indicators', true)} AS indicators`);
+  if (parts.length === 0) return { fieldOfAction: 0, leadActor: 0, partnerActors: 0, guidelines: 0, indicators: 0 };
   const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(`SELECT ${parts.join(', ')}`, {
-    fieldOfAction: state.fieldOfActionId,
-    leadActor: state.leadActorId,
-    partners: state.partnerActorIds,
-    guidelines: state.guidelineIds,
-    indicators: state.indicatorIds,
+    fieldOfAction: references.fieldOfActionId,
+    leadActor: references.leadActorId,
+    partners: references.partnerActorIds,
+    guidelines: references.guidelineIds,
+    indicators: references.indicatorIds,
   });
   const [row] = (await manager.query(sql, parameters)) as Record<string, number | string | undefined>[];
   return {
-    fieldOfAction: Number(row['field_of_action']),
+    fieldOfAction: Number(row['field_of_action'] ?? 0),
     leadActor: Number(row['lead_actor'] ?? 0),
     partnerActors: Number(row['partner_actors'] ?? 0),
     guidelines: Number(row['guidelines'] ?? 0),

@@ -1,0 +1,54 @@
+import { DataSource } from 'typeorm';
+import { namedQuery, toPositional } from './named-query';
+
+describe('toPositional', () => {
+  it('numbers each name once on PostgreSQL and leaves casts alone', () => {
+    expect(toPositional('SELECT :a::text, :b, :a WHERE x = :b', true)).toEqual({
+      text: 'SELECT $1::text, $2, $1 WHERE x = $2',
+      names: ['a', 'b'],
+    });
+  });
+
+  it('gives SQLite one placeholder per occurrence', () => {
+    expect(toPositional('SELECT :a, :b, :a', false)).toEqual({ text: 'SELECT ?, ?, ?', names: ['a', 'b', 'a'] });
+  });
+});
+
+describe('namedQuery on SQLite', () => {
+  let dataSource: DataSource;
+
+  beforeEach(async () => {
+    dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
+    await dataSource.initialize();
+    await dataSource.query('CREATE TABLE t (id INTEGER PRIMARY KEY, flag INTEGER, note TEXT)');
+  });
+
+  afterEach(() => dataSource.destroy());
+
+  it('binds numbers, booleans and null instead of writing them into the statement', async () => {
+    const statements = new Set<string>();
+    const runner = dataSource.createQueryRunner();
+    const query = jest.spyOn(runner, 'query');
+    const manager = runner.manager;
+    for (let id = 1; id <= 3; id++) {
+      await namedQuery(manager, 'INSERT INTO t (id, flag, note) VALUES (:id, :flag, :note)', {
+        id,
+        flag: id % 2 === 0,
+        note: undefined,
+      });
+    }
+    for (const [sql] of query.mock.calls) statements.add(sql);
+    expect([...statements]).toEqual(['INSERT INTO t (id, flag, note) VALUES (?, ?, ?)']);
+    await runner.release();
+    expect(await namedQuery(dataSource.manager, 'SELECT id, flag, note FROM t WHERE id >= :from', { from: 2 })).toEqual(
+      [
+        { id: 2, flag: 1, note: null },
+        { id: 3, flag: 0, note: null },
+      ],
+    );
+  });
+
+  it('refuses a statement whose parameter has no value', async () => {
+    await expect(namedQuery(dataSource.manager, 'SELECT :missing', {})).rejects.toThrow('no value for :missing');
+  });
+});

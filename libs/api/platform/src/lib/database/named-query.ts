@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+
+interface PositionalSql {
+  text: string;
+  /** The parameter name of each placeholder, in order (PostgreSQL: of each `$n`; SQLite: of each `?`). */
+  names: string[];
+}
+
+const translated = new Map<string, PositionalSql>();
+
+/**
+ * Runs `sql` with `:name` parameters as positional parameters of the connection's dialect (`$1` on PostgreSQL,
+ * `?` on SQLite), so the statement's text is the same whatever the values; resolves to the rows it returned.
+ *
+ * Why not TypeORM's `escapeQueryWithParameters`: on SQLite it writes numbers and booleans into the text itself,
+ * so a statement run with a new version or id is prepared anew each time instead of being taken from the
+ * driver's statement cache. The hot write path (a measure's update, the audit chain's append) runs through this.
+ */
+export async function namedQuery<T = Record<string, unknown>>(
+  manager: EntityManager,
+  sql: string,
+  parameters: Record<string, unknown>,
+): Promise<T[]> {
+  const postgres = manager.connection.options.type === 'postgres';
+  const key = `${postgres ? 'pg' : 'sqlite'}\u0000${sql}`;
+  let positional = translated.get(key);
+  if (!positional) {
+    positional = toPositional(sql, postgres);
+    translated.set(key, positional);
+  }
+  const values = positional.names.map((name) => {
+    if (!(name in parameters)) throw new Error(`namedQuery: no value for :${name}`);
+    return toDriverValue(parameters[name], postgres);
+  });
+  // The structured result: its records are the rows on either driver, also for an UPDATE … RETURNING (whose plain
+  // result is [rows, count] on PostgreSQL).
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    const result = await runner.query(positional.text, values, true);
+    return (result.records ?? []) as T[];
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
+}
+
+/** `:name` → `$n` (PostgreSQL, one number per name) or `?` (SQLite, one per occurrence); `::` casts stay. */
+export function toPositional(sql: string, postgres: boolean): PositionalSql {
+  const names: string[] = [];
+  const text = sql.replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (_, name: string) => {
+    if (!postgres) {
+      names.push(name);
+      return '?';
+    }
+    let index = names.indexOf(name);
+    if (index < 0) index = names.push(name) - 1;
+    return `$${index + 1}`;
+  });
+  return { text, names };
+}
+
+/** better-sqlite3 binds no booleans or `undefined`; SQLite stores booleans as 1 and 0, as TypeORM does. */
+function toDriverValue(value: unknown, postgres: boolean): unknown {
+  if (value === undefined) return null;
+  if (!postgres && typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
