@@ -28,7 +28,6 @@ export function databaseOptions(
     timeout: 5000,
     prepareDatabase: (db: { pragma(source: string): unknown }) => {
       db.pragma('synchronous = FULL');
-      db.pragma('temp_store = MEMORY');
     },
     migrationsTransactionMode: 'each',
   };
