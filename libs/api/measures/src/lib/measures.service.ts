@@ -266,7 +266,7 @@ export class MeasuresService {
       updatedAt: now,
     });
     writeState(entity, state);
-    await manager.insert(MeasureEntity, entity);
+    await insertRow(manager, MeasureEntity, entity);
     const links: MeasureLinks = { ...state, councilPapers: papers };
     await this.writeLinks(manager, entity.id, links);
     const changes = diffStates(EMPTY_STATE, state).filter((change) => !isEmptyValue(change.to));
@@ -529,33 +529,27 @@ export class MeasuresService {
     }
   }
 
-  /** Writes the links that changed; `previous` is absent for a new measure, which has none to remove. */
+  /**
+   * Writes the links that changed; `previous` is absent for a new measure, which has none to remove. One row per
+   * statement of constant text: an import writes thousands, and a multi-row INSERT's text changes with its length.
+   */
   private async writeLinks(manager: EntityManager, measureId: string, next: MeasureLinks, previous?: MeasureLinks) {
     if (!previous || JSON.stringify(previous.guidelineIds) !== JSON.stringify(next.guidelineIds)) {
       if (previous) await manager.delete(MeasureGuidelineEntity, { measureId });
-      if (next.guidelineIds.length > 0) {
-        await manager.insert(
-          MeasureGuidelineEntity,
-          next.guidelineIds.map((guidelineId) => ({ measureId, guidelineId })),
-        );
+      for (const guidelineId of next.guidelineIds) {
+        await insertRow(manager, MeasureGuidelineEntity, { measureId, guidelineId });
       }
     }
     if (!previous || JSON.stringify(previous.partnerActorIds) !== JSON.stringify(next.partnerActorIds)) {
       if (previous) await manager.delete(MeasurePartnerActorEntity, { measureId });
-      if (next.partnerActorIds.length > 0) {
-        await manager.insert(
-          MeasurePartnerActorEntity,
-          next.partnerActorIds.map((actorId) => ({ measureId, actorId })),
-        );
+      for (const actorId of next.partnerActorIds) {
+        await insertRow(manager, MeasurePartnerActorEntity, { measureId, actorId });
       }
     }
     if (!previous || JSON.stringify(previous.councilPapers) !== JSON.stringify(next.councilPapers)) {
       if (previous) await manager.delete(MeasureCouncilPaperEntity, { measureId });
-      if (next.councilPapers.length > 0) {
-        await manager.insert(
-          MeasureCouncilPaperEntity,
-          next.councilPapers.map((paper, position) => ({ measureId, position, ...paper })),
-        );
+      for (const [position, paper] of next.councilPapers.entries()) {
+        await insertRow(manager, MeasureCouncilPaperEntity, { measureId, position, ...paper });
       }
     }
     // Only the links that come or go: a link that stays keeps what the indicator's side said about it
@@ -565,11 +559,8 @@ export class MeasuresService {
     const removed = [...before].filter((id) => !after.has(id));
     const added = [...after].filter((id) => !before.has(id));
     if (removed.length > 0) await manager.delete(MeasureIndicatorEntity, { measureId, indicatorId: In(removed) });
-    if (added.length > 0) {
-      await manager.insert(
-        MeasureIndicatorEntity,
-        added.map((indicatorId) => ({ measureId, indicatorId, showsProgress: false })),
-      );
+    for (const indicatorId of added) {
+      await insertRow(manager, MeasureIndicatorEntity, { measureId, indicatorId, showsProgress: false });
     }
   }
 
@@ -682,6 +673,25 @@ async function countReferences(
     guidelines: Number(row['guidelines'] ?? 0),
     indicators: Number(row['indicators'] ?? 0),
   };
+}
+
+/**
+ * Inserts one row of an entity's table with every column named and its value bound (`namedQuery`): the same text
+ * for every row, so the prepared statement is reused. A value left undefined is written as NULL.
+ */
+async function insertRow<T extends object>(
+  manager: EntityManager,
+  entity: new () => T,
+  values: Partial<T>,
+): Promise<void> {
+  const { tableName, columns } = manager.connection.getMetadata(entity);
+  const row = values as Record<string, unknown>;
+  await namedQuery(
+    manager,
+    `INSERT INTO ${tableName} (${columns.map((column) => column.databaseName).join(', ')})
+     VALUES (${columns.map((column) => `:${column.propertyName}`).join(', ')})`,
+    Object.fromEntries(columns.map((column) => [column.propertyName, row[column.propertyName]])),
+  );
 }
 
 function emptyLinks(): MeasureLinks {
