@@ -68,4 +68,17 @@ describe('renderReportPdf', () => {
     // German text is set as before.
     expect(flat).toContain('Zum Stichtag umfasst der Bericht 1 Maßnahme; 0 davon sind überfällig.');
   }, 30_000);
+
+  it('sets the letters of each report in its own PDF when the parsed fonts are shared', async () => {
+    // The first report uses none of the letters below; the second must embed them in its own subset.
+    await renderReportPdf(buildReport(reportingDate, [measure], null, '2026-03-12T10:00:00.000Z'));
+    const names = 'Łukasz Şahin, Ярослава, Ηλέκτρα';
+    const pdf = await renderReportPdf(
+      buildReport(reportingDate, [{ ...measure, leadActorName: names }], null, '2026-03-12T10:00:00.000Z'),
+    );
+    const flat = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(flat).toContain('Łukasz Şahin');
+    expect(flat).toContain('Ярослава');
+    expect(flat).toContain('Ηλέκτρα');
+  }, 30_000);
 });
