@@ -9,7 +9,11 @@
 //      load, and the bare SQL of the summary's queries;
 //   5. the overview with this data set in headless Chromium (charts drawn), on SQLite;
 //   6. SQLite: Lighthouse (mobile) on /public and /overview and the bytes /public's first load transfers
-//      (tools/bench/page-load.mjs; --lighthouse-runs=3, none with --no-browser).
+//      (tools/bench/page-load.mjs; --lighthouse-runs=3, none with --no-browser);
+//   7. SQLite: an import of --import-rows (20,000) new measures, dry run and commit, into the data set while 10
+//      clients read measure pages and one fetches a static file (tools/bench/import-under-reads.mjs);
+//   8. PostgreSQL: PATCH with one instance and with two, and the share of the writes' time spent waiting for locks
+//      of other writes; audit:verify afterwards (tools/bench/pg-writes.mjs).
 // Prints the figures, ratios and pass/fail per target, and writes them into docs/performance.md between the
 // markers. A report, not a test: it is not part of `npm test`.
 //
@@ -20,6 +24,8 @@
 //          on each database (a few minutes instead of the whole run; prints its verdicts, leaves the docs alone).
 //          --only=pg-writes: PostgreSQL PATCH with one instance and with two, and the share of the writes' time
 //          spent waiting for locks (tools/bench/pg-writes.mjs; prints its verdicts, leaves the docs alone).
+//          --only=import: the import under reads alone (tools/bench/import-under-reads.mjs).
+//          --import-rows=20000: the rows of the import scenario in the full run.
 // PostgreSQL: BENCH_POSTGRES_URL, else a postgres:// DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres;
 // the benchmark creates its own database there and drops it afterwards.
 import Database from 'better-sqlite3';
@@ -34,6 +40,8 @@ import { generatePostgres, generateSqlite } from './generate.mjs';
 import { measurePageLoads, pageLoadVerdicts } from './page-load.mjs';
 import { atMost, atLeast } from './verdict.mjs';
 import { signIn, startServer } from './bench-server.mjs';
+import { benchImportUnderReads, importVerdicts } from './import-under-reads.mjs';
+import { benchPostgresWrites, pgWriteReport, pgWriteVerdicts } from './pg-writes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name, fallback) => {
@@ -46,6 +54,11 @@ if (arg('only', null) === 'indicators') {
   const { benchIndicators } = await import('./indicators.mjs');
   await benchIndicators();
   process.exit(0);
+}
+// --only=import: the import under reads alone (tools/bench/import-under-reads.mjs, its own defaults and options).
+if (arg('only', null) === 'import') {
+  const { runImportBench } = await import('./import-under-reads.mjs');
+  process.exit(await runImportBench());
 }
 // --only=pg-writes: runs tools/bench/pg-writes.mjs, which reads the same options and exits.
 if (arg('only', null) === 'pg-writes') await import('./pg-writes.mjs');
@@ -727,6 +740,61 @@ async function onlySummaryAfterWrite(build, leitbild) {
   console.log(`\n${lines.join('\n')}\n`);
 }
 
+/**
+ * The import under reads (SQLite) and the PostgreSQL writes of one and two instances, on the same data set size:
+ * a table of their verdicts for the docs, and the verdicts for the run's summary line.
+ */
+async function furtherScenarios(build, leitbild) {
+  const lines = ['| Further target | Measured | Target | Met |', '| --- | --- | --- | --- |'];
+  const all = [];
+  const add = (rows) => {
+    all.push(...rows);
+    for (const [name, measured, target, met] of rows)
+      lines.push(`| ${name} | ${measured} | ${target} | ${met ? 'pass' : '**FAIL**'} |`);
+  };
+  const notes = [];
+  if (DATABASES.includes('sqlite')) {
+    const rows = Number(arg('import-rows', 20_000));
+    log(`sqlite: import of ${rows} rows under reads (load average ${loadAverage()})`);
+    const imported = await benchImportUnderReads({
+      main: build.main,
+      hasDashboard: build.hasDashboard,
+      work,
+      port: PORT,
+      measures: MEASURES,
+      rows,
+      leitbildFile: leitbild,
+    });
+    add(importVerdicts(imported));
+    notes.push(
+      `Import: ${imported.measures.toLocaleString('en')} measures before it; server CPU ` +
+        `${imported['dry-run'].serverCpuMs} ms (dry run) and ${imported.commit.serverCpuMs} ms (commit), the readers' ` +
+        `share included; load average at its end ${loadAverage()}.`,
+    );
+  }
+  if (DATABASES.includes('postgres')) {
+    log(`postgres: PATCH from one and two instances (load average ${loadAverage()})`);
+    const writes = await benchPostgresWrites({
+      main: build.main,
+      work,
+      port: PORT,
+      measures: MEASURES,
+      history: OPTIONS.history,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      warmup: WARMUP,
+      sampleMs: 5,
+    });
+    add(pgWriteVerdicts(writes));
+    notes.push(
+      ...pgWriteReport(writes)
+        .slice(-2)
+        .map((line) => `PostgreSQL writes, ${line}.`),
+    );
+  }
+  return { markdown: [...lines, '', ...notes].join('\n'), verdicts: all };
+}
+
 mkdirSync(work, { recursive: true });
 let failed = false;
 try {
@@ -737,7 +805,7 @@ try {
     rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
-  if (ONLY) throw new Error(`--only knows indicators, summary-after-write and pg-writes, not ${ONLY}`);
+  if (ONLY) throw new Error(`--only knows indicators, summary-after-write, import and pg-writes, not ${ONLY}`);
   const results = [];
   for (const kind of DATABASES) {
     try {
@@ -750,17 +818,14 @@ try {
       throw error;
     }
   }
-  const table = markdown(results);
+  const further = await furtherScenarios(build, leitbild);
+  const table = `${markdown(results)}\n\n${further.markdown}`;
   console.log(`\n${table}\n`);
   writeFileSync(join(ROOT, 'tmp', 'bench-result.json'), JSON.stringify(results, null, 2));
   if (WRITE_DOCS) await writeDocs(table);
   const sqlite = results.find((result) => result.database === 'sqlite');
-  const missed = sqlite ? verdicts(sqlite).filter(([, , , met]) => !met) : [];
-  console.log(
-    missed.length === 0
-      ? 'Every SQLite target met.'
-      : `SQLite targets missed: ${missed.map(([name]) => name).join('; ')}`,
-  );
+  const missed = [...(sqlite ? verdicts(sqlite) : []), ...further.verdicts].filter(([, , , met]) => !met);
+  console.log(missed.length === 0 ? 'Every target met.' : `Targets missed: ${missed.map(([name]) => name).join('; ')}`);
 } catch (error) {
   console.error(error);
   failed = true;
