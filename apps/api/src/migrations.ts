@@ -11,6 +11,7 @@ import { CouncilPapers1764662400001 } from './migrations/1764662400001-council-p
 import { Notifications1764748800000 } from './migrations/1764748800000-notifications';
 import { SummaryRollups1765094400000 } from './migrations/1765094400000-summary-rollups';
 import { AuditSealer1765180800000 } from './migrations/1765180800000-audit-sealer';
+import { DataVersionSlots1765267200000 } from './migrations/1765267200000-data-version-slots';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Notifications1764748800000,
   SummaryRollups1765094400000,
   AuditSealer1765180800000,
+  DataVersionSlots1765267200000,
 ];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 interface VersionRow {
-  version: number | string;
+  version: number | string | null;
   stamp: string;
 }
 
@@ -13,6 +13,12 @@ interface PreparedStatement {
 interface SqliteConnection {
   prepare(sql: string): PreparedStatement;
 }
+
+/**
+ * PostgreSQL spreads the version over several rows (migration `DataVersionSlots1765267200000`), so that concurrent
+ * commits do not queue on one: any commit raises the sum, and the stamps' digest keeps the value opaque.
+ */
+const POSTGRES_VERSION = `SELECT SUM(version) AS version, md5(string_agg(stamp, ',' ORDER BY id)) AS stamp FROM data_version`;
 
 /**
  * The version of the data in the database: one row that triggers change with every write to the catalogue and
@@ -32,8 +38,8 @@ export class DataVersion {
     const row =
       this.dataSource.options.type === 'better-sqlite3'
         ? this.sqliteRow()
-        : ((await this.dataSource.query('SELECT version, stamp FROM data_version WHERE id = 1')) as VersionRow[])[0];
-    if (!row) throw new Error('data_version has no row: the database is not migrated');
+        : ((await this.dataSource.query(POSTGRES_VERSION)) as VersionRow[])[0];
+    if (!row || row.version === null) throw new Error('data_version has no row: the database is not migrated');
     return `${row.version}:${row.stamp}`;
   }
 
