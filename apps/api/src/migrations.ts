@@ -12,6 +12,7 @@ import { Notifications1764748800000 } from './migrations/1764748800000-notificat
 import { SummaryRollups1765094400000 } from './migrations/1765094400000-summary-rollups';
 import { AuditSealer1765180800000 } from './migrations/1765180800000-audit-sealer';
 import { DataVersionSlots1765267200000 } from './migrations/1765267200000-data-version-slots';
+import { RollupSlots1765267200001 } from './migrations/1765267200001-rollup-slots';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SummaryRollups1765094400000,
   AuditSealer1765180800000,
   DataVersionSlots1765267200000,
+  RollupSlots1765267200001,
 ];

@@ -35,12 +35,19 @@ const progressSum = (row: string) =>
 const progressBasis = (row: string) =>
   `CASE WHEN ${row}.progress IS NOT NULL AND ${row}.status NOT IN ${PROGRESS_EXCLUDED} THEN 1 ELSE 0 END`;
 
-/** The upserts that add to a kept count (a negative amount subtracts). */
-const ADD_TO_MEASURE_ROLLUP = `ON CONFLICT (field_of_action_id, status, is_public, end_year) DO UPDATE SET
+/**
+ * The upserts that add to a kept count (a negative amount subtracts). With `slotted`, the key has the `slot` column
+ * that migration RollupSlots1765267200001 adds on PostgreSQL.
+ */
+const addToMeasureRollup = (slotted = false) => `ON CONFLICT (field_of_action_id, status, is_public, end_year${
+  slotted ? ', slot' : ''
+}) DO UPDATE SET
   measures = measure_rollup.measures + excluded.measures,
   progress_sum = measure_rollup.progress_sum + excluded.progress_sum,
   progress_basis = measure_rollup.progress_basis + excluded.progress_basis`;
-const ADD_TO_OVERDUE_ROLLUP = `ON CONFLICT (end_month, field_of_action_id, status, is_public) DO UPDATE SET
+const addToOverdueRollup = (slotted = false) => `ON CONFLICT (end_month, field_of_action_id, status, is_public${
+  slotted ? ', slot' : ''
+}) DO UPDATE SET
   measures = overdue_rollup.measures + excluded.measures`;
 const ADD_TO_GUIDELINE_ROLLUP = `ON CONFLICT (guideline_id, field_of_action_id, is_public) DO UPDATE SET
   active_measures = guideline_rollup.active_measures + excluded.active_measures`;
@@ -49,17 +56,22 @@ const ADD_TO_MILESTONE_ROLLUP = `ON CONFLICT (status, first_month, field_of_acti
 
 /**
  * One measure row (`NEW`/`OLD`) counted `sign` times into the roll-up per field, status, publication and year of
- * the planned end, and, if it can become overdue, into the count per month of the planned end.
+ * the planned end, and, if it can become overdue, into the count per month of the planned end. With `slot` (an SQL
+ * expression), into that slot of the key.
  */
-const measureRollupRow = (dialect: Dialect, row: string, sign: 1 | -1) =>
-  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_year, measures, progress_sum, progress_basis)
+const measureRollupRow = (dialect: Dialect, row: string, sign: 1 | -1, slot?: string) =>
+  `INSERT INTO measure_rollup (field_of_action_id, status, is_public, end_year, measures, progress_sum, progress_basis${
+    slot ? ', slot' : ''
+  })
    VALUES (${row}.field_of_action_id, ${row}.status, ${row}.is_public, ${endYear(dialect, row)}, ${sign},
-     ${sign} * (${progressSum(row)}), ${sign} * (${progressBasis(row)}))
-   ${ADD_TO_MEASURE_ROLLUP};
-   INSERT INTO overdue_rollup (end_month, field_of_action_id, status, is_public, measures)
-   SELECT ${monthOfDate(dialect, `${row}.planned_end`)}, ${row}.field_of_action_id, ${row}.status, ${row}.is_public, ${sign}
+     ${sign} * (${progressSum(row)}), ${sign} * (${progressBasis(row)})${slot ? `, ${slot}` : ''})
+   ${addToMeasureRollup(slot !== undefined)};
+   INSERT INTO overdue_rollup (end_month, field_of_action_id, status, is_public, measures${slot ? ', slot' : ''})
+   SELECT ${monthOfDate(dialect, `${row}.planned_end`)}, ${row}.field_of_action_id, ${row}.status, ${row}.is_public, ${sign}${
+     slot ? `, ${slot}` : ''
+   }
    WHERE ${canBeOverdue(row)}
-   ${ADD_TO_OVERDUE_ROLLUP}`;
+   ${addToOverdueRollup(slot !== undefined)}`;
 
 /**
  * The guideline links of measure `row`, counted `sign` times if it is active. PostgreSQL locks the kept rows in
@@ -97,6 +109,32 @@ const ROLLUP_COLUMNS = ['field_of_action_id', 'status', 'is_public', 'progress',
 const changed = (columns: string[]) =>
   columns.map((column) => `OLD.${column} IS DISTINCT FROM NEW.${column}`).join(' OR ');
 const changedSqlite = (columns: string[]) => columns.map((column) => `OLD.${column} IS NOT NEW.${column}`).join(' OR ');
+
+/**
+ * The body of PostgreSQL's `lbm_rollup_measure` trigger function. A changed key is subtracted and added in key
+ * order, so two writes that move measures between the same two keys in opposite directions lock the rows in the
+ * same order and cannot deadlock. `slot`: see measureRollupRow.
+ */
+export const postgresMeasureRollupBody = (slot?: string) =>
+  `IF TG_OP IN ('UPDATE', 'DELETE') AND (TG_OP = 'DELETE'
+           OR ROW(OLD.field_of_action_id, OLD.status, OLD.is_public, ${endMonth('postgres', 'OLD')})
+           <= ROW(NEW.field_of_action_id, NEW.status, NEW.is_public, ${endMonth('postgres', 'NEW')})) THEN
+         ${measureRollupRow('postgres', 'OLD', -1, slot)};
+         IF TG_OP = 'UPDATE' THEN ${measureRollupRow('postgres', 'NEW', 1, slot)}; END IF;
+       ELSIF TG_OP = 'UPDATE' THEN
+         ${measureRollupRow('postgres', 'NEW', 1, slot)};
+         ${measureRollupRow('postgres', 'OLD', -1, slot)};
+       ELSE
+         ${measureRollupRow('postgres', 'NEW', 1, slot)};
+       END IF;
+       IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'status', 'is_public'])}) THEN
+         ${linksOfMeasure('OLD', -1, true)};
+         ${linksOfMeasure('NEW', 1, true)};
+       END IF;
+       IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'is_public'])}) THEN
+         ${milestonesOfMeasure('OLD', -1, true)};
+         ${milestonesOfMeasure('NEW', 1, true)};
+       END IF;`;
 
 /**
  * Fills the kept figures from the existing rows; also used after a bulk load that bypassed the triggers
@@ -263,28 +301,7 @@ export class SummaryRollups1765094400000 implements MigrationInterface {
     // milestones' rows of one move are locked in key order among themselves; two opposite moves of measures with
     // the same guidelines between two fields at the same moment could still deadlock, and PostgreSQL would then
     // abort one of them.)
-    await fn(
-      'lbm_rollup_measure',
-      `IF TG_OP IN ('UPDATE', 'DELETE') AND (TG_OP = 'DELETE'
-           OR ROW(OLD.field_of_action_id, OLD.status, OLD.is_public, ${endMonth('postgres', 'OLD')})
-           <= ROW(NEW.field_of_action_id, NEW.status, NEW.is_public, ${endMonth('postgres', 'NEW')})) THEN
-         ${measureRollupRow('postgres', 'OLD', -1)};
-         IF TG_OP = 'UPDATE' THEN ${measureRollupRow('postgres', 'NEW', 1)}; END IF;
-       ELSIF TG_OP = 'UPDATE' THEN
-         ${measureRollupRow('postgres', 'NEW', 1)};
-         ${measureRollupRow('postgres', 'OLD', -1)};
-       ELSE
-         ${measureRollupRow('postgres', 'NEW', 1)};
-       END IF;
-       IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'status', 'is_public'])}) THEN
-         ${linksOfMeasure('OLD', -1, true)};
-         ${linksOfMeasure('NEW', 1, true)};
-       END IF;
-       IF TG_OP = 'UPDATE' AND (${changed(['field_of_action_id', 'is_public'])}) THEN
-         ${milestonesOfMeasure('OLD', -1, true)};
-         ${milestonesOfMeasure('NEW', 1, true)};
-       END IF;`,
-    );
+    await fn('lbm_rollup_measure', postgresMeasureRollupBody());
     await queryRunner.query(
       `CREATE TRIGGER trg_rollup_measure AFTER INSERT OR DELETE ON measure
        FOR EACH ROW EXECUTE FUNCTION lbm_rollup_measure()`,
