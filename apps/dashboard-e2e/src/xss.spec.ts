@@ -92,7 +92,11 @@ async function expectPayloadsAsText(page: Page): Promise<void> {
     (response) => new URL(response.url()).pathname === '/api/v1/public/measures',
   );
   await page.goto('/public');
-  const published = (await (await measuresResponse).json()) as ResultPage<PublicMeasure>;
+  // The same request again, read by the test itself: the browser may have let go of the page's answer body by the
+  // time it is read (the page goes on loading), which made this read fail now and then.
+  const answered = await measuresResponse;
+  expect(answered.status()).toBe(200);
+  const published = (await (await page.request.get(answered.url())).json()) as ResultPage<PublicMeasure>;
   expect(published.items.find((item) => item.id === measureId)).toMatchObject({
     title: TITLE,
     leadActorName: ACTOR_NAME,
