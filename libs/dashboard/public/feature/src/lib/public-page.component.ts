@@ -34,6 +34,11 @@ import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-dat
     .public-data {
       min-height: 100vh;
     }
+
+    .public-indicators-placeholder {
+      margin-top: var(--space-6);
+      min-height: 100vh;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
