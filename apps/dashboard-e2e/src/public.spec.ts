@@ -52,7 +52,9 @@ test.describe('Öffentliche Ansicht', () => {
 
     expect(await page.locator('body').textContent()).not.toContain('@');
     // Anonymous visitors are not asked who they are (GET /auth/me would answer 401, an error in their console): the
-    // page asks the public endpoints only — summary, measures, and the public indicators with their values.
+    // page asks the public endpoints only — summary, measures, and, once the reader comes near them, the public
+    // indicators with their values.
+    await page.getByTestId('public-indicators-placeholder').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('public-indicators')).toBeVisible();
     const paths = [...apiPaths].sort();
     expect(paths.filter((path) => !/^\/api\/v1\/public\/indicators\/[\w-]+$/.test(path))).toEqual([
