@@ -76,10 +76,27 @@ async function lighthouseRun(url, cookie) {
   }
 }
 
+/**
+ * Lighthouse's own "run Lighthouse again" failures: on a busy machine the trace of a load now and then lacks its
+ * start (NO_NAVSTART) or its first paint. Such a run is tried again, up to twice; any other failure stops.
+ */
+const RETRIED_LIGHTHOUSE_ERRORS = /\((NO_NAVSTART|NO_FCP|NO_LCP|NO_TRACING_STARTED|PROTOCOL_TIMEOUT)\)/;
+
+async function lighthouseRunRetried(url, cookie, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(url, cookie);
+    } catch (error) {
+      if (attempt >= attempts || !RETRIED_LIGHTHOUSE_ERRORS.test(String(error?.message))) throw error;
+      console.error(`${error.message} — trying again`);
+    }
+  }
+}
+
 /** Lighthouse `runs` times on the page: the run with the median score, and every score. */
 async function lighthouseMedian(url, runs, cookie) {
   const results = [];
-  for (let run = 0; run < runs; run++) results.push(await lighthouseRun(url, cookie));
+  for (let run = 0; run < runs; run++) results.push(await lighthouseRunRetried(url, cookie));
   const scores = results.map((result) => result.score);
   const chosen = results.find((result) => result.score === median(scores));
   return { ...chosen, scores, transferBytes: median(results.map((result) => result.transferBytes)) };
