@@ -65,6 +65,20 @@ test.describe('Öffentliche Ansicht', () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test('draws the indicators far below when the reader comes near them, or at once for a keyboard user', async ({
+    page,
+  }) => {
+    await page.goto('/public');
+    await expect(page.getByTestId('public-measures')).toBeVisible();
+    await expect(page.getByTestId('public-indicators-placeholder')).toHaveText('Kennzahlen');
+    await expect(page.getByTestId('public-indicators')).toHaveCount(0);
+
+    // The first key pressed draws them, so that Tab from the measures table reaches their links, not the footer.
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('public-indicators').getByTestId('public-indicator').first()).toBeAttached();
+    await expect(page.getByTestId('public-indicators-placeholder')).toHaveCount(0);
+  });
+
   test('shows the charts of the published measures, and no internal data or edit controls', async ({ page }) => {
     const summaryResponse = page.waitForResponse((response) =>
       new URL(response.url()).pathname.endsWith('/api/v1/public/summary'),

@@ -219,3 +219,30 @@ describe('PublicPageComponent', () => {
     expect(text('[data-testid="public-indicators-empty"]')).toBe('Es sind noch keine Kennzahlen veröffentlicht.');
   });
 });
+
+describe('PublicPageComponent with its deferred parts playing through', () => {
+  it('draws the indicators at the first key pressed, so that Tab does not skip them for the footer', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting(), provideRouter([])],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(PublicPageComponent);
+    await fixture.whenStable();
+    http.expectOne('/api/v1/public/summary').flush(dashboardSummary());
+    http.expectOne(MEASURES_URL).flush(publicMeasuresPage());
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    // Far below the screen (jsdom's IntersectionObserver never reports): only the heading.
+    expect(element.querySelector('[data-testid="public-indicators-placeholder"]')).not.toBeNull();
+    http.expectNone((request) => request.url.startsWith('/api/v1/public/indicators'));
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    await fixture.whenStable();
+    http.expectOne(INDICATORS_URL).flush({ items: [], total: 0, page: 1, limit: 100 });
+    await fixture.whenStable();
+
+    expect(element.querySelector('[data-testid="public-indicators-placeholder"]')).toBeNull();
+    expect(element.querySelector('[data-testid="public-indicators-empty"]')).not.toBeNull();
+    http.verify();
+  });
+});

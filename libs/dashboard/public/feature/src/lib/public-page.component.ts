@@ -1,5 +1,5 @@
 import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -41,6 +41,7 @@ import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-dat
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'keyboardUsed.set(true)' },
 })
 export class PublicPageComponent implements OnInit {
   private readonly data = inject(PublicDataService);
@@ -56,6 +57,8 @@ export class PublicPageComponent implements OnInit {
     computation: (settled, previous) => settled || (previous?.value ?? false),
   });
   protected readonly locale = inject(LanguageService).language;
+  /** A key was pressed on this page: the deferred parts below are drawn, so that Tab reaches them in order. */
+  protected readonly keyboardUsed = signal(false);
   protected readonly openDataFormats = OPEN_DATA_FORMATS;
   protected readonly exportUrl = `${inject(API_BASE_URL)}/public/measures/export`;
 
