@@ -35,6 +35,15 @@ import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-dat
       min-height: 100vh;
     }
 
+    /*
+     * Below the first screen: the browser styles and lays out the 25 rows when they come near the screen, not in the
+     * first render. They stay in the accessibility tree, in find-in-page and in the tab order.
+     */
+    .public-measures {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 100vh;
+    }
+
     .public-indicators-placeholder {
       margin-top: var(--space-6);
       min-height: 100vh;
