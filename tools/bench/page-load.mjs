@@ -18,8 +18,29 @@ export const PAGE_LOAD_TARGETS = { performanceScore: 90, publicTransferKb: 200 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** One Lighthouse run of `url` (performance only, mobile defaults) in a fresh headless Chromium. */
-async function lighthouseRun(url, headers) {
+/**
+ * Puts the session's cookies (a `Cookie` header: `name=value; name=value`) into the browser's cookie jar for `url`.
+ * Sending them as an extra request header is not enough: the dashboard reads the XSRF cookie from `document.cookie`
+ * to know that there is a session, and without it shows the login page, which is then what gets measured.
+ */
+async function signInBrowser(port, url, cookie) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  try {
+    const page = await browser.newPage();
+    const cookies = cookie.split(';').map((pair) => pair.trim().split(/=(.*)/s));
+    await page.setCookie(...cookies.map(([name, value]) => ({ name, value, url })));
+    await page.close();
+  } finally {
+    await browser.disconnect();
+  }
+}
+
+/**
+ * One Lighthouse run of `url` (performance only, mobile defaults) in a fresh headless Chromium, signed in with the
+ * session `cookie` if one is given.
+ */
+async function lighthouseRun(url, cookie) {
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
     import('lighthouse'),
     import('chrome-launcher'),
@@ -29,15 +50,18 @@ async function lighthouseRun(url, headers) {
     chromeFlags: ['--headless=new', '--no-sandbox'],
   });
   try {
+    if (cookie) await signInBrowser(chrome.port, url, cookie);
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance'],
-      extraHeaders: headers,
     });
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    // A page that sent the browser elsewhere (the login page, for a session that did not arrive) is not the page.
+    const shown = new URL(lhr.finalDisplayedUrl).pathname;
+    if (shown !== new URL(url).pathname) throw new Error(`Lighthouse on ${url} measured ${shown} instead`);
     const audit = (id) => lhr.audits[id]?.numericValue;
     return {
       score: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -52,10 +76,27 @@ async function lighthouseRun(url, headers) {
   }
 }
 
+/**
+ * Lighthouse's own "run Lighthouse again" failures: on a busy machine the trace of a load now and then lacks its
+ * start (NO_NAVSTART) or its first paint. Such a run is tried again, up to twice; any other failure stops.
+ */
+const RETRIED_LIGHTHOUSE_ERRORS = /\((NO_NAVSTART|NO_FCP|NO_LCP|NO_TRACING_STARTED|PROTOCOL_TIMEOUT)\)/;
+
+async function lighthouseRunRetried(url, cookie, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(url, cookie);
+    } catch (error) {
+      if (attempt >= attempts || !RETRIED_LIGHTHOUSE_ERRORS.test(String(error?.message))) throw error;
+      console.error(`${error.message} — trying again`);
+    }
+  }
+}
+
 /** Lighthouse `runs` times on the page: the run with the median score, and every score. */
-async function lighthouseMedian(url, runs, headers) {
+async function lighthouseMedian(url, runs, cookie) {
   const results = [];
-  for (let run = 0; run < runs; run++) results.push(await lighthouseRun(url, headers));
+  for (let run = 0; run < runs; run++) results.push(await lighthouseRunRetried(url, cookie));
   const scores = results.map((result) => result.score);
   const chosen = results.find((result) => result.score === median(scores));
   return { ...chosen, scores, transferBytes: median(results.map((result) => result.transferBytes)) };
@@ -67,7 +108,7 @@ async function lighthouseMedian(url, runs, headers) {
  */
 export async function measurePageLoads(base, { cookie, runs = 3 } = {}) {
   const publicPage = await lighthouseMedian(`${base}/public`, runs);
-  const overview = cookie ? await lighthouseMedian(`${base}/overview`, runs, { Cookie: cookie }) : null;
+  const overview = cookie ? await lighthouseMedian(`${base}/overview`, runs, cookie) : null;
   return { runs, publicPage, overview, loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ')[0] };
 }
 

@@ -222,6 +222,8 @@ test.describe('Kennzahlen in der öffentlichen Ansicht', () => {
     const internal = await createIndicator();
 
     await page.goto('/public');
+    // The indicators are drawn when the reader comes near them.
+    await page.getByTestId('public-indicators-placeholder').scrollIntoViewIfNeeded();
 
     const article = page.getByTestId('public-indicator').filter({ hasText: indicator.name });
     await expect(article.getByRole('heading', { level: 3 })).toHaveText(indicator.name);

@@ -44,6 +44,9 @@ test.describe('Gewicht der öffentlichen Ansicht', () => {
     await expect(status.getByRole('img')).toHaveAttribute('aria-label', /^Maßnahmen je Status und Handlungsfeld\. /);
     await expect(status.getByTestId('chart-table-row').first()).toBeAttached();
     const firstLoad = [...responses];
+    // The indicators further down are neither drawn nor asked for until the reader comes near them.
+    await expect(page.getByTestId('public-indicators-placeholder')).toBeAttached();
+    expect(firstLoad.filter((response) => response.url.startsWith('/api/v1/public/indicators'))).toEqual([]);
 
     // Scrolled to, the chart loads Chart.js (one more script) and draws.
     const scriptsBefore = firstLoad.filter((response) => response.type.includes('javascript')).length;

@@ -52,7 +52,9 @@ test.describe('Öffentliche Ansicht', () => {
 
     expect(await page.locator('body').textContent()).not.toContain('@');
     // Anonymous visitors are not asked who they are (GET /auth/me would answer 401, an error in their console): the
-    // page asks the public endpoints only — summary, measures, and the public indicators with their values.
+    // page asks the public endpoints only — summary, measures, and, once the reader comes near them, the public
+    // indicators with their values.
+    await page.getByTestId('public-indicators-placeholder').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('public-indicators')).toBeVisible();
     const paths = [...apiPaths].sort();
     expect(paths.filter((path) => !/^\/api\/v1\/public\/indicators\/[\w-]+$/.test(path))).toEqual([
@@ -61,6 +63,20 @@ test.describe('Öffentliche Ansicht', () => {
       '/api/v1/public/summary',
     ]);
     await expectNoAccessibilityViolations(page);
+  });
+
+  test('draws the indicators far below when the reader comes near them, or at once for a keyboard user', async ({
+    page,
+  }) => {
+    await page.goto('/public');
+    await expect(page.getByTestId('public-measures')).toBeVisible();
+    await expect(page.getByTestId('public-indicators-placeholder')).toHaveText('Kennzahlen');
+    await expect(page.getByTestId('public-indicators')).toHaveCount(0);
+
+    // The first key pressed draws them, so that Tab from the measures table reaches their links, not the footer.
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('public-indicators').getByTestId('public-indicator').first()).toBeAttached();
+    await expect(page.getByTestId('public-indicators-placeholder')).toHaveCount(0);
   });
 
   test('shows the charts of the published measures, and no internal data or edit controls', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { formatDate } from '@angular/common';
 import type { ChartView, Translate } from '@leitbild-monitor/dashboard/shared/ui-charts';
 import {
   chartHeightFor,
@@ -69,11 +70,12 @@ export function progressChart(summary: DashboardSummary, t: Translate, locale: s
   );
 }
 
-/** `2026-03` as "März 2026" / "March 2026" (UTC, like the API's months). */
+/**
+ * `2026-03` as "März 2026" / "March 2026" (UTC, like the API's months). Dates are written with Angular's locale data,
+ * as the date pipe does, not with Intl.DateTimeFormat: see formatChartValue.
+ */
 export function monthLabel(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
+  return formatDate(new Date(`${month}-01T00:00:00Z`), 'MMMM y', locale, 'UTC');
 }
 
 /** A timeline bin's name: "März 2026", "2. Quartal 2026" / "Q2 2026", or the year. */
@@ -83,10 +85,9 @@ export function binLabel(bin: TimelineBin, resolution: TimelineResolution, t: Tr
   return t('summary.charts.timeline.quarterLabel', { quarter: bin.key.slice(6), year: bin.key.slice(0, 4) });
 }
 
+/** `2026-03-01` as "01.03.2026" / "Mar 1, 2026". */
 function dateLabel(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return formatDate(new Date(`${date}T00:00:00Z`), 'mediumDate', locale, 'UTC');
 }
 
 /** Measures started and completed per month, quarter or year of the period, as the API binned them. */

@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { dashboardSummary } from '@leitbild-monitor/shared/contracts/testing';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
@@ -18,6 +18,9 @@ describe('PublicPageComponent', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting(), provideRouter([])],
+      // The indicators wait for the reader to come near them (a viewport trigger, which jsdom cannot fire): each
+      // test says when they are drawn.
+      deferBlockBehavior: DeferBlockBehavior.Manual,
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -32,10 +35,6 @@ describe('PublicPageComponent', () => {
     await fixture.whenStable();
     http.expectOne({ method: 'GET', url: '/api/v1/public/summary' }).flush(summary);
     http.expectOne({ method: 'GET', url: MEASURES_URL }).flush(measures);
-    await fixture.whenStable();
-    http
-      .expectOne({ method: 'GET', url: '/api/v1/public/indicators?limit=100&sort=code' })
-      .flush({ items: [], total: 0, page: 1, limit: 100 });
     await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
     const text = (selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -163,8 +162,6 @@ describe('PublicPageComponent', () => {
     http.expectOne('/api/v1/public/summary').flush(dashboardSummary());
     http.expectOne(MEASURES_URL).flush('down', { status: 502, statusText: 'Bad Gateway' });
     await fixture.whenStable();
-    http.expectOne(INDICATORS_URL).flush({ items: [], total: 0, page: 1, limit: 100 });
-    await fixture.whenStable();
     const element: HTMLElement = fixture.nativeElement;
 
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Die Daten konnten nicht geladen werden.');
@@ -190,9 +187,8 @@ describe('PublicPageComponent', () => {
 
     http.expectOne('/api/v1/public/summary').flush('down', { status: 502, statusText: 'Bad Gateway' });
     await fixture.whenStable();
-    // The indicators come last: whatever they bring moves nothing drawn before them.
-    http.expectOne(INDICATORS_URL).flush({ items: [], total: 0, page: 1, limit: 100 });
-    await fixture.whenStable();
+    // The indicators come last (their heading holds their place until they are drawn): whatever they bring moves
+    // nothing drawn before them.
     expect(sections()).toEqual(['open-data-heading', 'public-measures-heading', 'public-indicators-heading']);
     expect(measureRows(element)).toHaveLength(2);
 
@@ -204,5 +200,49 @@ describe('PublicPageComponent', () => {
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="key-figures"]')).not.toBeNull();
     expect(measureRows(element)).toHaveLength(2);
+  });
+
+  it('loads and draws the indicators only when the reader comes near them, with their heading in place before', async () => {
+    const { fixture, element, text } = await render();
+
+    // Before: the heading alone, in the page's outline, and not one request for the indicators.
+    expect(text('[data-testid="public-indicators-placeholder"] h2')).toBe('Kennzahlen');
+    http.expectNone((request) => request.url.startsWith('/api/v1/public/indicators'));
+
+    const [indicators] = await fixture.getDeferBlocks();
+    await indicators.render(DeferBlockState.Complete);
+    http.expectOne(INDICATORS_URL).flush({ items: [], total: 0, page: 1, limit: 100 });
+    await fixture.whenStable();
+
+    expect(element.querySelector('[data-testid="public-indicators-placeholder"]')).toBeNull();
+    expect(text('[data-testid="public-indicators"] h2')).toBe('Kennzahlen');
+    expect(text('[data-testid="public-indicators-empty"]')).toBe('Es sind noch keine Kennzahlen veröffentlicht.');
+  });
+});
+
+describe('PublicPageComponent with its deferred parts playing through', () => {
+  it('draws the indicators at the first key pressed, so that Tab does not skip them for the footer', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18nTesting(), provideRouter([])],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(PublicPageComponent);
+    await fixture.whenStable();
+    http.expectOne('/api/v1/public/summary').flush(dashboardSummary());
+    http.expectOne(MEASURES_URL).flush(publicMeasuresPage());
+    await fixture.whenStable();
+    const element: HTMLElement = fixture.nativeElement;
+    // Far below the screen (jsdom's IntersectionObserver never reports): only the heading.
+    expect(element.querySelector('[data-testid="public-indicators-placeholder"]')).not.toBeNull();
+    http.expectNone((request) => request.url.startsWith('/api/v1/public/indicators'));
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    await fixture.whenStable();
+    http.expectOne(INDICATORS_URL).flush({ items: [], total: 0, page: 1, limit: 100 });
+    await fixture.whenStable();
+
+    expect(element.querySelector('[data-testid="public-indicators-placeholder"]')).toBeNull();
+    expect(element.querySelector('[data-testid="public-indicators-empty"]')).not.toBeNull();
+    http.verify();
   });
 });

@@ -1,5 +1,5 @@
 import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -34,8 +34,23 @@ import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-dat
     .public-data {
       min-height: 100vh;
     }
+
+    /*
+     * Below the first screen: the browser styles and lays out the 25 rows when they come near the screen, not in the
+     * first render. They stay in the accessibility tree, in find-in-page and in the tab order.
+     */
+    .public-measures {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 100vh;
+    }
+
+    .public-indicators-placeholder {
+      margin-top: var(--space-6);
+      min-height: 100vh;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'keyboardUsed.set(true)' },
 })
 export class PublicPageComponent implements OnInit {
   private readonly data = inject(PublicDataService);
@@ -51,6 +66,8 @@ export class PublicPageComponent implements OnInit {
     computation: (settled, previous) => settled || (previous?.value ?? false),
   });
   protected readonly locale = inject(LanguageService).language;
+  /** A key was pressed on this page: the deferred parts below are drawn, so that Tab reaches them in order. */
+  protected readonly keyboardUsed = signal(false);
   protected readonly openDataFormats = OPEN_DATA_FORMATS;
   protected readonly exportUrl = `${inject(API_BASE_URL)}/public/measures/export`;
 
