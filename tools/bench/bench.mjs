@@ -21,7 +21,8 @@
 //          --databases=sqlite,postgres --no-browser --no-docs --seed=20261123 --anchor=<today, YYYY-MM-DD>
 //          --small-measures=10000 (the second data set of "summary right after a write")
 //          --server-node-flags="<flags>": the server's Node flags instead of production's
-//          (apps/api/server-node-flags.cjs), to measure what they cost; "" runs it with none.
+//          (apps/api/server-node-flags.cjs), to measure what they cost; "" runs it with none (the register's and
+//          the import's servers; the PostgreSQL write scenario keeps production's).
 //          --only=summary-after-write: only the summary right after a write, at --measures and --small-measures,
 //          on each database (a few minutes instead of the whole run; prints its verdicts, leaves the docs alone).
 //          --only=pg-writes: PostgreSQL PATCH with one instance and with two, and the share of the writes' time
