@@ -2,15 +2,22 @@
 // import-under-reads.mjs and pg-writes.mjs.
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Starts `main` (dist/apps/api/main.js) on `port` with `env`; resolves once /api/v1/health answers 200, with the
- * time that took (`coldStartMs`). `nodeArgs` go to Node itself (for example `--cpu-prof`). A port that already
- * answers is refused: another server there (another benchmark run) would answer in this one's place.
+ * time that took (`coldStartMs`). The server runs with production's Node flags (apps/api/server-node-flags.cjs), so
+ * the benchmark measures what production runs; `nodeFlags` replaces them (to compare), `nodeArgs` go to Node besides
+ * them (for example `--cpu-prof`). A port that already answers is refused: another server there (another benchmark
+ * run) would answer in this one's place.
  */
-export async function startServer(main, env, { port, nodeArgs = [], timeoutMs = 180_000 }) {
+export async function startServer(
+  main,
+  env,
+  { port, nodeArgs = [], nodeFlags = SERVER_NODE_FLAGS, timeoutMs = 180_000 },
+) {
   const health = `http://127.0.0.1:${port}/api/v1/health`;
   const occupied = await fetch(health).then(
     () => true,
@@ -18,7 +25,7 @@ export async function startServer(main, env, { port, nodeArgs = [], timeoutMs = 
   );
   if (occupied) throw new Error(`port ${port} is in use: pass --port=<another>`);
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, main], {
+  const child = spawn(process.execPath, [...nodeFlags, ...nodeArgs, main], {
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

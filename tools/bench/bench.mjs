@@ -20,6 +20,9 @@
 // Options: --measures=100000 --history=<10 per measure> --actors=300 --duration=10 --warmup=3 --connections=50
 //          --databases=sqlite,postgres --no-browser --no-docs --seed=20261123 --anchor=<today, YYYY-MM-DD>
 //          --small-measures=10000 (the second data set of "summary right after a write")
+//          --server-node-flags="<flags>": the server's Node flags instead of production's
+//          (apps/api/server-node-flags.cjs), to measure what they cost; "" runs it with none (the register's and
+//          the import's servers; the PostgreSQL write scenario keeps production's).
 //          --only=summary-after-write: only the summary right after a write, at --measures and --small-measures,
 //          on each database (a few minutes instead of the whole run; prints its verdicts, leaves the docs alone).
 //          --only=pg-writes: PostgreSQL PATCH with one instance and with two, and the share of the writes' time
@@ -42,6 +45,7 @@ import { atMost, atLeast } from './verdict.mjs';
 import { signIn, startServer } from './bench-server.mjs';
 import { benchImportUnderReads, importVerdicts } from './import-under-reads.mjs';
 import { benchPostgresWrites, pgWriteReport, pgWriteVerdicts } from './pg-writes.mjs';
+import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name, fallback) => {
@@ -80,6 +84,14 @@ const WRITE_DOCS = !arg('no-docs', false);
 const ONLY = arg('only', null);
 const SMALL_MEASURES = Number(arg('small-measures', 10_000));
 const PORT = Number(arg('port', 3960));
+const SERVER_FLAGS_OPTION = arg('server-node-flags', null);
+/** The server's Node flags: production's unless --server-node-flags names others. */
+const NODE_FLAGS =
+  SERVER_FLAGS_OPTION === null
+    ? SERVER_NODE_FLAGS
+    : String(SERVER_FLAGS_OPTION === true ? '' : SERVER_FLAGS_OPTION)
+        .split(' ')
+        .filter(Boolean);
 const BARE_PORT = PORT + 1;
 // The password policy refuses one that contains parts of the e-mail address ("bench").
 const ADMIN = { email: 'bench-admin@example.org', password: 'Kastanienallee-Morgenrot-47' };
@@ -394,12 +406,12 @@ async function summaryAfterWriteAt(kind, build, leitbild, measures) {
   const env = serverEnv(target.url, leitbild);
   const base = `http://127.0.0.1:${PORT}`;
   try {
-    await (await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 })).stop();
+    await (await startServer(build.main, env, { port: PORT, nodeFlags: NODE_FLAGS, timeoutMs: 120_000 })).stop();
     const options = { ...OPTIONS, measures, history: measures * 10 };
     log(`${kind}: generating ${measures} measures for the summary right after a write`);
     if (kind === 'sqlite') generateSqlite(target.url.slice('sqlite:'.length), options);
     else await generatePostgres(target.url, options);
-    const server = await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 });
+    const server = await startServer(build.main, env, { port: PORT, nodeFlags: NODE_FLAGS, timeoutMs: 120_000 });
     try {
       const session = await signIn(base, ADMIN);
       const [probe] = (await getJson(base, '/api/v1/measures?status=in_progress&limit=1&sort=-updatedAt', session))
@@ -431,7 +443,7 @@ async function benchDatabase(kind, build, leitbild) {
   const base = `http://127.0.0.1:${PORT}`;
   try {
     log(`${kind}: first start (migrations, Leitbild with ${FIELDS_OF_ACTION} fields of action, administrator)`);
-    await (await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 })).stop();
+    await (await startServer(build.main, env, { port: PORT, nodeFlags: NODE_FLAGS, timeoutMs: 120_000 })).stop();
 
     log(
       `${kind}: generating ${OPTIONS.measures} measures, ${OPTIONS.actors} actors, ${OPTIONS.history} history entries`,
@@ -444,7 +456,7 @@ async function benchDatabase(kind, build, leitbild) {
     result.generationSeconds = Math.round((performance.now() - generationStarted) / 100) / 10;
     log(`${kind}: generated in ${result.generationSeconds} s: ${JSON.stringify(result.rows)}`);
 
-    const server = await startServer(build.main, env, { port: PORT, timeoutMs: 120_000 });
+    const server = await startServer(build.main, env, { port: PORT, nodeFlags: NODE_FLAGS, timeoutMs: 120_000 });
     result.coldStartMs = server.coldStartMs;
     result.startMemoryMb = memoryMb(server.child.pid, 'VmRSS');
     log(`${kind}: cold start to first answered request ${server.coldStartMs} ms`);
@@ -513,11 +525,10 @@ async function benchDatabase(kind, build, leitbild) {
         result[scenario.name] = await load({ ...scenario, url: base });
         const r = result[scenario.name];
         log(
-          `${kind}: ${scenario.name} ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} p95 ${r.latencyMs.p95} p99 ${r.latencyMs.p99} ms, ${JSON.stringify(r.statusCodes)}`,
+          `${kind}: ${scenario.name} ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} p95 ${r.latencyMs.p95} p99 ${r.latencyMs.p99} ms, ${JSON.stringify(r.statusCodes)}; ` +
+            `server memory ${memoryMb(server.child.pid, 'VmRSS')} MB, peak so far ${memoryMb(server.child.pid)} MB`,
         );
       }
-      result.peakMemoryMb = memoryMb(server.child.pid);
-      log(`${kind}: server peak memory ${result.peakMemoryMb} MB`);
       if (BROWSER && build.hasDashboard) {
         result.overviewRender = await renderOverview(base);
         log(`${kind}: overview charts drawn after ${result.overviewRender.medianMs} ms (median of 5)`);
@@ -530,6 +541,9 @@ async function benchDatabase(kind, build, leitbild) {
             `/overview ${overview.scores.join(', ')}; load average ${result.pageLoads.loadAverage}`,
         );
       }
+      // Through the whole run: the loads, the summary after writes, the browser and Lighthouse.
+      result.peakMemoryMb = memoryMb(server.child.pid);
+      log(`${kind}: server peak memory ${result.peakMemoryMb} MB`);
     } finally {
       await server.stop();
     }
@@ -626,7 +640,7 @@ function markdown(results) {
   const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
   lines.push(
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ` +
-      `${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per scenario after ` +
+      `${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version} (server: ${NODE_FLAGS.join(' ') || 'no flags'}); ${CONNECTIONS} connections, ${DURATION} s per scenario after ` +
       `${WARMUP} s warm-up; autocannon runs in a second process on the same machine. Data set: ` +
       `${first.rows.measure.toLocaleString('en')} measures in ${FIELDS_OF_ACTION} fields of action, ${first.rows.actor} actors, ` +
       `${first.rows.measure_history.toLocaleString('en')} history entries, ${first.rows.measure_guideline.toLocaleString('en')} guideline links ` +

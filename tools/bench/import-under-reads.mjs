@@ -20,7 +20,7 @@ const arg = (name, fallback) => {
   return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true;
 };
 
-export const IMPORT_TARGETS = { importSeconds: 15, readerP99Ms: 250, staticP99Ms: 250 };
+export const IMPORT_TARGETS = { importSeconds: 15, readerP99Ms: 250, staticP99Ms: 250, peakMemoryMb: 250 };
 // `--readers=0` measures the import alone (its CPU per row without the readers' and the static file's share).
 const READERS = Number(arg('readers', 10));
 // The password policy refuses one that contains parts of the e-mail address ("bench").
@@ -38,6 +38,18 @@ function percentile(values, share) {
 // import's time goes.
 const profileDir = arg('profile-server', null);
 const profiling = typeof profileDir === 'string' ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
+// `--server-node-flags="<flags>"`: the server's Node flags instead of production's (as in bench.mjs); "" for none.
+const serverFlags = arg('server-node-flags', null);
+const serverStart = {
+  nodeArgs: profiling,
+  ...(serverFlags === null
+    ? {}
+    : {
+        nodeFlags: String(serverFlags === true ? '' : serverFlags)
+          .split(' ')
+          .filter(Boolean),
+      }),
+};
 
 /**
  * CPU time the process has used so far, in ms (Linux: user + system from /proc; null elsewhere). The server's CPU
@@ -119,7 +131,7 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
     ...(leitbildFile ? { LEITBILD_FILE: leitbildFile } : {}),
   };
   const base = `http://127.0.0.1:${port}`;
-  await (await startServer(main, env, { port, nodeArgs: profiling })).stop();
+  await (await startServer(main, env, { port, ...serverStart })).stop();
   log(`generating ${measures} measures`);
   generateSqlite(databasePath, {
     measures,
@@ -128,7 +140,7 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
     seed: 20261123,
     anchor: new Date().toISOString().slice(0, 10),
   });
-  const server = await startServer(main, env, { port, nodeArgs: profiling });
+  const server = await startServer(main, env, { port, ...serverStart });
   try {
     const session = await signIn(base, ADMIN);
     const fields = (
@@ -174,9 +186,22 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
           `requests p50 ${read.p50} p99 ${read.p99} ms; static p99 ${stat.p99} ms`,
       );
     }
+    // The import's server counts towards "server peak memory through the whole benchmark" too.
+    result.peakMemoryMb = peakMemoryMb(server.pid);
+    log(`server peak memory ${result.peakMemoryMb} MB`);
     return result;
   } finally {
     await server.stop();
+  }
+}
+
+/** Peak resident memory (VmHWM) of a process in MB (Linux /proc); null elsewhere. */
+function peakMemoryMb(pid) {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
   }
 }
 
@@ -206,6 +231,13 @@ export function importVerdicts(result) {
       ],
     );
   }
+  if (result.peakMemoryMb !== null)
+    rows.push([
+      'Server peak memory through the import scenario (VmHWM)',
+      `${result.peakMemoryMb} MB`,
+      `≤ ${IMPORT_TARGETS.peakMemoryMb} MB`,
+      result.peakMemoryMb <= IMPORT_TARGETS.peakMemoryMb,
+    ]);
   return rows;
 }
 

@@ -9,6 +9,7 @@
 // Chromium: /usr/bin/chromium or CHROMIUM_PATH. The figures depend on the machine's load (Lighthouse's CPU
 // throttling multiplies what the page costs here): the load average is printed with them.
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -146,7 +147,7 @@ async function standalone() {
   const runs = Number(arg('runs', 3));
   const folder = mkdtempSync(join(tmpdir(), 'lbm-page-load-'));
   const admin = { email: 'page-load@example.org', password: 'Lastmessung-im-Leitbild-7' };
-  const server = spawn(process.execPath, [join(dist, 'api/main.js')], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(dist, 'api/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

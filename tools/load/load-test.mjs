@@ -5,6 +5,7 @@
 // Settings: LOAD_CLIENTS (200), LOAD_SECONDS (30), LOAD_PORT (3950).
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ const ADMIN = { email: 'admin@example.org', password: 'load-test-password' };
 
 const folder = mkdtempSync(join(tmpdir(), 'lbm-load-'));
 const databasePath = join(folder, 'load.db');
-const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'dist/apps/api/main.js'], {
   env: {
     ...process.env,
     PORT: String(PORT),

@@ -4,6 +4,7 @@
 //   npm run build && node tools/perf/overview-render-time.mjs [--runs=5] [--port=3199]
 // Needs the built API and dashboard (dist/) and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ const base = `http://127.0.0.1:${port}`;
 const admin = { email: 'perf-admin@example.org', password: 'Messlauf-Uebersicht-2026' };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lbm-perf-'));
-const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'dist/apps/api/main.js'], {
   env: {
     ...process.env,
     PORT: String(port),

@@ -4,6 +4,7 @@
 // apps/api/src/test/oidc-test-provider.mjs) on that address, with the product as its client and the accounts of
 // E2E_OIDC_ACCOUNTS, so single sign-on works in the browser tests next to the password sign-ins.
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../../api/server-node-flags.cjs';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +59,7 @@ function startProvider() {
 
 const provider = process.env.OIDC_ISSUER ? await startProvider() : null;
 
-const server = spawn(process.execPath, [resolve(workspaceRoot, 'dist/apps/api/main.js')], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, resolve(workspaceRoot, 'dist/apps/api/main.js')], {
   cwd: workspaceRoot,
   env: process.env,
   stdio: 'inherit',

@@ -1,4 +1,5 @@
-import { createTransport, type Transporter } from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 /** One message: the plain text and the HTML form of the same content, and extra headers (List-Unsubscribe). */
 export interface OutgoingMail {
@@ -18,20 +19,23 @@ export interface MailTransport {
 /**
  * SMTP through nodemailer: `smtp://` (STARTTLS when the server offers it) or `smtps://` (TLS from the start), with
  * the credentials in the URL. Short timeouts: a mail server that hangs must not hold up the scheduler's run.
+ * nodemailer (about 13 MB of memory) is loaded with the first message, not at the start of every instance.
  */
 export function createSmtpTransport(smtpUrl: string, from: string): MailTransport {
-  const transporter: Transporter = createTransport({
-    url: smtpUrl,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
-  });
+  let transporter: Transporter | undefined;
+  const connected = (): Transporter =>
+    (transporter ??= (require('nodemailer') as typeof Nodemailer).createTransport({
+      url: smtpUrl,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    }));
   return {
     async send(mail) {
-      await transporter.sendMail({ ...mail, from });
+      await connected().sendMail({ ...mail, from });
     },
     close() {
-      transporter.close();
+      transporter?.close();
     },
   };
 }

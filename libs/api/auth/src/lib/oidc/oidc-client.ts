@@ -2,8 +2,20 @@ import type { OidcConfig } from '@leitbild-monitor/api/platform';
 import { Logger } from '@nestjs/common';
 // The one file that speaks openid-client (6.x, ESM-only: Node >= 20.19 loads it with require(); Jest transforms it,
 // see apps/api/jest.api.config.cts). Everything else uses the small interface below.
-import * as client from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import type { Claims } from './oidc-claims';
+
+let library: typeof OpenIdClient | undefined;
+
+/**
+ * openid-client with its JOSE and OAuth libraries (about 7 MB of memory), loaded with the first single sign-on rather
+ * than at every start: most installations sign in with passwords, and those with a provider need it only when someone
+ * signs in there. A plain require keeps the secrets of a sign-in synchronous.
+ */
+function openIdClient(): typeof OpenIdClient {
+  library ??= require('openid-client') as typeof OpenIdClient;
+  return library;
+}
 
 /** The secrets of one sign-in: `state` and `nonce` go to the provider, the PKCE verifier only as its S256 hash. */
 export interface SignInSecrets {
@@ -58,7 +70,7 @@ function isUnavailable(error: unknown): boolean {
 function toOidcError(error: unknown, what: string): OidcError {
   if (error instanceof OidcError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof client.AuthorizationResponseError)
+  if (error instanceof openIdClient().AuthorizationResponseError)
     return new OidcError(error.error === 'access_denied' ? 'cancelled' : 'failed', `${what}: ${detail}`, error);
   return new OidcError(isUnavailable(error) ? 'unavailable' : 'failed', `${what}: ${detail}`, error);
 }
@@ -70,17 +82,19 @@ function toOidcError(error: unknown, what: string): OidcError {
  */
 export class OidcClient {
   private readonly logger = new Logger('SingleSignOn');
-  private configuration: Promise<client.Configuration> | null = null;
+  private configuration: Promise<OpenIdClient.Configuration> | null = null;
 
   constructor(private readonly settings: OidcConfig) {}
 
   static newSecrets(): SignInSecrets {
+    const client = openIdClient();
     return { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier() };
   }
 
   /** Where to send the browser to sign in. */
   async authorizationUrl(secrets: SignInSecrets): Promise<URL> {
     const configuration = await this.discovered();
+    const client = openIdClient();
     return client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.settings.redirectUri,
       scope: this.settings.scopes,
@@ -102,6 +116,7 @@ export class OidcClient {
     const configuration = await this.discovered();
     const callback = new URL(this.settings.redirectUri);
     callback.search = query;
+    const client = openIdClient();
     let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
     try {
       tokens = await client.authorizationCodeGrant(configuration, callback, {
@@ -138,7 +153,7 @@ export class OidcClient {
     try {
       const configuration = await this.discovered();
       if (!configuration.serverMetadata().end_session_endpoint) return null;
-      return client.buildEndSessionUrl(configuration, {
+      return openIdClient().buildEndSessionUrl(configuration, {
         id_token_hint: idToken,
         post_logout_redirect_uri: this.settings.postLogoutRedirectUri,
       });
@@ -148,7 +163,7 @@ export class OidcClient {
     }
   }
 
-  private discovered(): Promise<client.Configuration> {
+  private discovered(): Promise<OpenIdClient.Configuration> {
     this.configuration ??= this.discover().catch((error: unknown) => {
       this.configuration = null;
       throw toOidcError(error, `discovery of ${this.settings.issuer}`);
@@ -156,7 +171,8 @@ export class OidcClient {
     return this.configuration;
   }
 
-  private async discover(): Promise<client.Configuration> {
+  private async discover(): Promise<OpenIdClient.Configuration> {
+    const client = openIdClient();
     const insecure = new URL(this.settings.issuer).protocol === 'http:';
     const secret = this.settings.clientSecret;
     const configuration = await client.discovery(

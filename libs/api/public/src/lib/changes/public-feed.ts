@@ -5,8 +5,8 @@ import type {
   PublicFeedLanguage,
 } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
-import { Feed } from 'feed';
-import sanitizeHtml from 'sanitize-html';
+import type { Feed } from 'feed';
+import type sanitizeHtml from 'sanitize-html';
 
 /** How many changes the feed carries: the newest, as feed readers poll often and keep what they have seen. */
 export const PUBLIC_FEED_ENTRIES = 50;
@@ -101,9 +101,27 @@ export function describeChange(change: PublicChange, language: PublicFeedLanguag
   return parts.map((part) => `${part}.`).join(' ');
 }
 
+let writers: { Feed: typeof Feed; sanitizeHtml: typeof sanitizeHtml } | undefined;
+
+/**
+ * feed and sanitize-html (with its HTML parser; together about 15 MB of memory) are loaded with the first feed a
+ * reader asks for, not at every start: many installations are never subscribed to.
+ */
+function feedWriters(): { Feed: typeof Feed; sanitizeHtml: typeof sanitizeHtml } {
+  writers ??= {
+    Feed: (require('feed') as { Feed: typeof Feed }).Feed,
+    sanitizeHtml: require('sanitize-html') as typeof sanitizeHtml,
+  };
+  return writers;
+}
+
 /** Text inside the feed's `type="html"` elements: escaped, so a title with `<` or `&` stays text. */
 function asHtml(text: string): string {
-  return sanitizeHtml(text, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: 'recursiveEscape' });
+  return feedWriters().sanitizeHtml(text, {
+    allowedTags: [],
+    allowedAttributes: {},
+    disallowedTagsMode: 'recursiveEscape',
+  });
 }
 
 /**
@@ -117,7 +135,7 @@ export function buildPublicFeed(
   const words = WORDS[options.language];
   const shown = changes.slice(0, PUBLIC_FEED_ENTRIES);
   const pageUrl = `${options.siteUrl}/public/changes`;
-  const feed = new Feed({
+  const feed = new (feedWriters().Feed)({
     id: pageUrl,
     title: words.title,
     description: words.subtitle,
