@@ -1,5 +1,6 @@
 import { NotificationDispatcher } from '@leitbild-monitor/api/notifications';
 import type { Measure, NotificationLogEntry, Page, TaskList } from '@leitbild-monitor/shared/contracts';
+import { TASK_KINDS } from '@leitbild-monitor/shared/contracts';
 import request from 'supertest';
 import { pinClock, releaseClock } from '../test/clock';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
@@ -96,6 +97,7 @@ describe('reminders by e-mail', () => {
     expect((await api(test.app, viewer.token).get('/api/v1/me/tasks').expect(200)).body).toEqual({
       items: [],
       total: 0,
+      totals: Object.fromEntries(TASK_KINDS.map((kind) => [kind, 0])),
     });
     await anonymous(test.app).get('/api/v1/me/tasks').expect(401);
   });

@@ -1,3 +1,4 @@
+import type { TaskItem } from '@leitbild-monitor/shared/contracts';
 import {
   councilDigestDue,
   digestKey,
@@ -12,6 +13,7 @@ import {
   retryDelayMinutes,
   RuleMeasure,
   RuleUser,
+  shownTasks,
 } from './notification-rules';
 
 const users: RuleUser[] = [
@@ -205,5 +207,38 @@ describe('instantIn', () => {
     expect(instantIn('2027-03-01T07:00+02:00', 'Europe/Berlin')?.toISOString()).toBe('2027-03-01T05:00:00.000Z');
     expect(instantIn('next monday', 'Europe/Berlin')).toBeNull();
     expect(instantIn('2027-13-01T07:00', 'Europe/Berlin')).toBeNull();
+  });
+});
+
+describe('shownTasks', () => {
+  const task = (kind: TaskItem['kind'], index: number): TaskItem => ({
+    kind,
+    key: `${kind}:${index}`,
+    measureId: null,
+    indicatorId: null,
+    meetingId: null,
+    title: `${kind} ${index}`,
+    link: '/',
+    dueDate: null,
+    items: [],
+  });
+
+  it('lists the first tasks of each kind and counts all of them', () => {
+    const sorted = [
+      ...Array.from({ length: 5 }, (_, index) => task('overdue', index)),
+      ...Array.from({ length: 2 }, (_, index) => task('stale', index)),
+      task('barrier_report', 0),
+    ];
+    const shown = shownTasks(sorted, 3);
+    expect(shown.items.map((item) => item.key)).toEqual([
+      'overdue:0',
+      'overdue:1',
+      'overdue:2',
+      'stale:0',
+      'stale:1',
+      'barrier_report:0',
+    ]);
+    expect(shown.total).toBe(8);
+    expect(shown.totals).toMatchObject({ overdue: 5, stale: 2, barrier_report: 1, due_soon: 0, council_digest: 0 });
   });
 });

@@ -3,10 +3,18 @@ import type {
   MeasureStatus,
   NotificationFrequency,
   TaskItem,
+  TaskKind,
+  TaskList,
   TaskSubItem,
   UserRole,
 } from '@leitbild-monitor/shared/contracts';
-import { COUNCIL_DIGEST_DAYS, DUE_SOON_DAYS, MEETING_NOTICE_DAYS } from '@leitbild-monitor/shared/contracts';
+import {
+  COUNCIL_DIGEST_DAYS,
+  DUE_SOON_DAYS,
+  MEETING_NOTICE_DAYS,
+  TASK_KINDS,
+  TASKS_SHOWN_PER_KIND,
+} from '@leitbild-monitor/shared/contracts';
 import { isClosedStatus } from '@leitbild-monitor/shared/domain';
 
 /**
@@ -284,6 +292,19 @@ export function sortTasks(items: TaskItem[], kinds: readonly string[]): TaskItem
       (a.dueDate ?? '').localeCompare(b.dueDate ?? '') ||
       a.title.localeCompare(b.title, 'de'),
   );
+}
+
+/**
+ * The to-do list as the API answers it: of sorted tasks the first TASKS_SHOWN_PER_KIND of each kind, with the
+ * counts of all. The header shows the total; the page names how many more there are than it lists.
+ */
+export function shownTasks(sorted: TaskItem[], perKind = TASKS_SHOWN_PER_KIND): TaskList {
+  const totals = Object.fromEntries(TASK_KINDS.map((kind) => [kind, 0])) as Record<TaskKind, number>;
+  const items: TaskItem[] = [];
+  for (const item of sorted) {
+    if (totals[item.kind]++ < perKind) items.push(item);
+  }
+  return { items, total: sorted.length, totals };
 }
 
 /**

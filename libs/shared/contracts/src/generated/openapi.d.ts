@@ -2932,8 +2932,21 @@ export interface components {
       /** @description Path in the dashboard, e.g. `/measures/<id>`. */
       link: string;
     };
+    TaskTotalsDto: {
+      overdue: number;
+      due_soon: number;
+      stale: number;
+      review_comment: number;
+      indicator_values_due: number;
+      meeting_upcoming: number;
+      council_digest: number;
+      barrier_report: number;
+    };
     TaskListDto: {
+      /** @description The most pressing tasks, at most 100 of each kind (`TASKS_SHOWN_PER_KIND`). */
       items: components['schemas']['TaskItemDto'][];
+      totals: components['schemas']['TaskTotalsDto'];
+      /** @description All tasks, also those beyond the ones in `items`. */
       total: number;
     };
     NotificationSettingsDto: {

@@ -43,9 +43,21 @@ export interface TaskSubItem {
   reason: string;
 }
 
+/**
+ * How many tasks of one kind the to-do list shows at most. An administrator is responsible for every measure: in a
+ * city's register of 100,000 measures the list would otherwise name tens of thousands of stale ones in one answer.
+ */
+export const TASKS_SHOWN_PER_KIND = 100;
+
+/**
+ * `GET /api/v1/me/tasks`: the most pressing tasks, at most TASKS_SHOWN_PER_KIND of each kind, in the order the page
+ * lists them; `total` and `totals` count all of them.
+ */
 export interface TaskList {
   items: TaskItem[];
   total: number;
+  /** Per kind, how many tasks there are (also those beyond the ones in `items`); 0 for a kind without any. */
+  totals: Record<TaskKind, number>;
 }
 
 export const NOTIFICATION_FREQUENCIES = ['off', 'immediate', 'daily', 'weekly'] as const;

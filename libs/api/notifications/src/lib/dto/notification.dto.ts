@@ -49,10 +49,26 @@ export class TaskItemDto implements TaskItem {
   items!: TaskSubItemDto[];
 }
 
+/** How many tasks of each kind there are. */
+export class TaskTotalsDto implements Record<TaskKind, number> {
+  overdue!: number;
+  due_soon!: number;
+  stale!: number;
+  review_comment!: number;
+  indicator_values_due!: number;
+  meeting_upcoming!: number;
+  council_digest!: number;
+  barrier_report!: number;
+}
+
 export class TaskListDto implements TaskList {
+  /** The most pressing tasks, at most 100 of each kind (`TASKS_SHOWN_PER_KIND`). */
   @ApiProperty({ type: [TaskItemDto] })
   items!: TaskItemDto[];
+  /** All tasks, also those beyond the ones in `items`. */
   total!: number;
+  @ApiProperty({ type: TaskTotalsDto })
+  totals!: TaskTotalsDto;
 }
 
 export class NotificationSettingsDto implements NotificationSettings {

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -10,7 +10,7 @@ import { TASK_KINDS, TaskItem, TaskKind } from '@leitbild-monitor/shared/contrac
 /** "Zu erledigen": what the signed-in user should attend to, grouped by kind, each with its link. */
 @Component({
   selector: 'lbm-tasks-page',
-  imports: [DatePipe, RouterLink, TranslocoPipe, RemoteDataStatusComponent],
+  imports: [DatePipe, DecimalPipe, RouterLink, TranslocoPipe, RemoteDataStatusComponent],
   template: `
     <h1>{{ 'tasks.title' | transloco }}</h1>
     <p class="lead">{{ 'tasks.lead' | transloco }}</p>
@@ -25,7 +25,15 @@ import { TASK_KINDS, TaskItem, TaskKind } from '@leitbild-monitor/shared/contrac
           [attr.aria-labelledby]="'tasks-' + group.kind"
           [attr.data-testid]="'tasks-' + group.kind"
         >
-          <h2 [id]="'tasks-' + group.kind">{{ 'tasks.kinds.' + group.kind | transloco }} ({{ group.items.length }})</h2>
+          @let total = state.value.totals[group.kind];
+          <h2 [id]="'tasks-' + group.kind">
+            {{ 'tasks.kinds.' + group.kind | transloco }} ({{ total | number: '1.0-0' : locale() }})
+          </h2>
+          @if (total > group.items.length) {
+            <p data-testid="tasks-more">
+              {{ 'tasks.more' | transloco: { shown: group.items.length, total: (total | number: '1.0-0' : locale()) } }}
+            </p>
+          }
           <ul class="task-list">
             @for (item of group.items; track item.key) {
               <li data-testid="task">
