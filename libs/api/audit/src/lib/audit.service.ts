@@ -1,7 +1,7 @@
 import {
   APP_CONFIG,
   type AppConfig,
-  namedQuery,
+  insertRow,
   nowIso,
   pageWindow,
   PaginationQuery,
@@ -192,7 +192,7 @@ export class AuditService {
       keyId: key.id,
     });
     entry.hash = sealEntry(key, entry as SealedFields);
-    await insertEntry(manager, entry);
+    await insertRow(manager, AuditEntryEntity, entry);
     return { lastId: entry.id, lastHash: entry.hash, lastKeyId: key.id };
   }
 
@@ -357,7 +357,7 @@ export class AuditService {
       keyId: key.id,
     });
     entry.hash = sealEntry(key, entry as SealedFields);
-    await insertEntry(manager, entry);
+    await insertRow(manager, AuditEntryEntity, entry);
     return { lastId: through, lastHash: entry.hash, lastKeyId: key.id };
   }
 
@@ -443,19 +443,4 @@ export function toAuditEntry(row: AuditEntryEntity): AuditEntry {
     details: JSON.parse(row.details) as Record<string, unknown>,
     hash: row.hash,
   };
-}
-
-/**
- * Inserts a sealed entry with SQL of constant text. TypeORM's insert writes the entry's id into the statement
- * itself on SQLite, so every append prepared a statement anew.
- */
-async function insertEntry(manager: EntityManager, entry: AuditEntryEntity): Promise<void> {
-  await namedQuery(
-    manager,
-    `INSERT INTO audit_entry (id, at, user_id, actor_label, client_address, action, target_type, target_id, details,
-       previous_hash, hash, key_id)
-     VALUES (:id, :at, :userId, :actorLabel, :clientAddress, :action, :targetType, :targetId, :details,
-       :previousHash, :hash, :keyId)`,
-    { ...entry },
-  );
 }

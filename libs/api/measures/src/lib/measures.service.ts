@@ -5,6 +5,7 @@ import {
   conflict,
   containsPattern,
   forbidden,
+  insertRow,
   invalid,
   namedQuery,
   newId,
@@ -673,25 +674,6 @@ async function countReferences(
     guidelines: Number(row['guidelines'] ?? 0),
     indicators: Number(row['indicators'] ?? 0),
   };
-}
-
-/**
- * Inserts one row of an entity's table with every column named and its value bound (`namedQuery`): the same text
- * for every row, so the prepared statement is reused. A value left undefined is written as NULL.
- */
-async function insertRow<T extends object>(
-  manager: EntityManager,
-  entity: new () => T,
-  values: Partial<T>,
-): Promise<void> {
-  const { tableName, columns } = manager.connection.getMetadata(entity);
-  const row = values as Record<string, unknown>;
-  await namedQuery(
-    manager,
-    `INSERT INTO ${tableName} (${columns.map((column) => column.databaseName).join(', ')})
-     VALUES (${columns.map((column) => `:${column.propertyName}`).join(', ')})`,
-    Object.fromEntries(columns.map((column) => [column.propertyName, row[column.propertyName]])),
-  );
 }
 
 function emptyLinks(): MeasureLinks {

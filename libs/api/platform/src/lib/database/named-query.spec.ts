@@ -1,5 +1,15 @@
-import { DataSource } from 'typeorm';
-import { namedQuery, toPositional } from './named-query';
+import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
+import { insertRow, namedQuery, toPositional } from './named-query';
+
+@Entity('note_row')
+class NoteRow {
+  @PrimaryColumn({ type: 'integer' })
+  id!: number;
+  @Column({ type: 'boolean', name: 'is_done' })
+  isDone!: boolean;
+  @Column({ type: 'text', nullable: true })
+  text!: string | null;
+}
 
 describe('toPositional', () => {
   it('numbers each name once on PostgreSQL and leaves casts alone', () => {
@@ -18,7 +28,7 @@ describe('namedQuery on SQLite', () => {
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
+    dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [NoteRow] });
     await dataSource.initialize();
     await dataSource.query('CREATE TABLE t (id INTEGER PRIMARY KEY, flag INTEGER, note TEXT)');
   });
@@ -50,5 +60,21 @@ describe('namedQuery on SQLite', () => {
 
   it('refuses a statement whose parameter has no value', async () => {
     await expect(namedQuery(dataSource.manager, 'SELECT :missing', {})).rejects.toThrow('no value for :missing');
+  });
+
+  it('inserts rows of an entity with one statement text, leaving out nothing the entity names', async () => {
+    await dataSource.query('CREATE TABLE note_row (id INTEGER PRIMARY KEY, is_done INTEGER NOT NULL, text TEXT)');
+    const runner = dataSource.createQueryRunner();
+    const query = jest.spyOn(runner, 'query');
+    await insertRow(runner.manager, NoteRow, { id: 7, isDone: true, text: 'Sprachcafé' });
+    await insertRow(runner.manager, NoteRow, { id: 8, isDone: false });
+    expect(new Set(query.mock.calls.map(([sql]) => sql.replace(/\s+/g, ' ')))).toEqual(
+      new Set(['INSERT INTO note_row (id, is_done, text) VALUES (?, ?, ?)']),
+    );
+    await runner.release();
+    expect(await dataSource.query('SELECT id, is_done, text FROM note_row ORDER BY id')).toEqual([
+      { id: 7, is_done: 1, text: 'Sprachcafé' },
+      { id: 8, is_done: 0, text: null },
+    ]);
   });
 });
