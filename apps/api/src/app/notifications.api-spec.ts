@@ -1,10 +1,10 @@
-import { NotificationDispatcher } from '@leitbild-monitor/api/notifications';
+import { NotificationDispatcher, NotificationTasksService, shownTasks } from '@leitbild-monitor/api/notifications';
 import type { Measure, NotificationLogEntry, Page, TaskList } from '@leitbild-monitor/shared/contracts';
 import { TASK_KINDS } from '@leitbild-monitor/shared/contracts';
 import request from 'supertest';
 import { pinClock, releaseClock } from '../test/clock';
 import { anonymous, api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
-import { startTestApp, TestApp } from '../test/test-app';
+import { startTestApp, TestApp, writeDirectly } from '../test/test-app';
 import { TestSmtpServer } from '../test/test-smtp-server';
 
 const PUBLIC_URL = 'https://monitor.example.org';
@@ -331,5 +331,48 @@ describe('reminders by e-mail', () => {
     expect(mail?.parsed.html).toContain(
       `<a href="${PUBLIC_URL}/admin/barrier-reports">Das PDF &lt;Bericht&gt; ist nicht vorlesbar.</a>`,
     );
+  });
+
+  it('picks the to-do list in the database exactly as the full computation would, at several moments', async () => {
+    const [a] = catalog.actors;
+    const field = catalog.fields[0].id;
+    const day = (from: string, days: number) =>
+      new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    // 24 measures of Lena's actor and 12 without a lead actor (the administrators'): planned ends and last changes
+    // spread over weeks, several on one day, so that each kind has more than the list shows.
+    const created: Measure[] = [];
+    for (let i = 0; i < 36; i++) {
+      const measure = await createMeasure(test.app, {
+        title: `Vorhaben ${String(i).padStart(2, '0')}`,
+        fieldOfActionId: field,
+        ...(i < 24 ? { leadActorId: a.id } : {}),
+        plannedEnd: day('2027-02-01', (i * 5) % 60),
+      });
+      await writeDirectly(
+        test.app,
+        `UPDATE measure SET updated_at = '${day('2026-10-01', (i * 7) % 90)}T09:30:00.000Z' WHERE id = '${measure.id}'`,
+      );
+      created.push(measure);
+    }
+    await api(test.app, reviewer.token)
+      .post(`/api/v1/measures/${created[3].id}/comments`)
+      .send({ text: 'Bitte den Stand zur nächsten Sitzung ergänzen.' })
+      .expect(201);
+    const admin = (await api(test.app).get('/api/v1/auth/me').expect(200)).body as { id: string };
+    const tasks = test.app.get(NotificationTasksService);
+    for (const at of ['2027-03-01T05:00:00Z', '2027-03-05T06:05:00Z', '2027-04-20T12:00:00Z']) {
+      for (const user of [editor, editorEn, reviewer, viewer, admin]) {
+        const full = shownTasks(await tasks.tasksOf(user.id, new Date(at)), 3);
+        expect({ at, user: user.id, list: await tasks.taskListOf(user.id, new Date(at), 3) }).toEqual({
+          at,
+          user: user.id,
+          list: full,
+        });
+      }
+    }
+    const lenas = await tasks.taskListOf(editor.id, new Date('2027-04-20T12:00:00Z'), 3);
+    expect(lenas.totals.stale).toBeGreaterThan(3);
+    expect(lenas.totals.overdue).toBeGreaterThan(3);
+    expect(lenas.items.filter((item) => item.kind === 'stale')).toHaveLength(3);
   });
 });

@@ -58,6 +58,21 @@ describe('SiteHeaderComponent', () => {
     expect(tasks()?.getAttribute('aria-label')).toBe('Zu erledigen: 3');
   });
 
+  it('asks for the count once while a request is on its way, and again after a later navigation', async () => {
+    await signInAs(http, user({ role: 'editor' }));
+    const { fixture } = await render();
+    const router = TestBed.inject(Router);
+    // The sign-in and the first navigation both want the count: the server is asked once.
+    await router.navigateByUrl('/overview');
+    const first = http.match('/api/v1/me/tasks');
+    expect(first).toHaveLength(1);
+    first[0].flush({ items: [], total: 2 });
+    await fixture.whenStable();
+
+    await router.navigateByUrl('/measures');
+    expect(http.match('/api/v1/me/tasks')).toHaveLength(1);
+  });
+
   it('offers signing in when signed out, and links the brand to the public page', async () => {
     const { element, text } = await render();
 

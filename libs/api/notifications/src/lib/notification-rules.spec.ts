@@ -241,4 +241,29 @@ describe('shownTasks', () => {
     expect(shown.total).toBe(8);
     expect(shown.totals).toMatchObject({ overdue: 5, stale: 2, barrier_report: 1, due_soon: 0, council_digest: 0 });
   });
+
+  it('lists at most as many measures of each reason in a meeting notice', () => {
+    const sub = (reason: string, index: number) => ({
+      measureId: `${reason}-${index}`,
+      title: `${reason} ${index}`,
+      link: '/',
+      reason,
+    });
+    const meeting = {
+      ...task('meeting_upcoming', 0),
+      items: [
+        ...Array.from({ length: 4 }, (_, index) => sub('overdue', index)),
+        ...Array.from({ length: 2 }, (_, index) => sub('stale', index)),
+      ],
+    };
+    const [shown] = shownTasks([meeting], 3).items;
+    expect(shown.items.map((item) => item.measureId)).toEqual([
+      'overdue-0',
+      'overdue-1',
+      'overdue-2',
+      'stale-0',
+      'stale-1',
+    ]);
+    expect(meeting.items).toHaveLength(6);
+  });
 });

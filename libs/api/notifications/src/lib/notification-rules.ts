@@ -296,13 +296,26 @@ export function sortTasks(items: TaskItem[], kinds: readonly string[]): TaskItem
 
 /**
  * The to-do list as the API answers it: of sorted tasks the first TASKS_SHOWN_PER_KIND of each kind, with the
- * counts of all. The header shows the total; the page names how many more there are than it lists.
+ * counts of all. The header shows the total; the page names how many more there are than it lists. A meeting
+ * notice lists at most as many measures of each reason: the stale and overdue ones have their own groups, with
+ * their counts.
  */
 export function shownTasks(sorted: TaskItem[], perKind = TASKS_SHOWN_PER_KIND): TaskList {
   const totals = Object.fromEntries(TASK_KINDS.map((kind) => [kind, 0])) as Record<TaskKind, number>;
   const items: TaskItem[] = [];
   for (const item of sorted) {
-    if (totals[item.kind]++ < perKind) items.push(item);
+    if (totals[item.kind]++ >= perKind) continue;
+    if (item.kind !== 'meeting_upcoming') {
+      items.push(item);
+      continue;
+    }
+    const perReason = new Map<string, number>();
+    const subItems = item.items.filter((sub) => {
+      const seen = perReason.get(sub.reason) ?? 0;
+      perReason.set(sub.reason, seen + 1);
+      return seen < perKind;
+    });
+    items.push({ ...item, items: subItems });
   }
   return { items, total: sorted.length, totals };
 }

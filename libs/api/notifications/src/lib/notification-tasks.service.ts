@@ -3,13 +3,20 @@ import { IndicatorEntity, IndicatorValueEntity } from '@leitbild-monitor/api/ind
 import { MeasureEntity } from '@leitbild-monitor/api/measures';
 import { BarrierReportEntity } from '@leitbild-monitor/api/pages';
 import { ReviewCommentEntity } from '@leitbild-monitor/api/reviews';
-import type { TaskItem } from '@leitbild-monitor/shared/contracts';
-import { BARRIER_REPORT_TASK_DAYS, REVIEW_COMMENT_TASK_DAYS, TASK_KINDS } from '@leitbild-monitor/shared/contracts';
+import type { TaskItem, TaskKind, TaskList } from '@leitbild-monitor/shared/contracts';
+import {
+  BARRIER_REPORT_TASK_DAYS,
+  DUE_SOON_DAYS,
+  REVIEW_COMMENT_TASK_DAYS,
+  TASK_KINDS,
+  TASKS_SHOWN_PER_KIND,
+} from '@leitbild-monitor/shared/contracts';
 import { CLOSED_STATUSES } from '@leitbild-monitor/shared/domain';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource, In, IsNull, MoreThan, Not } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, MoreThan, Not } from 'typeorm';
 import { COUNCIL_DIGEST_SOURCE, CouncilDigestSource, MEETING_SOURCE, MeetingSource } from './meeting-source';
 import {
+  addDays,
   councilDigestDue,
   indicatorNotice,
   indicatorResponsibleUserIds,
@@ -18,6 +25,7 @@ import {
   meetingNotice,
   responsibleUserIds,
   RuleUser,
+  shownTasks,
   sortTasks,
 } from './notification-rules';
 import { NotificationSettingsService } from './notification-settings.service';
@@ -35,13 +43,34 @@ export class NotificationTasksService {
     @Optional() @Inject(COUNCIL_DIGEST_SOURCE) private readonly councilDigest: CouncilDigestSource | null = null,
   ) {}
 
-  /** The tasks of one user. */
+  /** The tasks of one user, all of them (the e-mails' view; the to-do page reads `taskListOf`). */
   async tasksOf(userId: string, now: Date): Promise<TaskItem[]> {
     return (await this.tasksByUser(now, [userId])).get(userId) ?? [];
   }
 
-  /** The tasks of every active user (or of `only`), by user id. */
-  async tasksByUser(now: Date, only?: string[]): Promise<Map<string, TaskItem[]>> {
+  /**
+   * The to-do list of one user as the API answers it: equal to `shownTasks(await tasksOf(userId, now))`, but the
+   * measures' notices are counted and picked in the database. An administrator of a city's register is responsible
+   * for tens of thousands of stale measures; reading them all for every page load took seconds and hundreds of MB.
+   */
+  async taskListOf(userId: string, now: Date, perKind = TASKS_SHOWN_PER_KIND): Promise<TaskList> {
+    const totals = new Map<TaskKind, number>();
+    const items = (await this.tasksByUser(now, [userId], { perKind, totals })).get(userId) ?? [];
+    const list = shownTasks(items, perKind);
+    for (const [kind, count] of totals) list.totals[kind] = count;
+    list.total = Object.values(list.totals).reduce((sum, count) => sum + count, 0);
+    return list;
+  }
+
+  /**
+   * The tasks of every active user (or of `only`), by user id. With `bounded`, the measures' notices of the one
+   * user in `only` are only the first `perKind` of each kind, and `totals` receives how many there are.
+   */
+  async tasksByUser(
+    now: Date,
+    only?: string[],
+    bounded?: { perKind: number; totals: Map<TaskKind, number> },
+  ): Promise<Map<string, TaskItem[]>> {
     const settings = await this.settings.read();
     const today = localTime(now, settings.timeZone).date;
     const manager = this.dataSource.manager;
@@ -53,36 +82,50 @@ export class NotificationTasksService {
     const result = new Map<string, TaskItem[]>([...wanted].map((id) => [id, []]));
     const add = (userId: string, item: TaskItem) => result.get(userId)?.push(item);
 
-    const measures = await manager.find(MeasureEntity, {
-      where: { status: Not(In([...CLOSED_STATUSES])) },
-      select: { id: true, title: true, status: true, leadActorId: true, plannedEnd: true, updatedAt: true },
-    });
-    const responsible = new Map<string, string[]>();
-    for (const measure of measures) {
-      const userIds = responsibleUserIds(measure, users).filter((id) => wanted.has(id));
-      if (userIds.length === 0) continue;
-      responsible.set(measure.id, userIds);
-      for (const notice of measureNotices(measure, today, settings.staleDays))
-        for (const id of userIds) add(id, notice);
+    if (bounded && wanted.size === 1) {
+      const [userId] = wanted;
+      for (const notice of await this.boundedMeasureNotices(userId, users, today, settings.staleDays, bounded))
+        add(userId, notice);
+    } else {
+      const measures = await manager.find(MeasureEntity, {
+        where: { status: Not(In([...CLOSED_STATUSES])) },
+        select: { id: true, title: true, status: true, leadActorId: true, plannedEnd: true, updatedAt: true },
+      });
+      for (const measure of measures) {
+        const userIds = responsibleUserIds(measure, users).filter((id) => wanted.has(id));
+        for (const notice of measureNotices(measure, today, settings.staleDays))
+          for (const id of userIds) add(id, notice);
+      }
     }
 
+    // Comments of the last days on open measures, with what the responsibility rule needs of their measure.
     const since = new Date(now.getTime() - REVIEW_COMMENT_TASK_DAYS * 86_400_000).toISOString();
-    const comments = await manager.find(ReviewCommentEntity, {
-      where: { createdAt: MoreThan(since) },
-      select: { id: true, measureId: true, authorId: true, authorName: true, createdAt: true },
-    });
-    const titles = new Map(measures.map((measure) => [measure.id, measure.title]));
+    const comments = await manager
+      .createQueryBuilder(ReviewCommentEntity, 'c')
+      .innerJoin(MeasureEntity, 'm', 'm.id = c.measureId')
+      .select(['c.id AS "id"', 'c.measureId AS "measureId"', 'c.authorId AS "authorId"'])
+      .addSelect(['c.createdAt AS "createdAt"', 'm.title AS "title"', 'm.leadActorId AS "leadActorId"'])
+      .where('c.createdAt > :since', { since })
+      .andWhere('m.status NOT IN (:...closed)', { closed: [...CLOSED_STATUSES] })
+      .getRawMany<{
+        id: string;
+        measureId: string;
+        authorId: string;
+        createdAt: string;
+        title: string;
+        leadActorId: string | null;
+      }>();
     for (const comment of comments) {
       if (comment.createdAt > now.toISOString()) continue;
-      for (const id of responsible.get(comment.measureId) ?? []) {
-        if (id === comment.authorId) continue;
+      for (const id of responsibleUserIds(comment, users)) {
+        if (id === comment.authorId || !wanted.has(id)) continue;
         add(id, {
           kind: 'review_comment',
           key: `review_comment:${comment.id}`,
           measureId: comment.measureId,
           indicatorId: null,
           meetingId: null,
-          title: titles.get(comment.measureId) ?? '',
+          title: comment.title,
           link: `/measures/${comment.measureId}`,
           dueDate: null,
           items: [],
@@ -140,7 +183,8 @@ export class NotificationTasksService {
     if (this.meetings) {
       const upcoming = await this.meetings.upcoming(now);
       for (const items of result.values()) {
-        const own = [...items];
+        // Sorted, so a meeting notice lists the most pressing first (and the bounded list's are its first ones).
+        const own = sortTasks(items, TASK_KINDS);
         for (const meeting of upcoming) {
           const notice = meetingNotice(meeting, now, own);
           if (notice) items.push(notice);
@@ -169,5 +213,81 @@ export class NotificationTasksService {
 
     for (const [userId, items] of result) result.set(userId, sortTasks(items, TASK_KINDS));
     return result;
+  }
+
+  /**
+   * The measures' notices of one user (`overdue`, `due_soon`, `stale`), the first `perKind` of each in the to-do
+   * list's order, and their counts into `totals`: the same notices `measureNotices` gives, chosen in SQL.
+   * Within one due date the database's order of titles decides which make the cut; sortTasks orders them after.
+   */
+  private async boundedMeasureNotices(
+    userId: string,
+    users: RuleUser[],
+    today: string,
+    staleDays: number,
+    { perKind, totals }: { perKind: number; totals: Map<TaskKind, number> },
+  ): Promise<TaskItem[]> {
+    const user = users.find((candidate) => candidate.id === userId);
+    const query = () =>
+      this.dataSource.manager
+        .createQueryBuilder(MeasureEntity, 'm')
+        .where('m.status NOT IN (:...closed)', { closed: [...CLOSED_STATUSES] });
+    // The responsibility rule (responsibleUserIds) as a condition: an editor has the measures of their actor, an
+    // administrator those whose lead actor no active editor is bound to.
+    let scoped: (builder: ReturnType<typeof query>) => ReturnType<typeof query>;
+    if (user?.role === 'editor' && user.actorId !== null) {
+      const actorId = user.actorId;
+      scoped = (builder) => builder.andWhere('m.leadActorId = :actorId', { actorId });
+    } else if (user?.role === 'admin') {
+      const boundActors = [
+        ...new Set(
+          users.filter((other) => other.role === 'editor' && other.actorId !== null).map((other) => other.actorId),
+        ),
+      ];
+      scoped = (builder) =>
+        boundActors.length === 0
+          ? builder
+          : builder.andWhere(
+              new Brackets((inner) =>
+                inner.where('m.leadActorId IS NULL').orWhere('m.leadActorId NOT IN (:...boundActors)', { boundActors }),
+              ),
+            );
+    } else {
+      return [];
+    }
+    const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
+    // Stale: more than staleDays whole days between the day of the last change and today.
+    const staleBefore = addDays(today, -staleDays);
+    const kinds = [
+      {
+        kind: 'overdue' as const,
+        where: 'm.plannedEnd < :today',
+        order: 'm.plannedEnd',
+      },
+      {
+        kind: 'due_soon' as const,
+        where: 'm.plannedEnd >= :today AND m.plannedEnd <= :dueSoonUntil',
+        order: 'm.plannedEnd',
+      },
+      { kind: 'stale' as const, where: 'm.updatedAt < :staleBefore', order: 'SUBSTR(m.updatedAt, 1, 10)' },
+    ];
+    const parameters = { today, dueSoonUntil, staleBefore };
+    const notices: TaskItem[] = [];
+    for (const { kind, where, order } of kinds) {
+      const count = await scoped(query()).andWhere(where, parameters).getCount();
+      totals.set(kind, count);
+      if (count === 0) continue;
+      const measures = await scoped(query())
+        .andWhere(where, parameters)
+        .select(['m.id', 'm.title', 'm.status', 'm.leadActorId', 'm.plannedEnd', 'm.updatedAt'])
+        .orderBy(order, 'ASC')
+        .addOrderBy('m.title', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .limit(perKind)
+        .getMany();
+      for (const measure of measures)
+        notices.push(...measureNotices(measure, today, staleDays).filter((notice) => notice.kind === kind));
+    }
+    return notices;
   }
 }

@@ -31,7 +31,6 @@ import {
 } from './dto/notification.dto';
 import { NotificationDeliveryEntity } from './notification.entities';
 import { NotificationSettingsService } from './notification-settings.service';
-import { shownTasks } from './notification-rules';
 import { NotificationTasksService } from './notification-tasks.service';
 
 /** What the signed-in user should attend to, and how often they want it by e-mail. */
@@ -48,7 +47,7 @@ export class MyNotificationsController {
   @Get('tasks')
   @ApiJsonResponse(TaskListDto)
   async tasksOf(@CurrentContext() context: SignedInContext): Promise<TaskList> {
-    return shownTasks(await this.tasks.tasksOf(context.principal.userId, new Date()));
+    return this.tasks.taskListOf(context.principal.userId, new Date());
   }
 
   /** How often the user gets notices by e-mail, and in which language. */

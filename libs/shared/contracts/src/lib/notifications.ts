@@ -30,7 +30,10 @@ export interface TaskItem {
   link: string;
   /** The day it is due or became due (`YYYY-MM-DD`), or null. */
   dueDate: string | null;
-  /** For `meeting_upcoming` and `council_digest`: the measures the notice lists. */
+  /**
+   * For `meeting_upcoming` and `council_digest`: the measures the notice lists (in the to-do list, a meeting notice
+   * lists at most TASKS_SHOWN_PER_KIND of each reason).
+   */
   items: TaskSubItem[];
 }
 

@@ -41,8 +41,9 @@ export class NotificationsService {
   readonly adminSettings = this.adminResource.state;
   readonly log = this.logResource.state;
 
+  /** Asks for the list again, unless a request for it is already on its way. */
   loadTasks(): void {
-    this.tasksResource.reload();
+    this.tasksResource.refresh();
   }
 
   loadSettings(): void {

@@ -74,4 +74,19 @@ describe('RemoteResource', () => {
     resource.ensureLoaded();
     expect(responses).toHaveLength(2);
   });
+
+  it('refreshes unless a request is on its way, and again once the answer is in', () => {
+    resource.refresh();
+    resource.refresh();
+    expect(responses).toHaveLength(1);
+
+    responses[0].next('first');
+    responses[0].complete();
+    resource.refresh();
+    expect(responses).toHaveLength(2);
+
+    responses[1].error(new HttpErrorResponse({ status: 503 }));
+    resource.refresh();
+    expect(responses).toHaveLength(3);
+  });
 });

@@ -34,6 +34,14 @@ export class RemoteResource<T> {
     }
   }
 
+  /**
+   * Requests the resource again unless a request is already on its way: that one's answer is as fresh, and the
+   * server is not asked the same twice (a page load and its first navigation both ask for the header's count).
+   */
+  refresh(): void {
+    if (this.inFlight === undefined || this.inFlight.closed) this.reload();
+  }
+
   reload(): void {
     this.inFlight?.unsubscribe();
     if (this.current().status === 'failed') {
