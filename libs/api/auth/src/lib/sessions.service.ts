@@ -1,4 +1,11 @@
-import { APP_CONFIG, AppConfig, nowIso, Principal, TransactionRunner } from '@leitbild-monitor/api/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  namedQuery,
+  nowIso,
+  Principal,
+  TransactionRunner,
+} from '@leitbild-monitor/api/platform';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThan, Repository } from 'typeorm';
@@ -6,6 +13,18 @@ import { randomToken, sha256Hex } from './secret-token';
 import { principalOf } from './principal-of';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
+
+const RESOLVE_SESSION = `SELECT s.csrf_token AS "csrfToken", s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt",
+  u.id AS "id", u.email AS "email", u.name AS "name", u.role AS "role", u.actor_id AS "actorId", u.active AS "active"
+  FROM session s INNER JOIN app_user u ON u.id = s.user_id WHERE s.id = :id`;
+
+interface SessionRow extends Pick<UserEntity, 'id' | 'email' | 'name' | 'role' | 'actorId'> {
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** 0/1 on SQLite. */
+  active: boolean | number;
+}
 
 /** Refreshing `last_seen_at` on every request would turn every read into a write; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -56,17 +75,13 @@ export class SessionsService {
   /** The signed-in user of a session cookie, or null when the session is unknown, expired or the user inactive. */
   async resolve(token: string): Promise<ResolvedSession | null> {
     const id = sha256Hex(token);
-    const row = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndMapOne('s.user', UserEntity, 'u', 'u.id = s.userId')
-      .where('s.id = :id', { id })
-      .getOne();
-    const user = (row as (SessionEntity & { user?: UserEntity }) | null)?.user;
-    if (!row || !user) return null;
+    // Every signed-in request asks this: one prepared statement, no query building (docs/performance.md).
+    const [row] = await namedQuery<SessionRow>(this.sessions.manager, RESOLVE_SESSION, { id });
+    if (!row) return null;
     const now = Date.now();
     const idleLimit = Date.parse(row.lastSeenAt) + this.config.sessionIdleMinutes * 60_000;
     const absoluteLimit = Date.parse(row.createdAt) + this.config.sessionMaxHours * 3_600_000;
-    if (!user.active || now > idleLimit || now > absoluteLimit) {
+    if (!row.active || now > idleLimit || now > absoluteLimit) {
       this.writeInBackground('remove an expired session', (manager) => manager.delete(SessionEntity, { id }));
       return null;
     }
@@ -77,7 +92,7 @@ export class SessionsService {
       );
     }
     return {
-      principal: principalOf(user, { sessionId: id }),
+      principal: principalOf(row, { sessionId: id }),
       csrfToken: row.csrfToken,
     };
   }

@@ -15,6 +15,7 @@ import {
   PaginationQuery,
   Principal,
   problem,
+  selectRows,
   SignedInContext,
   toPage,
   TransactionRunner,
@@ -403,7 +404,7 @@ export class MeasuresService {
    * client based its change on is stale.
    */
   private async loadForChange(manager: EntityManager, id: string, expectedVersion: number, principal: Principal) {
-    const entity = await manager.findOneBy(MeasureEntity, { id });
+    const [entity] = await selectRows(manager, MeasureEntity, 'id = :id', { id });
     if (!entity) throw notFound(`no measure with id ${id}`);
     const links = (await this.loadLinks(manager, [id])).get(id) ?? emptyLinks();
     assertMayWrite(principal, { leadActorId: entity.leadActorId, partnerActorIds: links.partnerActorIds });
@@ -519,10 +520,14 @@ export class MeasuresService {
   /** Adds the council papers of these measures to their links, in each measure's order. */
   private async loadCouncilPapers(manager: EntityManager, ids: string[], links: Map<string, MeasureLinks>) {
     for (let start = 0; start < ids.length; start += LINK_CHUNK) {
-      const papers = await manager.find(MeasureCouncilPaperEntity, {
-        where: { measureId: In(ids.slice(start, start + LINK_CHUNK)) },
-        order: { measureId: 'ASC', position: 'ASC' },
-      });
+      // Every write reads the papers of its one measure: a prepared statement instead of building the query.
+      const papers =
+        ids.length === 1
+          ? await selectRows(manager, MeasureCouncilPaperEntity, 'measure_id = :id ORDER BY position', { id: ids[0] })
+          : await manager.find(MeasureCouncilPaperEntity, {
+              where: { measureId: In(ids.slice(start, start + LINK_CHUNK)) },
+              order: { measureId: 'ASC', position: 'ASC' },
+            });
       for (const paper of papers) {
         const { reference, title, date, url } = paper;
         links.get(paper.measureId)?.councilPapers.push({ reference, title, date, url });

@@ -31,16 +31,41 @@ const POSTGRES_VERSION = `SELECT SUM(version) AS version, md5(string_agg(stamp, 
 @Injectable()
 export class DataVersion {
   private sqliteStatement: PreparedStatement | null = null;
+  /** PostgreSQL: the read on its way, and the one that starts when it ends (see `postgresVersion`). */
+  private inFlight: Promise<string> | null = null;
+  private queued: Promise<string> | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
   async current(): Promise<string> {
-    const row =
-      this.dataSource.options.type === 'better-sqlite3'
-        ? this.sqliteRow()
-        : ((await this.dataSource.query(POSTGRES_VERSION)) as VersionRow[])[0];
-    if (!row || row.version === null) throw new Error('data_version has no row: the database is not migrated');
-    return `${row.version}:${row.stamp}`;
+    if (this.dataSource.options.type === 'better-sqlite3') return format(this.sqliteRow());
+    return this.postgresVersion();
+  }
+
+  /**
+   * Requests that arrive together share one read, and none is answered from a read that began before it arrived
+   * (that read could miss a commit the request must see): a request that finds a read on its way waits for the next
+   * one, which starts when that ends and serves everyone who arrived meanwhile. Under load a round trip per batch
+   * instead of one per request; a lone request waits for no one.
+   */
+  private postgresVersion(): Promise<string> {
+    if (!this.inFlight) return this.startPostgresRead();
+    this.queued ??= this.inFlight.then(ignore, ignore).then(() => {
+      this.queued = null;
+      return this.startPostgresRead();
+    });
+    return this.queued;
+  }
+
+  private startPostgresRead(): Promise<string> {
+    const read = this.dataSource
+      .query(POSTGRES_VERSION)
+      .then((rows: VersionRow[]) => format(rows[0]))
+      .finally(() => {
+        if (this.inFlight === read) this.inFlight = null;
+      });
+    this.inFlight = read;
+    return read;
   }
 
   /** better-sqlite3 answers synchronously; a prepared statement skips TypeORM's query building. */
@@ -52,4 +77,13 @@ export class DataVersion {
   private sqliteConnection(): SqliteConnection {
     return (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
   }
+}
+
+function format(row: VersionRow | undefined): string {
+  if (!row || row.version === null) throw new Error('data_version has no row: the database is not migrated');
+  return `${row.version}:${row.stamp}`;
+}
+
+function ignore(): void {
+  // The queued read starts whether the one before it succeeded or not.
 }

@@ -1,5 +1,5 @@
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
-import { insertRow, namedQuery, toPositional } from './named-query';
+import { insertRow, namedQuery, selectRows, toPositional } from './named-query';
 
 @Entity('note_row')
 class NoteRow {
@@ -9,6 +9,8 @@ class NoteRow {
   isDone!: boolean;
   @Column({ type: 'text', nullable: true })
   text!: string | null;
+  @Column({ type: 'date', name: 'due_on', nullable: true })
+  dueOn!: string | null;
 }
 
 describe('toPositional', () => {
@@ -63,18 +65,45 @@ describe('namedQuery on SQLite', () => {
   });
 
   it('inserts rows of an entity with one statement text, leaving out nothing the entity names', async () => {
-    await dataSource.query('CREATE TABLE note_row (id INTEGER PRIMARY KEY, is_done INTEGER NOT NULL, text TEXT)');
+    await dataSource.query(
+      'CREATE TABLE note_row (id INTEGER PRIMARY KEY, is_done INTEGER NOT NULL, text TEXT, due_on DATE)',
+    );
     const runner = dataSource.createQueryRunner();
     const query = jest.spyOn(runner, 'query');
     await insertRow(runner.manager, NoteRow, { id: 7, isDone: true, text: 'Sprachcafé' });
     await insertRow(runner.manager, NoteRow, { id: 8, isDone: false });
     expect(new Set(query.mock.calls.map(([sql]) => sql.replace(/\s+/g, ' ')))).toEqual(
-      new Set(['INSERT INTO note_row (id, is_done, text) VALUES (?, ?, ?)']),
+      new Set(['INSERT INTO note_row (id, is_done, text, due_on) VALUES (?, ?, ?, ?)']),
     );
     await runner.release();
     expect(await dataSource.query('SELECT id, is_done, text FROM note_row ORDER BY id')).toEqual([
       { id: 7, is_done: 1, text: 'Sprachcafé' },
       { id: 8, is_done: 0, text: null },
     ]);
+  });
+
+  it('reads rows as entities, converted as TypeORM reads them, with one statement text', async () => {
+    await dataSource.query(
+      'CREATE TABLE note_row (id INTEGER PRIMARY KEY, is_done INTEGER NOT NULL, text TEXT, due_on DATE)',
+    );
+    await insertRow(dataSource.manager, NoteRow, { id: 7, isDone: true, text: 'Sprachcafé', dueOn: '2027-03-01' });
+    await insertRow(dataSource.manager, NoteRow, { id: 8, isDone: false });
+    const asTypeOrmReadsIt = await dataSource.manager.find(NoteRow, { where: { id: 8 } });
+    const runner = dataSource.createQueryRunner();
+    const query = jest.spyOn(runner, 'query');
+    const read = (from: number) => selectRows(runner.manager, NoteRow, 'id >= :from ORDER BY id', { from });
+    const rows = await read(7);
+    expect(rows).toEqual([
+      { id: 7, isDone: true, text: 'Sprachcafé', dueOn: '2027-03-01' },
+      { id: 8, isDone: false, text: null, dueOn: null },
+    ]);
+    expect(rows[0]).toBeInstanceOf(NoteRow);
+    expect(await read(8)).toEqual(asTypeOrmReadsIt);
+    expect(new Set(query.mock.calls.map(([sql]) => sql))).toEqual(
+      new Set([
+        'SELECT "id" AS "id", "is_done" AS "isDone", "text" AS "text", "due_on" AS "dueOn" FROM "note_row" WHERE id >= ? ORDER BY id',
+      ]),
+    );
+    await runner.release();
   });
 });

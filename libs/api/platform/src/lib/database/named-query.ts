@@ -63,6 +63,38 @@ export async function insertRow<T extends object>(
   );
 }
 
+const selectTexts = new Map<string, string>();
+
+/**
+ * The rows of an entity's table that satisfy `condition` (SQL with `:name` parameters, may end in ORDER BY), as
+ * entities: every selectable column, each value converted as TypeORM converts what it reads (dates, booleans,
+ * numbers on either database). For the hot paths that read one row per request (the measure a write changes):
+ * a prepared statement of constant text instead of building the query each time.
+ */
+export async function selectRows<T extends object>(
+  manager: EntityManager,
+  entity: new () => T,
+  condition: string,
+  parameters: Record<string, unknown>,
+): Promise<T[]> {
+  const metadata = manager.connection.getMetadata(entity);
+  const columns = metadata.columns.filter((column) => column.isSelect);
+  const key = `${metadata.tableName}\u0000${condition}`;
+  let sql = selectTexts.get(key);
+  if (!sql) {
+    const list = columns.map((column) => `"${column.databaseName}" AS "${column.propertyName}"`).join(', ');
+    sql = `SELECT ${list} FROM "${metadata.tableName}" WHERE ${condition}`;
+    selectTexts.set(key, sql);
+  }
+  const driver = manager.connection.driver;
+  return (await namedQuery(manager, sql, parameters)).map((row) => {
+    const target = metadata.create() as T;
+    for (const column of columns)
+      column.setEntityValue(target, driver.prepareHydratedValue(row[column.propertyName], column));
+    return target;
+  });
+}
+
 /** `:name` → `$n` (PostgreSQL, one number per name) or `?` (SQLite, one per occurrence); `::` casts stay. */
 export function toPositional(sql: string, postgres: boolean): PositionalSql {
   const names: string[] = [];
