@@ -797,7 +797,7 @@ async function furtherScenarios(build, leitbild) {
       connections: CONNECTIONS,
       duration: DURATION,
       warmup: WARMUP,
-      sampleMs: 5,
+      sampleMs: 20,
     });
     add(pgWriteVerdicts(writes));
     notes.push(

@@ -493,18 +493,15 @@ export class MeasuresService {
     // one query: a write reads them on every change.
     for (let start = 0; start < ids.length; start += LINK_CHUNK) {
       const chunk = ids.slice(start, start + LINK_CHUNK);
-      const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-        `SELECT 'g' AS kind, measure_id, guideline_id AS linked_id FROM measure_guideline WHERE measure_id IN (:...ids)
-         UNION ALL SELECT 'p', measure_id, actor_id FROM measure_partner_actor WHERE measure_id IN (:...ids)
-         UNION ALL SELECT 'i', measure_id, indicator_id FROM measure_indicator WHERE measure_id IN (:...ids)
-         ORDER BY 3`,
-        { ids: chunk },
-      );
-      const rows = (await manager.query(sql, parameters)) as {
-        kind: 'g' | 'p' | 'i';
-        measure_id: string;
-        linked_id: string;
-      }[];
+      // Every write reads the links of its one measure: a prepared statement of constant text (namedQuery).
+      const rows =
+        chunk.length === 1
+          ? await namedQuery<LinkRow>(manager, linksQuery('measure_id = :id'), { id: chunk[0] })
+          : ((await manager.query(
+              ...manager.connection.driver.escapeQueryWithParameters(linksQuery('measure_id IN (:...ids)'), {
+                ids: chunk,
+              }),
+            )) as LinkRow[]);
       for (const row of rows) {
         const measure = links.get(row.measure_id);
         if (!measure) continue;
@@ -714,4 +711,18 @@ export function toHistoryEntry(row: MeasureHistoryEntity): HistoryEntry {
     changes: row.changes,
     note: row.note,
   };
+}
+
+interface LinkRow {
+  kind: 'g' | 'p' | 'i';
+  measure_id: string;
+  linked_id: string;
+}
+
+/** The three kinds of link of the measures `condition` names (on `measure_id`), in one query. */
+function linksQuery(condition: string): string {
+  return `SELECT 'g' AS kind, measure_id, guideline_id AS linked_id FROM measure_guideline WHERE ${condition}
+    UNION ALL SELECT 'p', measure_id, actor_id FROM measure_partner_actor WHERE ${condition}
+    UNION ALL SELECT 'i', measure_id, indicator_id FROM measure_indicator WHERE ${condition}
+    ORDER BY 3`;
 }

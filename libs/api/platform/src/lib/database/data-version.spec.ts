@@ -3,12 +3,15 @@ import { DataVersion } from './data-version';
 
 /** A PostgreSQL data source whose version reads the test answers by hand. */
 function postgresSource() {
-  const reads: { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }[] = [];
-  const dataSource = {
+  const reads: { resolve: (result: { rows: unknown[] }) => void; reject: (error: Error) => void }[] = [];
+  // What namedQuery uses of TypeORM on PostgreSQL: a query runner and its node-postgres client.
+  const client = { query: () => new Promise((resolve, reject) => reads.push({ resolve, reject })) };
+  const connection = {
     options: { type: 'postgres' },
-    query: () => new Promise((resolve, reject) => reads.push({ resolve, reject })),
-  } as unknown as DataSource;
-  const answer = (index: number, version: number) => reads[index].resolve([{ version, stamp: 's' }]);
+    createQueryRunner: () => ({ connect: async () => client, release: async () => undefined }),
+  };
+  const dataSource = { options: connection.options, manager: { connection } } as unknown as DataSource;
+  const answer = (index: number, version: number) => reads[index].resolve({ rows: [{ version, stamp: 's' }] });
   return { dataSource, reads, answer };
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { namedQuery } from './named-query';
 
 interface VersionRow {
   version: number | string | null;
@@ -58,9 +59,8 @@ export class DataVersion {
   }
 
   private startPostgresRead(): Promise<string> {
-    const read = this.dataSource
-      .query(POSTGRES_VERSION)
-      .then((rows: VersionRow[]) => format(rows[0]))
+    const read = namedQuery<VersionRow>(this.dataSource.manager, POSTGRES_VERSION, {})
+      .then((rows) => format(rows[0]))
       .finally(() => {
         if (this.inFlight === read) this.inFlight = null;
       });
