@@ -87,7 +87,8 @@ export class MeasureImportService {
     }
     try {
       return answer(
-        await this.transactions.run(async (manager) => {
+        // A transaction of its own: a dry run (or a file with errors) rolls back whole, and cheaply.
+        await this.transactions.runAlone(async (manager) => {
           const result = await run(manager);
           if (mode === 'commit' && result.errors.length === 0) return result;
           throw new RollBack(result);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
@@ -187,5 +187,34 @@ describe('TransactionRunner on SQLite (group commit)', () => {
       /readonly/,
     );
     expect(committed()).toEqual([]);
+  });
+
+  it('runs long work alone: rolled back whole when it throws, with the writes queued around it committed', async () => {
+    const begins = countBegins();
+    const longWork = () =>
+      runner.runAlone(async (manager) => {
+        for (const name of ['x1', 'x2', 'x3']) await insert(manager, name);
+        throw new InvalidNote('a dry run ends here');
+      });
+    const results = await Promise.allSettled([write('a'), longWork(), write('b'), write('c')]);
+
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(committed()).toEqual(['a', 'b', 'c']);
+    // One transaction before it, its own, and one after it: no other request's work shared it.
+    expect(begins).toHaveBeenCalledTimes(3);
+  });
+
+  it('commits long work alone, and a worker thread checkpoints the WAL instead of the commit', async () => {
+    const fileSize = () => statSync(file).size;
+    const before = fileSize();
+    await runner.runAlone(async (manager) => {
+      for (let index = 0; index < 2000; index++) await insert(manager, `n${String(index).padStart(4, '0')}`);
+    });
+    expect(committed()).toHaveLength(2000);
+    const writer = await (runner as unknown as { writer: Promise<DataSource> }).writer;
+    expect(await writer.query('PRAGMA wal_autocheckpoint')).toEqual([{ wal_autocheckpoint: 0 }]);
+    await (runner as unknown as { checkpointer: { whenIdle(): Promise<void> } }).checkpointer.whenIdle();
+    // The pages the commit left in the WAL have been copied into the database file.
+    expect(fileSize()).toBeGreaterThan(before + 10 * 4096);
   });
 });

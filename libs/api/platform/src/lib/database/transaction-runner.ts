@@ -1,6 +1,7 @@
 import { Global, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
 import { DataVersion } from './data-version';
+import { WalCheckpointer } from './wal-checkpointer';
 
 /** At most this many requests share one SQLite commit, so that one batch never holds the others up for long. */
 export const MAX_BATCH = 100;
@@ -10,6 +11,8 @@ const MEMBER = 'batch_member';
 
 interface Member {
   work: (manager: EntityManager) => Promise<unknown>;
+  /** Runs in a transaction of its own (see `runAlone`). */
+  alone: boolean;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -46,6 +49,7 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   private scheduled = false;
   private running = false;
   private writer: Promise<DataSource> | null = null;
+  private checkpointer: WalCheckpointer | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -57,14 +61,30 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.checkpointer?.close();
     const writer = await this.writer?.catch(() => null);
     if (writer?.isInitialized) await writer.destroy();
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.enqueue(work, false);
+  }
+
+  /**
+   * Runs long work (an import of thousands of rows) in a transaction that no other request's work shares. When it
+   * throws, the whole transaction is rolled back: for SQLite in WAL mode that is cheap, where rolling back to a
+   * batch member's savepoint first restores every page the work changed (630 ms after a dry run of 20,000 rows,
+   * with the event loop held). Before its COMMIT the WAL is synced from the thread pool (WalCheckpointer.flushWal),
+   * and it is checkpointed at once after.
+   */
+  runAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.enqueue(work, true);
+  }
+
+  private enqueue<T>(work: (manager: EntityManager) => Promise<T>, alone: boolean): Promise<T> {
     if (!this.isSqlite()) return this.dataSource.transaction(work);
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ work, alone, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
     });
   }
@@ -85,9 +105,10 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   private async runBatch(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    const batch = this.queue.splice(0, MAX_BATCH);
+    const alone = this.queue.findIndex((member) => member.alone);
+    const batch = this.queue.splice(0, alone === 0 ? 1 : Math.min(MAX_BATCH, alone < 0 ? MAX_BATCH : alone));
     try {
-      const outcomes = await this.commitBatch(batch);
+      const outcomes = batch[0].alone ? [await this.commitAlone(batch[0])] : await this.commitBatch(batch);
       for (const { member, ok, value } of outcomes) {
         if (ok) member.resolve(value);
         else member.reject(value);
@@ -144,10 +165,33 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
     }
     try {
       await runner.commitTransaction();
+      this.checkpointer?.afterCommit();
       return outcomes;
     } catch (error) {
       await this.abandon(writer, runner);
       return lost(outcomes, error);
+    }
+  }
+
+  /** One member's work in a transaction of its own: committed if it returns, rolled back whole if it throws. */
+  private async commitAlone(member: Member): Promise<Outcome> {
+    let writer: DataSource;
+    try {
+      writer = await this.writeConnection();
+    } catch (error) {
+      return { member, ok: false, value: error };
+    }
+    const runner = writer.createQueryRunner() as SqliteQueryRunner;
+    try {
+      await runner.startTransaction();
+      const value = await member.work(runner.manager);
+      await this.checkpointer?.flushWal();
+      await runner.commitTransaction();
+      this.checkpointer?.afterCommit(true);
+      return { member, ok: true, value };
+    } catch (error) {
+      await this.abandon(writer, runner);
+      return { member, ok: false, value: error };
     }
   }
 
@@ -166,7 +210,17 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
       ...this.dataSource.options,
       migrationsRun: false,
       migrations: [],
-    } as DataSourceOptions).initialize();
+    } as DataSourceOptions)
+      .initialize()
+      .then(async (writer) => {
+        const file = String(this.dataSource.options.database);
+        if (file !== ':memory:') {
+          // The commits no longer checkpoint inside themselves; a worker thread does (WalCheckpointer).
+          this.checkpointer = new WalCheckpointer(file);
+          await writer.query('PRAGMA wal_autocheckpoint = 0');
+        }
+        return writer;
+      });
     return this.writer;
   }
 

@@ -1,0 +1,138 @@
+import { Logger } from '@nestjs/common';
+import { open } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** How often at most the checkpointer copies the WAL back into the database file while writes go on. */
+export const CHECKPOINT_INTERVAL_MS = 1000;
+
+/**
+ * The worker: a connection of its own to the database file that runs a PASSIVE checkpoint whenever asked (it
+ * copies what the WAL holds into the database file, waiting for no reader and no writer) and answers with
+ * SQLite's figures. Plain JavaScript evaluated in the worker, so it needs no entry point of its own in the build.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(require.resolve('better-sqlite3', { paths: workerData.searchFrom }));
+const db = new Database(workerData.file, { timeout: 5000 });
+db.pragma('synchronous = FULL');
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  try {
+    const [row] = db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ ok: true, frames: row.log, copied: row.checkpointed });
+  } catch (error) {
+    parentPort.postMessage({ ok: false, error: String(error) });
+  }
+});
+`;
+
+interface CheckpointAnswer {
+  ok: boolean;
+  frames?: number;
+  copied?: number;
+  error?: string;
+}
+
+/**
+ * SQLite's checkpoints off the event loop. By default the connection that commits also checkpoints, inside its
+ * COMMIT, once the WAL has passed 1,000 pages: better-sqlite3 runs that synchronously, so after an import of
+ * 20,000 rows the commit held the event loop for 840 ms, and every reader and static file waited. The write
+ * connection therefore runs with `wal_autocheckpoint = 0`, and this worker thread checkpoints instead: after a
+ * commit, at most once per CHECKPOINT_INTERVAL_MS, and at once after a large one.
+ *
+ * `flushWal` is the other half of a large commit's cost: the WAL frames a long transaction spilled are still in
+ * the page cache, and the COMMIT's fsync (synchronous=FULL) writes them all to disk. Syncing the WAL file from
+ * libuv's thread pool just before leaves that fsync little to do. It changes no durability: the COMMIT still
+ * syncs, and SQLite takes no locks on the WAL file that closing this second descriptor could drop (its locks are
+ * on the database file and the -shm file).
+ */
+export class WalCheckpointer {
+  private readonly logger = new Logger('WalCheckpointer');
+  private readonly worker: Worker;
+  private running = false;
+  private again = false;
+  private lastStarted = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+  /** Resolved after each answer (for tests and shutdown). */
+  private idle: Promise<void> = Promise.resolve();
+  private settle: () => void = () => undefined;
+
+  constructor(private readonly file: string) {
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      // Where the server's own packages are: beside its script (the build in dist/ inside the installation),
+      // else the working directory. Not require.resolve here: the bundler would turn it into a module number.
+      workerData: { file, searchFrom: [dirname(process.argv[1] ?? process.cwd()), process.cwd()] },
+    });
+    this.worker.unref();
+    this.worker.on('message', (answer: CheckpointAnswer) => this.answered(answer));
+    this.worker.on('error', (error) => this.logger.error(`Checkpoint worker failed: ${String(error)}`));
+  }
+
+  /** After a commit: a checkpoint now if none ran within the interval, else one when it has passed. */
+  afterCommit(large = false): void {
+    if (this.closed) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    const wait = large ? 0 : this.lastStarted + CHECKPOINT_INTERVAL_MS - Date.now();
+    if (wait <= 0) {
+      this.start();
+      return;
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      this.afterCommit(true);
+    }, wait);
+    this.timer.unref();
+  }
+
+  /** Resolves once no checkpoint is running. */
+  whenIdle(): Promise<void> {
+    return this.idle;
+  }
+
+  /** Syncs the WAL file to disk from the thread pool (see the class comment). */
+  async flushWal(): Promise<void> {
+    const wal = await open(`${this.file}-wal`, 'r').catch(() => null);
+    if (!wal) return;
+    try {
+      await wal.datasync();
+    } finally {
+      await wal.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.idle;
+    this.worker.postMessage('close');
+    await new Promise<void>((done) => {
+      this.worker.once('exit', () => done());
+    });
+  }
+
+  private start(): void {
+    this.running = true;
+    this.again = false;
+    this.lastStarted = Date.now();
+    this.idle = new Promise<void>((done) => (this.settle = done));
+    this.worker.postMessage('checkpoint');
+  }
+
+  private answered(answer: CheckpointAnswer): void {
+    this.running = false;
+    if (!answer.ok) this.logger.warn(`Checkpoint failed (tried again after the next commit): ${answer.error}`);
+    const again = this.again;
+    this.settle();
+    if (again) this.afterCommit();
+  }
+}
