@@ -8,8 +8,12 @@ export interface ImportProgress {
 
 export type ImportProgressListener = (progress: ImportProgress) => void;
 
-/** How long an import may keep the event loop before it lets other requests in. */
-export const IMPORT_SLICE_MS = 15;
+/**
+ * How long an import may keep the event loop before it lets other requests in. A static file takes several turns
+ * of the loop (stat, open, read, close), each one waiting for a slice: with 15 ms slices its p99 during an import
+ * of 20,000 rows was 350 ms, with 5 ms 150–190 ms (load average 5–7), at no measurable cost to the import.
+ */
+export const IMPORT_SLICE_MS = 5;
 
 /**
  * Splits an import's work into slices that give the event loop back between them.
