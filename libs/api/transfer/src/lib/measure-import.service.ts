@@ -118,6 +118,8 @@ export class MeasureImportService {
       rows.push(readRow(raw, sheet.header, columns, catalogue));
       await reading.step(rows.length);
     }
+    // The cells are read: a large file's text need not stay in memory while its rows are written.
+    sheet.rows.length = 0;
     // Cells the reader could not read (a formula without result) make their row an error row.
     for (const problem of sheet.problems) rows.find((row) => row.row === problem.row)?.errors.unshift(problem);
     const existing = await this.measures.findIn(
@@ -140,6 +142,7 @@ export class MeasureImportService {
         } else seenIds.set(row.id, row.row);
       }
       const outcome = await this.importRow(manager, row, existing, sheet.header, columns, catalogue, mode, context);
+      row.edit = {};
       result.rows.push(outcome);
       result.errors.push(...row.errors);
       if (outcome.action === 'create') result.created++;
