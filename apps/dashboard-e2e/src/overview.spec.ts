@@ -28,6 +28,19 @@ async function openAllTables(page: Page) {
   }
 }
 
+/**
+ * Scrolls down to the charts, as a reader does: they are drawn (and their code loaded) only when the reader comes
+ * within a screen of them. Waits for the figures first; on a short page the charts may be drawn already.
+ */
+async function scrollToCharts(page: Page) {
+  await expect(page.getByTestId('key-figures')).toBeVisible();
+  await page
+    .getByTestId('overview-charts-placeholder')
+    .or(page.getByTestId('chart-status'))
+    .first()
+    .scrollIntoViewIfNeeded();
+}
+
 function tableRows(chart: ReturnType<Page['getByTestId']>) {
   return chart.getByTestId('chart-table-row');
 }
@@ -92,6 +105,7 @@ test.describe('Übersicht', () => {
     await expect(page.getByTestId('key-figure-total').locator('dd')).toHaveText(
       germanNumber.format(summary.totals.total),
     );
+    await scrollToCharts(page);
     const status = page.getByTestId('chart-status');
     await expect(status.getByRole('img')).toHaveAttribute(
       'aria-label',
@@ -223,6 +237,7 @@ test.describe('Übersicht', () => {
 
   test('shows the years since the first recorded change, as chart sentence and table say', async ({ page }) => {
     await page.goto('/overview');
+    await scrollToCharts(page);
     await expect(page.getByTestId('chart-timeline')).toBeVisible();
     await page.getByLabel('Zeitraum', { exact: true }).selectOption('sinceStart');
     const longRange = await nextJsonAnswer<DashboardSummary>(
@@ -275,6 +290,7 @@ test.describe('Übersicht', () => {
 
   test('has no accessibility violations with every data table open', async ({ page }) => {
     await page.goto('/overview');
+    await scrollToCharts(page);
     await expectChartDrawn(page.getByTestId('chart-status').locator('canvas'));
     await openAllTables(page);
     await expectNoAccessibilityViolations(page);
@@ -283,9 +299,10 @@ test.describe('Übersicht', () => {
   test('a data table can be reached and toggled with the keyboard alone', async ({ page }) => {
     await page.goto('/overview');
     const toggle = page.getByTestId('chart-status').getByTestId('chart-table-toggle');
-    await expect(toggle).toBeVisible();
+    await expect(page.getByTestId('key-figures')).toBeVisible();
 
-    // Tab on, one stop per poll, until the toggle has the focus.
+    // Tab on, one stop per poll, until the toggle has the focus: the first key pressed draws the charts, which are
+    // far below the first screen, so that Tab reaches them in order.
     await expect
       .poll(
         async () => {
@@ -311,6 +328,7 @@ test.describe('Übersicht', () => {
 
     test('reflows with charts, filter and open tables without horizontal scrolling', async ({ page }) => {
       await page.goto('/overview');
+      await scrollToCharts(page);
       await expectChartDrawn(page.getByTestId('chart-timeline').locator('canvas'));
       await page.getByLabel('Zeitraum', { exact: true }).selectOption('custom');
       await openAllTables(page);

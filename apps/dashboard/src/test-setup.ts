@@ -4,3 +4,21 @@ setupZonelessTestEnv({
   errorOnUnknownElements: true,
   errorOnUnknownProperties: true,
 });
+
+// jsdom lays nothing out and has no IntersectionObserver: one that never reports, as for content far below the
+// screen. The overview's deferred charts are drawn by the tests that need them (a key pressed, or rendered by hand).
+class FarAwayIntersectionObserver {
+  observe(): void {
+    // Nothing ever comes into view.
+  }
+  unobserve(): void {
+    // Nothing is watched.
+  }
+  disconnect(): void {
+    // Nothing is watched.
+  }
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+}
+globalThis.IntersectionObserver ??= FarAwayIntersectionObserver as unknown as typeof IntersectionObserver;

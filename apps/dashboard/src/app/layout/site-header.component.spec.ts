@@ -48,6 +48,7 @@ describe('SiteHeaderComponent', () => {
   it('links the signed-in user to their tasks, with the count in the link text and its accessible name', async () => {
     await signInAs(http, user({ role: 'editor' }));
     const { fixture, element } = await render();
+    await TestBed.inject(Router).navigateByUrl('/overview');
     const tasks = () => element.querySelector('[data-testid="tasks-link"]');
     for (const request of http.match('/api/v1/me/tasks'))
       if (!request.cancelled) request.flush({ items: [], total: 3 });
@@ -56,6 +57,19 @@ describe('SiteHeaderComponent', () => {
     expect(tasks()?.getAttribute('href')).toBe('/tasks');
     expect(tasks()?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Zu erledigen 3');
     expect(tasks()?.getAttribute('aria-label')).toBe('Zu erledigen: 3');
+  });
+
+  it('asks for the count only once the first page is shown, so that the page comes first', async () => {
+    await signInAs(http, user({ role: 'editor' }));
+    const { fixture, text } = await render();
+    http.expectNone('/api/v1/me/tasks');
+    expect(text('[data-testid="tasks-link"]')).toBe('Zu erledigen');
+
+    await TestBed.inject(Router).navigateByUrl('/overview');
+    await fixture.whenStable();
+    http.expectOne('/api/v1/me/tasks').flush({ items: [], total: 1 });
+    await fixture.whenStable();
+    expect(text('[data-testid="task-count"]')).toBe('1');
   });
 
   it('asks for the count once while a request is on its way, and again after a later navigation', async () => {

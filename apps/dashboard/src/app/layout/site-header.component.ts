@@ -59,18 +59,26 @@ export class SiteHeaderComponent {
    */
   protected readonly menuOpen = signal(false);
 
+  /**
+   * A page has been shown. The count waits for the first one: the to-do list is the heaviest answer of the start,
+   * and asked for first it held up the page's code and data behind it on the server (and, on a phone, its first
+   * paint), for a number in the header.
+   */
+  private readonly pageShown = signal(this.router.navigated);
+
   constructor() {
     // Back, forward and links outside the menu close it too.
     this.router.events.pipe(takeUntilDestroyed()).subscribe((event) => {
       if (event instanceof NavigationEnd) {
         this.menuOpen.set(false);
+        this.pageShown.set(true);
         // The count follows what the user did on the page they leave (an update can settle a task).
         if (this.auth.signedIn()) this.notifications.loadTasks();
       }
     });
     // Only the sign-in is tracked: loading reads the list's own state, which must not make this run again.
     effect(() => {
-      if (this.auth.signedIn()) untracked(() => this.notifications.loadTasks());
+      if (this.auth.signedIn() && this.pageShown()) untracked(() => this.notifications.loadTasks());
     });
   }
 

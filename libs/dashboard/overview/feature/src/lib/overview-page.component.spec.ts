@@ -159,10 +159,26 @@ describe('OverviewPageComponent', () => {
     expect(rows(element)).toHaveLength(2);
   });
 
-  it('shows the charts and the recent changes below the key figures', async () => {
+  it('draws the charts and the recent changes below the key figures when the reader comes near them', async () => {
     const { fixture, element } = await render();
     await respond(fixture);
 
+    // Far below the screen (jsdom's IntersectionObserver never reports): their headings alone, in the outline.
+    expect(element.querySelector('lbm-summary-charts')).toBeNull();
+    expect(
+      [...element.querySelectorAll('[data-testid="overview-charts-placeholder"] h2')].map((h) => h.textContent?.trim()),
+    ).toEqual([
+      'Status nach Handlungsfeld',
+      'Fortschritt nach Handlungsfeld',
+      'Begonnen und abgeschlossen',
+      'Abdeckung des Leitbilds',
+      'Zuletzt geändert',
+    ]);
+
+    // The first key pressed draws them, so that Tab reaches their buttons and links in order.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="overview-charts-placeholder"]')).toBeNull();
     expect(element.querySelectorAll('lbm-chart canvas[role="img"]')).toHaveLength(3);
     expect(element.querySelector('[data-testid="coverage"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="recent-change"] a')?.getAttribute('href')).toBe('/measures/m-1');

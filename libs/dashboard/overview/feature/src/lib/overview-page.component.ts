@@ -16,7 +16,9 @@ import { IndicatorSummaryService } from '@leitbild-monitor/dashboard/indicators/
 import { IndicatorTilesComponent } from '@leitbild-monitor/dashboard/indicators/ui';
 import { MeetingsApiService } from '@leitbild-monitor/dashboard/meetings/data-access';
 import { DashboardSummaryService } from '@leitbild-monitor/dashboard/overview/data-access';
-import { SummaryChartsComponent, SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
+import { SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui';
+// On its own line: a dependency used only inside @defer is loaded with it only if nothing else in its import is eager.
+import { SummaryChartsComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { isoToday } from '@leitbild-monitor/shared/domain';
@@ -49,6 +51,7 @@ import {
   templateUrl: './overview-page.component.html',
   styleUrl: './overview-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'keyboardUsed.set(true)' },
 })
 export class OverviewPageComponent {
   private readonly summaries = inject(DashboardSummaryService);
@@ -131,6 +134,16 @@ export class OverviewPageComponent {
   protected readonly from = linkedSignal(() => this.filter().query.from ?? '');
   protected readonly to = linkedSignal(() => this.filter().query.to ?? '');
   protected readonly errors = signal<FilterErrors>({});
+  /** A key was pressed on this page: the deferred charts are drawn, so that Tab reaches them in order. */
+  protected readonly keyboardUsed = signal(false);
+  /** The headings of the deferred charts' sections, shown in their place until they are drawn. */
+  protected readonly chartHeadings = [
+    'summary.charts.status.heading',
+    'summary.charts.progress.heading',
+    'summary.charts.timeline.heading',
+    'summary.charts.coverage.heading',
+    'summary.charts.recent.heading',
+  ];
 
   constructor() {
     this.summaries.loadFieldsOfAction();
