@@ -296,6 +296,20 @@ test.describe('Übersicht', () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test('draws the charts when the page is printed before the reader scrolled to them', async ({ page }) => {
+    await page.goto('/overview');
+    await expect(page.getByTestId('key-figures')).toBeVisible();
+    await expect(page.getByTestId('overview-charts-placeholder')).toBeAttached();
+    // Their code is fetched once the page is idle; the browser lays the page out for paper right after the event.
+    // eslint-disable-next-line playwright/no-networkidle -- what is awaited is the idle-time fetch of the charts' code
+    await page.waitForLoadState('networkidle');
+    const drawnAtOnce = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('[data-testid="chart-status"] canvas').length;
+    });
+    expect(drawnAtOnce).toBe(1);
+  });
+
   test('a data table can be reached and toggled with the keyboard alone', async ({ page }) => {
     await page.goto('/overview');
     const toggle = page.getByTestId('chart-status').getByTestId('chart-table-toggle');

@@ -1,4 +1,5 @@
 import {
+  ApplicationRef,
   ChangeDetectionStrategy,
   Component,
   ElementRef,
@@ -51,7 +52,7 @@ import {
   templateUrl: './overview-page.component.html',
   styleUrl: './overview-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '(document:keydown)': 'keyboardUsed.set(true)' },
+  host: { '(document:keydown)': 'keyboardUsed.set(true)', '(window:beforeprint)': 'drawForPrint()' },
 })
 export class OverviewPageComponent {
   private readonly summaries = inject(DashboardSummaryService);
@@ -136,6 +137,7 @@ export class OverviewPageComponent {
   protected readonly errors = signal<FilterErrors>({});
   /** A key was pressed on this page: the deferred charts are drawn, so that Tab reaches them in order. */
   protected readonly keyboardUsed = signal(false);
+  private readonly appRef = inject(ApplicationRef);
   /** The headings of the deferred charts' sections, shown in their place until they are drawn. */
   protected readonly chartHeadings = [
     'summary.charts.status.heading',
@@ -144,6 +146,15 @@ export class OverviewPageComponent {
     'summary.charts.coverage.heading',
     'summary.charts.recent.heading',
   ];
+
+  /**
+   * Printing draws the deferred charts too: the browser lays the page out for paper right after this event, so they
+   * are drawn at once (their code has been fetched when the page became idle), not at the next change detection.
+   */
+  protected drawForPrint(): void {
+    this.keyboardUsed.set(true);
+    this.appRef.tick();
+  }
 
   constructor() {
     this.summaries.loadFieldsOfAction();
