@@ -30,7 +30,8 @@ const STATUS_WEIGHTS = [
   ['rejected', 3],
 ];
 const ACTOR_TYPES = ['administration', 'council', 'network', 'association', 'migrant_organisation', 'education'];
-const ORIGINS = ['leitbild_process', 'council', 'administration', 'district_assembly', 'civil_society'];
+// Values the API accepts (MEASURE_ORIGINS): an export of the data set writes their German labels.
+const ORIGINS = ['integration_conference', 'working_group', 'council_motion', 'district_assembly', 'administration'];
 const TOPICS = [
   'Sprachcafé',
   'Willkommenslotsen',

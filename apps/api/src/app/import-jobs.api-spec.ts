@@ -1,5 +1,6 @@
 import type { ImportJob, ImportResult, Measure, Page } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_COLUMNS } from '@leitbild-monitor/shared/contracts';
+import { MeasuresService } from '@leitbild-monitor/api/measures';
 import { DataSource } from 'typeorm';
 import { api, anonymous, Catalog, seedCatalog, userWithToken, countRows } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
@@ -121,6 +122,33 @@ describe('imports as jobs (202 with a status URL), and the server answering whil
     expect(job).toMatchObject({ state: 'done', statusCode: 200, rowsDone: 100, rowsTotal: 100 });
     expect((job.result as ImportResult).created).toBe(100);
     expect((await tableCounts())['measure']).toBe(before['measure'] + 100);
+  });
+
+  it('lists the register for an export in slices, in order, giving other requests the event loop between them', async () => {
+    const imported = await startJob('commit', csv(ROWS)).expect(202);
+    expect(await untilEnded(imported.headers['location'] as string)).toMatchObject({ state: 'done' });
+    const measures = app().get(MeasuresService);
+    let turns = 0;
+    let listing = true;
+    const tick = () => {
+      if (!listing) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const items = await measures.listAll({});
+    listing = false;
+    expect(items.length).toBeGreaterThanOrEqual(ROWS);
+    // A turn for every slice of 250: a request that arrives meanwhile waits for one slice, not for the whole list.
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(items.length / 250));
+    const firstPage = (await api(app()).get('/api/v1/measures').query({ sort: 'title', limit: 100 }).expect(200))
+      .body as Page<Measure>;
+    expect(items.slice(0, 100).map((item) => item.id)).toEqual(firstPage.items.map((item) => item.id));
+
+    // The JSON export, written in slices too, is laid out as one JSON.stringify would lay it out.
+    const json = await api(app()).get('/api/v1/measures/export').query({ format: 'json' }).expect(200);
+    expect(json.text).toBe(JSON.stringify(JSON.parse(json.text), null, 1));
+    expect((JSON.parse(json.text) as unknown[]).length).toBe(items.length);
   });
 
   it('a file the import cannot read ends the job as failed with the error body the synchronous answer has', async () => {

@@ -1,6 +1,6 @@
 import type { ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { spawnSync } from 'node:child_process';
-import { renderReportPdf } from './report-pdf';
+import { PDF_MEASURES_PER_LIST, renderReportPdf } from './report-pdf';
 import { buildReport, FrozenMeasure } from './reporting-figures';
 
 /**
@@ -68,6 +68,26 @@ describe('renderReportPdf', () => {
     // German text is set as before.
     expect(flat).toContain('Zum Stichtag umfasst der Bericht 1 Maßnahme; 0 davon sind überfällig.');
   }, 30_000);
+
+  it('names at most PDF_MEASURES_PER_LIST measures per list, counts every one, and says where the others are', async () => {
+    const many: FrozenMeasure[] = Array.from({ length: PDF_MEASURES_PER_LIST + 5 }, (_, index) => ({
+      ...measure,
+      measureId: `m${index}`,
+      title: `Vorhaben ${String(index + 1).padStart(4, '0')}`,
+      plannedEnd: '2026-01-31',
+      overdue: true,
+    }));
+    const pdf = await renderReportPdf(
+      buildReport({ ...reportingDate, measureCount: many.length }, many, null, '2026-03-12T10:00:00.000Z'),
+    );
+    const flat = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(flat).toContain(`Zum Stichtag umfasst der Bericht ${many.length} Maßnahmen`);
+    expect(flat).toContain(`Vorhaben ${String(PDF_MEASURES_PER_LIST).padStart(4, '0')}`);
+    expect(flat).not.toContain(`Vorhaben ${String(PDF_MEASURES_PER_LIST + 1).padStart(4, '0')}`);
+    // Once after the overdue ones, once after the field of action's.
+    const more = `Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von ${many.length} Maßnahmen; alle enthält der Export`;
+    expect(flat.split(more)).toHaveLength(3);
+  }, 60_000);
 
   it('sets the letters of each report in its own PDF when the parsed fonts are shared', async () => {
     // The first report uses none of the letters below; the second must embed them in its own subset.

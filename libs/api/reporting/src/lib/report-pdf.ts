@@ -53,6 +53,14 @@ const WRAP_SLACK = 0.5;
 /** The author named in the document's properties. */
 export const REPORT_AUTHOR = 'Leitbild-Monitor';
 
+/**
+ * The most measures one list of the PDF names (the overdue ones, those of a field of action, those with council
+ * papers); a list that has more says how many and where the others are. A district's plan has tens or hundreds of
+ * measures and is printed whole; a city's register of 100,000 made a PDF of thousands of pages that ran the server
+ * out of memory (4 GB) while it was built. The figures and tables above the lists always count every measure.
+ */
+export const PDF_MEASURES_PER_LIST = 300;
+
 export function reportTitle(report: ReportingReport, name = report.reportingDate.name): string {
   return `Bericht zum Stichtag ${name} (${formatDate(report.reportingDate.date)})`;
 }
@@ -173,7 +181,7 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
       [150, 90, 70, 173],
       [
         [th('Maßnahme'), th('Handlungsfeld'), th('Geplantes Ende'), th('Verantwortlich')],
-        ...report.overdue.map((measure) => [
+        ...report.overdue.slice(0, PDF_MEASURES_PER_LIST).map((measure) => [
           measure.title,
           measure.fieldOfActionName,
           formatDate(measure.plannedEnd),
@@ -184,6 +192,7 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
         ]),
       ],
     );
+    writer.moreThanListed(report.overdue.length);
   }
 
   writer.heading(2, 'Maßnahmen nach Handlungsfeld');
@@ -194,15 +203,18 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
       [150, 75, 60, 88, 110],
       [
         [th('Maßnahme'), th('Status'), th('Fortschritt'), th('Zeitraum (geplant)'), th('Federführung')],
-        ...field.measures.map((measure) => [
-          measure.title,
-          STATUS_LABELS_DE[measure.status] + (measure.overdue ? ' (überfällig)' : ''),
-          formatProgress(measure.progress),
-          formatPeriod(measure),
-          measure.leadActorName ?? '–',
-        ]),
+        ...field.measures
+          .slice(0, PDF_MEASURES_PER_LIST)
+          .map((measure) => [
+            measure.title,
+            STATUS_LABELS_DE[measure.status] + (measure.overdue ? ' (überfällig)' : ''),
+            formatProgress(measure.progress),
+            formatPeriod(measure),
+            measure.leadActorName ?? '–',
+          ]),
       ],
     );
+    writer.moreThanListed(field.measures.length);
   }
 
   writer.heading(2, 'Drucksachen und Beschlüsse');
@@ -212,17 +224,21 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
       [170, 70, 173, 70],
       [
         [th('Maßnahme'), th('Drucksache'), th('Titel'), th('Datum')],
-        ...report.councilPapers.flatMap((measure) =>
-          measure.councilPapers.map((paper, index) => [
-            index === 0 ? measure.title : '',
-            paper.reference,
-            paper.title ?? '–',
-            paper.date ? formatDate(paper.date) : '–',
-          ]),
-        ),
+        ...report.councilPapers
+          .slice(0, PDF_MEASURES_PER_LIST)
+          .flatMap((measure) =>
+            measure.councilPapers.map((paper, index) => [
+              index === 0 ? measure.title : '',
+              paper.reference,
+              paper.title ?? '–',
+              paper.date ? formatDate(paper.date) : '–',
+            ]),
+          ),
       ],
     );
   }
+
+  if (report.councilPapers.length > 0) writer.moreThanListed(report.councilPapers.length);
 
   root.end();
   writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
@@ -547,6 +563,15 @@ class ReportWriter {
     }
   }
 
+  /** After a list of at most PDF_MEASURES_PER_LIST measures: how many more there are, and where to find them. */
+  moreThanListed(total: number): void {
+    if (total <= PDF_MEASURES_PER_LIST) return;
+    this.paragraph(
+      `Die Liste nennt die ersten ${formatNumber(PDF_MEASURES_PER_LIST)} von ${formatNumber(total)} Maßnahmen; ` +
+        'alle enthält der Export des Maßnahmenregisters (CSV oder Excel).',
+    );
+  }
+
   private measureList(heading: string, measures: SnapshotMeasure[], empty: string): void {
     this.heading(3, heading);
     if (measures.length === 0) {
@@ -557,14 +582,17 @@ class ReportWriter {
       [190, 110, 70, 113],
       [
         [th('Maßnahme'), th('Handlungsfeld'), th('Status'), th('Federführung')],
-        ...measures.map((measure) => [
-          measure.title,
-          measure.fieldOfActionName,
-          STATUS_LABELS_DE[measure.status],
-          measure.leadActorName ?? '–',
-        ]),
+        ...measures
+          .slice(0, PDF_MEASURES_PER_LIST)
+          .map((measure) => [
+            measure.title,
+            measure.fieldOfActionName,
+            STATUS_LABELS_DE[measure.status],
+            measure.leadActorName ?? '–',
+          ]),
       ],
     );
+    this.moreThanListed(measures.length);
   }
 
   /** "Seite 2 von 7" in every page's footer, marked as a pagination artifact (not part of the text's structure). */

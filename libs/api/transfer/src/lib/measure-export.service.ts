@@ -9,10 +9,19 @@ import type {
 import { OPEN_DATA_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { Injectable } from '@nestjs/common';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { CatalogIndex } from './catalog-index';
 import { recordCells, TRANSFER_SHEET_COLUMNS, transferRecordOf } from './measure-rows';
-import { CellValue, CONTENT_TYPES, datedFileName, SheetColumn, writeCsv, writeXlsx } from './spreadsheet-writer';
+import {
+  CellValue,
+  CONTENT_TYPES,
+  datedFileName,
+  SheetColumn,
+  WRITE_SLICE_ROWS,
+  writeCsv,
+  writeXlsx,
+} from './spreadsheet-writer';
 
 export interface ExportFile {
   content: Buffer;
@@ -36,10 +45,10 @@ export class MeasureExportService {
       this.measures.listAll(filters),
       CatalogIndex.load(this.dataSource.manager),
     ]);
-    const records = items.map((measure) => transferRecordOf(measure, catalogue));
+    const records = await mapInSlices(items, (measure) => transferRecordOf(measure, catalogue));
     const stem = 'massnahmen';
     if (format === 'json') return jsonFile(records, stem);
-    const rows = records.map((record) => recordCells(record, TRANSFER_SHEET_COLUMNS));
+    const rows = await mapInSlices(records, (record) => recordCells(record, TRANSFER_SHEET_COLUMNS));
     if (format === 'xlsx') {
       return {
         content: await writeXlsx('Maßnahmen', TRANSFER_SHEET_COLUMNS, rows),
@@ -48,7 +57,7 @@ export class MeasureExportService {
       };
     }
     return {
-      content: writeCsv(TRANSFER_SHEET_COLUMNS, rows),
+      content: await writeCsv(TRANSFER_SHEET_COLUMNS, rows),
       contentType: CONTENT_TYPES.csv,
       fileName: datedFileName(stem, 'csv'),
     };
@@ -63,23 +72,43 @@ export class MeasureExportService {
       this.measures.listAll(filters, { publicOnly: true }),
       CatalogIndex.load(this.dataSource.manager),
     ]);
-    const records = items.map((measure) => openDataRecordOf(measure, catalogue));
+    const records = await mapInSlices(items, (measure) => openDataRecordOf(measure, catalogue));
     const stem = 'massnahmen-offene-daten';
     if (format === 'json') return jsonFile(records, stem);
-    const rows = records.map((record) =>
+    const rows = await mapInSlices(records, (record) =>
       recordCells(record, OPEN_DATA_SHEET_COLUMNS as { header: OpenDataColumnHeader }[]),
     );
     return {
-      content: writeCsv(OPEN_DATA_SHEET_COLUMNS, rows),
+      content: await writeCsv(OPEN_DATA_SHEET_COLUMNS, rows),
       contentType: CONTENT_TYPES.csv,
       fileName: datedFileName(stem, 'csv'),
     };
   }
 }
 
-function jsonFile(records: object[], stem: string): ExportFile {
+/** `items.map(map)` in slices with a turn of the event loop between them: 100,000 measures took a second. */
+async function mapInSlices<T, R>(items: T[], map: (item: T) => R): Promise<R[]> {
+  const mapped: R[] = [];
+  for (let start = 0; start < items.length; start += WRITE_SLICE_ROWS) {
+    if (start > 0) await nextTurn();
+    for (const item of items.slice(start, start + WRITE_SLICE_ROWS)) mapped.push(map(item));
+  }
+  return mapped;
+}
+
+/**
+ * The records as a JSON array, laid out as `JSON.stringify(records, null, 1)` lays it out, written in slices with a
+ * turn of the event loop between them (the whole register is 80 MB of JSON).
+ */
+async function jsonFile(records: object[], stem: string): Promise<ExportFile> {
+  const parts: string[] = [];
+  for (let start = 0; start < records.length; start += WRITE_SLICE_ROWS) {
+    await nextTurn();
+    for (const record of records.slice(start, start + WRITE_SLICE_ROWS))
+      parts.push(` ${JSON.stringify(record, null, 1).replace(/\n/g, '\n ')}`);
+  }
   return {
-    content: Buffer.from(JSON.stringify(records, null, 1), 'utf8'),
+    content: Buffer.from(parts.length === 0 ? '[]' : `[\n${parts.join(',\n')}\n]`, 'utf8'),
     contentType: CONTENT_TYPES.json,
     fileName: datedFileName(stem, 'json'),
   };

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cellHasQuotePrefix } from '../test-fixtures/xlsx-parts';
 import { readSpreadsheet } from './spreadsheet-reader';
-import { datedFileName, SheetColumn, writeCsv, writeXlsx } from './spreadsheet-writer';
+import { datedFileName, SheetColumn, WRITE_SLICE_ROWS, writeCsv, writeXlsx } from './spreadsheet-writer';
 
 const COLUMNS: SheetColumn[] = [
   { header: 'Titel' },
@@ -15,8 +15,8 @@ const ROWS = [
 ];
 
 describe('spreadsheet writer', () => {
-  it('writes CSV for German Excel: BOM, semicolons, CRLF, quoting, ja/nein, neutralised formulas', () => {
-    const text = writeCsv(COLUMNS, ROWS).toString('utf8');
+  it('writes CSV for German Excel: BOM, semicolons, CRLF, quoting, ja/nein, neutralised formulas', async () => {
+    const text = (await writeCsv(COLUMNS, ROWS)).toString('utf8');
     expect(text).toBe(
       '\uFEFFTitel;Fortschritt;Geplantes Ende;Öffentlich\r\n' +
         "'=1+1;60;2027-12-31;ja\r\n" +
@@ -24,8 +24,8 @@ describe('spreadsheet writer', () => {
     );
   });
 
-  it('writes numbers with the decimal comma when asked, never as exponents, and not as text to neutralise', () => {
-    const text = writeCsv([{ header: 'Wert' }], [[12.5], [-3.25], [1e-7], [1234567]], { decimalComma: true });
+  it('writes numbers with the decimal comma when asked, never as exponents, and not as text to neutralise', async () => {
+    const text = await writeCsv([{ header: 'Wert' }], [[12.5], [-3.25], [1e-7], [1234567]], { decimalComma: true });
     expect(text.toString('utf8')).toBe('\uFEFFWert\r\n12,5\r\n-3,25\r\n0,0000001\r\n1234567\r\n');
   });
 
@@ -35,7 +35,7 @@ describe('spreadsheet writer', () => {
       ['Ziele:\n- Beratung\n- Begleitung', null, null, false],
       ["a|@b;'+c", null, null, false],
     ];
-    const content = writeCsv(COLUMNS, rows);
+    const content = await writeCsv(COLUMNS, rows);
     expect(content.toString('utf8').split('\r\n').slice(1, 4)).toEqual([
       `"Budgetplanung,'=HYPERLINK(""https://example.org"")";;;nein`,
       `"Ziele:\n'- Beratung\n'- Begleitung";;;nein`,
@@ -105,5 +105,46 @@ describe('spreadsheet writer', () => {
 
   it('names downloads by the day', () => {
     expect(datedFileName('massnahmen', 'csv', new Date('2026-11-23T10:00:00Z'))).toBe('massnahmen-2026-11-23.csv');
+  });
+
+  describe('a large file', () => {
+    const many = Array.from({ length: WRITE_SLICE_ROWS * 3 + 1 }, (_, index) => [
+      `Maßnahme ${index + 1}`,
+      index % 100,
+      '2027-12-31',
+      index % 2 === 0,
+    ]);
+
+    /** How many turns of the event loop other work got while `work` ran. */
+    async function turnsWhile<T>(work: Promise<T>): Promise<{ value: T; turns: number }> {
+      let turns = 0;
+      let running = true;
+      const tick = () => {
+        if (!running) return;
+        turns++;
+        setImmediate(tick);
+      };
+      setImmediate(tick);
+      const value = await work;
+      running = false;
+      return { value, turns };
+    }
+
+    it('is written as CSV in slices, giving the event loop back between them, as one piece would be', async () => {
+      const { value, turns } = await turnsWhile(writeCsv(COLUMNS, many));
+      expect(turns).toBeGreaterThanOrEqual(3);
+      const lines = value.toString('utf8').split('\r\n');
+      expect(lines).toHaveLength(many.length + 2);
+      expect(lines[1]).toBe('Maßnahme 1;0;2027-12-31;ja');
+      expect(lines[many.length]).toBe(`Maßnahme ${many.length};${(many.length - 1) % 100};2027-12-31;ja`);
+    });
+
+    it('is written as a workbook row by row, giving the event loop back, and reads back complete', async () => {
+      const { value, turns } = await turnsWhile(writeXlsx('Maßnahmen', COLUMNS, many));
+      expect(turns).toBeGreaterThanOrEqual(3);
+      const sheet = await readSpreadsheet('m.xlsx', value);
+      expect(sheet.rows).toHaveLength(many.length);
+      expect(sheet.rows[many.length - 1].cells.slice(0, 2)).toEqual([`Maßnahme ${many.length}`, '0']);
+    });
   });
 });

@@ -47,7 +47,7 @@ export class IndicatorValuesExportService {
       };
     }
     return {
-      content: writeCsv(VALUE_SHEET_COLUMNS, rows, { decimalComma: true }),
+      content: await writeCsv(VALUE_SHEET_COLUMNS, rows, { decimalComma: true }),
       contentType: CONTENT_TYPES.csv,
       fileName: datedFileName(stem, 'csv'),
     };
@@ -95,7 +95,7 @@ export class IndicatorValuesExportService {
       OPEN_DATA_SHEET_COLUMNS.map((column) => record[column.header as keyof IndicatorOpenDataRecord]),
     );
     return {
-      content: writeCsv(OPEN_DATA_SHEET_COLUMNS, rows, { decimalComma: true }),
+      content: await writeCsv(OPEN_DATA_SHEET_COLUMNS, rows, { decimalComma: true }),
       contentType: CONTENT_TYPES.csv,
       fileName: datedFileName(stem, 'csv'),
     };
