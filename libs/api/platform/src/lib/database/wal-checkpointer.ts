@@ -113,6 +113,9 @@ export class WalCheckpointer {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    // Unreferenced, the worker would not keep the process alive while its checkpoint and its exit are awaited: a
+    // script that closes the application (the OpenAPI document's) would end here, before it had done its work.
+    this.worker.ref();
     await this.idle;
     this.worker.postMessage('close');
     await new Promise<void>((done) => {
