@@ -1,3 +1,4 @@
+import { installFarAwayIntersectionObserver } from '@leitbild-monitor/dashboard/shared/ui-charts/testing';
 import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
 
 setupZonelessTestEnv({
@@ -5,20 +6,4 @@ setupZonelessTestEnv({
   errorOnUnknownProperties: true,
 });
 
-// jsdom lays nothing out and has no IntersectionObserver: one that never reports, as for content far below the
-// screen. The overview's deferred charts are drawn by the tests that need them (a key pressed, or rendered by hand).
-class FarAwayIntersectionObserver {
-  observe(): void {
-    // Nothing ever comes into view.
-  }
-  unobserve(): void {
-    // Nothing is watched.
-  }
-  disconnect(): void {
-    // Nothing is watched.
-  }
-  takeRecords(): IntersectionObserverEntry[] {
-    return [];
-  }
-}
-globalThis.IntersectionObserver ??= FarAwayIntersectionObserver as unknown as typeof IntersectionObserver;
+installFarAwayIntersectionObserver();

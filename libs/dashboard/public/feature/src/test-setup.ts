@@ -1,3 +1,4 @@
+import { installFarAwayIntersectionObserver } from '@leitbild-monitor/dashboard/shared/ui-charts/testing';
 import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
 
 setupZonelessTestEnv({
@@ -8,20 +9,4 @@ setupZonelessTestEnv({
 // jsdom has no canvas: answer "no 2D context" quietly; the charts then show their summary and table only.
 HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 
-// jsdom lays nothing out and has no IntersectionObserver: one that never reports, as for content far below the
-// screen. The public page's deferred parts are drawn by the tests themselves (DeferBlockBehavior.Manual).
-class FarAwayIntersectionObserver {
-  observe(): void {
-    // Nothing ever comes into view.
-  }
-  unobserve(): void {
-    // Nothing is watched.
-  }
-  disconnect(): void {
-    // Nothing is watched.
-  }
-  takeRecords(): IntersectionObserverEntry[] {
-    return [];
-  }
-}
-globalThis.IntersectionObserver ??= FarAwayIntersectionObserver as unknown as typeof IntersectionObserver;
+installFarAwayIntersectionObserver();
