@@ -1,6 +1,7 @@
 import type { ImportJob, ImportResult, Measure, Page } from '@leitbild-monitor/shared/contracts';
 import { IMPORT_MAX_COLUMNS } from '@leitbild-monitor/shared/contracts';
 import { MeasuresService } from '@leitbild-monitor/api/measures';
+import { turnsWhile } from '@leitbild-monitor/api/transfer/testing';
 import { DataSource } from 'typeorm';
 import { api, anonymous, Catalog, seedCatalog, userWithToken, countRows } from '../test/fixtures';
 import { startTestApp, TestApp } from '../test/test-app';
@@ -128,16 +129,7 @@ describe('imports as jobs (202 with a status URL), and the server answering whil
     const imported = await startJob('commit', csv(ROWS)).expect(202);
     expect(await untilEnded(imported.headers['location'] as string)).toMatchObject({ state: 'done' });
     const measures = app().get(MeasuresService);
-    let turns = 0;
-    let listing = true;
-    const tick = () => {
-      if (!listing) return;
-      turns++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
-    const items = await measures.listAll({});
-    listing = false;
+    const { value: items, turns } = await turnsWhile(measures.listAll({}));
     expect(items.length).toBeGreaterThanOrEqual(ROWS);
     // A turn for every slice of 250: a request that arrives meanwhile waits for one slice, not for the whole list.
     expect(turns).toBeGreaterThanOrEqual(Math.floor(items.length / 250));

@@ -1,6 +1,6 @@
 import { isUniqueViolation, namedQuery, TransactionRunner } from '@leitbild-monitor/api/platform';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { freshDatabase, startTestAppOn, TestApp } from '../test/test-app';
+import { startTestApp, TestApp } from '../test/test-app';
 
 /**
  * PostgreSQL: namedQuery runs its statements as named prepared statements, parsed and planned once per connection
@@ -8,17 +8,13 @@ import { freshDatabase, startTestAppOn, TestApp } from '../test/test-app';
  */
 describe('namedQuery on PostgreSQL', () => {
   jest.setTimeout(60_000);
-  let database: { url: string; drop: () => Promise<void> };
   let test: TestApp;
 
+  // A database of its own, removed again by close.
   beforeAll(async () => {
-    database = await freshDatabase();
-    test = await startTestAppOn(database.url);
+    test = await startTestApp();
   });
-  afterAll(async () => {
-    await test.close();
-    await database.drop();
-  });
+  afterAll(() => test.close());
 
   it('prepares a statement once on a connection and runs it with new values', async () => {
     const statement = 'SELECT CAST(:value AS integer) + 1 AS next, :label::text AS label';

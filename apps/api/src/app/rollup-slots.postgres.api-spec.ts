@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { api, createMeasure, seedCatalog } from '../test/fixtures';
-import { freshDatabase, startTestAppOn, TestApp } from '../test/test-app';
+import { startTestApp, TestApp } from '../test/test-app';
 
 /**
  * PostgreSQL: the kept counts per field of action and status are spread over slots picked by transaction id
@@ -9,17 +9,13 @@ import { freshDatabase, startTestAppOn, TestApp } from '../test/test-app';
  */
 describe('kept counts in slots (PostgreSQL)', () => {
   jest.setTimeout(90_000);
-  let database: { url: string; drop: () => Promise<void> };
   let test: TestApp;
 
+  // A database of its own, removed again by close.
   beforeAll(async () => {
-    database = await freshDatabase();
-    test = await startTestAppOn(database.url);
+    test = await startTestApp();
   });
-  afterAll(async () => {
-    await test.close();
-    await database.drop();
-  });
+  afterAll(() => test.close());
 
   const counts = async () =>
     (await test.app.get(DataSource).query(

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { turnsWhile } from '../test-fixtures/event-loop-turns';
 import { cellHasQuotePrefix } from '../test-fixtures/xlsx-parts';
 import { readSpreadsheet } from './spreadsheet-reader';
 import { datedFileName, SheetColumn, WRITE_SLICE_ROWS, writeCsv, writeXlsx } from './spreadsheet-writer';
@@ -114,21 +115,6 @@ describe('spreadsheet writer', () => {
       '2027-12-31',
       index % 2 === 0,
     ]);
-
-    /** How many turns of the event loop other work got while `work` ran. */
-    async function turnsWhile<T>(work: Promise<T>): Promise<{ value: T; turns: number }> {
-      let turns = 0;
-      let running = true;
-      const tick = () => {
-        if (!running) return;
-        turns++;
-        setImmediate(tick);
-      };
-      setImmediate(tick);
-      const value = await work;
-      running = false;
-      return { value, turns };
-    }
 
     it('is written as CSV in slices, giving the event loop back between them, as one piece would be', async () => {
       const { value, turns } = await turnsWhile(writeCsv(COLUMNS, many));

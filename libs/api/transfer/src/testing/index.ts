@@ -4,5 +4,6 @@ import { join } from 'node:path';
 export const TRANSFER_FIXTURE_FOLDER = join(__dirname, '..', 'test-fixtures');
 
 export * from '../test-fixtures/crafted-archives';
+export * from '../test-fixtures/event-loop-turns';
 export * from '../test-fixtures/workbooks';
 export * from '../test-fixtures/xlsx-parts';
