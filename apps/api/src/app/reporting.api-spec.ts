@@ -13,6 +13,7 @@ import { pinClock, releaseClock } from '../test/clock';
 import { pdfText } from '../test/pdf-text';
 import { api, Catalog, createMeasure, seedCatalog, userWithToken } from '../test/fixtures';
 import { startTestApp, TEST_DATABASE, TestApp } from '../test/test-app';
+import { ReportingService } from '@leitbild-monitor/api/reporting';
 
 const UNKNOWN_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -456,6 +457,74 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       const audit = await api(app()).get('/api/v1/audit').query({ action: 'reporting_date.delete' }).expect(200);
       expect(audit.body.items[0]).toMatchObject({ targetId: taken.id, details: { name: 'Versehentlich angelegt' } });
       await api(app()).delete(`/api/v1/reporting-dates/${taken.id}`).expect(404);
+    });
+  });
+
+  describe("the PDF's report, read page by page", () => {
+    let later: ReportingDate;
+
+    beforeAll(async () => {
+      const created: Measure[] = [];
+      for (let index = 0; index < 7; index++) {
+        created.push(
+          await createMeasure(app(), {
+            title: `Seitenweise gelesene Maßnahme ${index + 1}`,
+            fieldOfActionId: catalogue.fields[index % 2].id,
+            plannedEnd: index % 3 === 0 ? '2026-11-20' : '2099-12-31',
+            progress: index * 10,
+          }),
+        );
+      }
+      await takeSnapshot('Sitzung vom 20. November 2026', '2026-11-20');
+      for (const measure of created.slice(0, 3)) await moveTo(measure.id, 'in_review');
+      for (const measure of created.slice(2, 6)) await patch(measure.id, { progress: 95 });
+      for (let index = 0; index < 3; index++) {
+        await createMeasure(app(), {
+          title: `Neu nach dem 20. November ${index + 1}`,
+          fieldOfActionId: catalogue.fields[0].id,
+          plannedEnd: '2026-11-20',
+        });
+      }
+      later = await takeSnapshot('Sitzung vom 21. November 2026', '2026-11-21');
+    });
+
+    it('says what the JSON report says, with every list whole when nothing limits it', async () => {
+      const full = await report(later.id);
+      // Pages of three measures, so the register is read in many of them.
+      const printed = await test.app.get(ReportingService).printedReport(later.id, Infinity, 3);
+      expect({ ...printed.report, generatedAt: full.generatedAt }).toEqual(full);
+      expect(printed.totals).toEqual({
+        overdue: full.overdue.length,
+        councilPapers: full.councilPapers.length,
+        added: full.changes?.added.length,
+        removed: full.changes?.removed.length,
+        statusChanges: full.changes?.statusChanges.length,
+        progressChanges: full.changes?.progressChanges.length,
+        newlyOverdue: full.changes?.newlyOverdue.length,
+      });
+      expect(full.changes).toMatchObject({
+        added: expect.arrayContaining([expect.anything()]),
+        statusChanges: expect.arrayContaining([expect.anything()]),
+        progressChanges: expect.arrayContaining([expect.anything()]),
+      });
+    });
+
+    it('cuts each list to the first entries in the list order and counts all of them', async () => {
+      const full = await report(later.id);
+      const { report: cut, totals } = await test.app.get(ReportingService).printedReport(later.id, 2, 3);
+      expect(cut.summary).toEqual(full.summary);
+      expect(cut.development).toEqual(full.development);
+      expect(cut.fieldsOfAction).toEqual(
+        full.fieldsOfAction.map((field) => ({ ...field, measures: field.measures.slice(0, 2) })),
+      );
+      expect(cut.overdue).toEqual(full.overdue.slice(0, 2));
+      expect(totals.overdue).toBe(full.overdue.length);
+      expect(full.overdue.length).toBeGreaterThan(2);
+      for (const list of ['added', 'statusChanges', 'progressChanges', 'newlyOverdue'] as const) {
+        expect(cut.changes?.[list]).toEqual(full.changes?.[list].slice(0, 2));
+        expect(totals[list]).toBe(full.changes?.[list].length);
+        expect(totals[list]).toBeGreaterThan(2);
+      }
     });
   });
 });

@@ -1,7 +1,8 @@
 import type { ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { spawnSync } from 'node:child_process';
-import { PDF_MEASURES_PER_LIST, renderReportPdf } from './report-pdf';
-import { buildReport, FrozenMeasure } from './reporting-figures';
+import { turnsWhile } from '@leitbild-monitor/api/transfer/testing';
+import { listTotalsOf, PDF_MEASURES_PER_LIST, renderReportPdf, TABLE_ROWS_PER_TURN } from './report-pdf';
+import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
 
 /**
  * The text of a PDF as pdf-parse (pdf.js) reads it — in logical order, as a screen reader or copy and paste gets
@@ -77,9 +78,13 @@ describe('renderReportPdf', () => {
       plannedEnd: '2026-01-31',
       overdue: true,
     }));
-    const pdf = await renderReportPdf(
-      buildReport({ ...reportingDate, measureCount: many.length }, many, null, '2026-03-12T10:00:00.000Z'),
+    const { value: pdf, turns } = await turnsWhile(
+      renderReportPdf(
+        buildReport({ ...reportingDate, measureCount: many.length }, many, null, '2026-03-12T10:00:00.000Z'),
+      ),
     );
+    // Other requests had a turn of the event loop at least every TABLE_ROWS_PER_TURN rows of the two long lists.
+    expect(turns).toBeGreaterThanOrEqual((2 * PDF_MEASURES_PER_LIST) / TABLE_ROWS_PER_TURN);
     const flat = pdfText(pdf).replace(/\s+/g, ' ');
     expect(flat).toContain(`Zum Stichtag umfasst der Bericht ${many.length} Maßnahmen`);
     expect(flat).toContain(`Vorhaben ${String(PDF_MEASURES_PER_LIST).padStart(4, '0')}`);
@@ -88,6 +93,36 @@ describe('renderReportPdf', () => {
     const more = `Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von ${many.length} Maßnahmen; alle enthält der Export`;
     expect(flat.split(more)).toHaveLength(3);
   }, 60_000);
+
+  it('counts the lists of a report cut for print by their totals, changes included', async () => {
+    const listed: FrozenMeasure[] = Array.from({ length: 3 }, (_, index) => ({
+      ...measure,
+      measureId: `m${index}`,
+      title: `Vorhaben ${index + 1}`,
+    }));
+    const snapshots = listed.map(toSnapshotMeasure);
+    const report = buildReport(reportingDate, listed, null, '2026-03-12T10:00:00.000Z');
+    report.changes = {
+      from: { id: 'r0', name: 'Sitzung im Januar', date: '2026-01-15' },
+      to: { id: 'r1', name: reportingDate.name, date: reportingDate.date },
+      added: snapshots,
+      removed: [],
+      statusChanges: snapshots.map((changed) => ({
+        measure: changed,
+        from: 'planned' as const,
+        to: 'in_progress' as const,
+      })),
+      progressChanges: [],
+      newlyOverdue: [],
+      newIndicatorValues: [],
+      indicatorStateChanges: [],
+    };
+    const totals = { ...listTotalsOf(report), added: 2_500, statusChanges: 1_200 };
+    const flat = pdfText(await renderReportPdf(report, totals)).replace(/\s+/g, ' ');
+    expect(flat).toContain('Maßnahmen: 2.500 neu, 0 entfallen, 1.200 mit geändertem Status');
+    expect(flat).toContain(`Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von 2.500 Maßnahmen`);
+    expect(flat).toContain(`Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von 1.200 Maßnahmen`);
+  }, 30_000);
 
   it('sets the letters of each report in its own PDF when the parsed fonts are shared', async () => {
     // The first report uses none of the letters below; the second must embed them in its own subset.

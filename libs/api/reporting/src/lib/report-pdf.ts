@@ -1,5 +1,6 @@
 import type { ReportingFigures, ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type PDFDocument from 'pdfkit';
 import {
   formatDate,
@@ -19,6 +20,7 @@ import {
 import { isolate, pdfText, PdfText } from './report-bidi';
 import { REPORT_FONT, registerReportFonts } from './report-fonts';
 import { developmentSentence } from './reporting-development';
+import { ReportListTotals } from './reporting-figures';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = PDFKit.PDFStructureElement;
@@ -59,7 +61,26 @@ export const REPORT_AUTHOR = 'Leitbild-Monitor';
  * measures and is printed whole; a city's register of 100,000 made a PDF of thousands of pages that ran the server
  * out of memory (4 GB) while it was built. The figures and tables above the lists always count every measure.
  */
-export const PDF_MEASURES_PER_LIST = 300;
+export const PDF_MEASURES_PER_LIST = 100;
+
+/**
+ * Table rows laid out before other requests get a turn of the event loop (about 10 ms of work here): a report with
+ * long lists takes seconds to lay out, and no other request may wait that long.
+ */
+export const TABLE_ROWS_PER_TURN = 10;
+
+/** The lists' full lengths of a report that lists every entry (the JSON report, a test's). */
+export function listTotalsOf(report: ReportingReport): ReportListTotals {
+  return {
+    overdue: report.overdue.length,
+    councilPapers: report.councilPapers.length,
+    added: report.changes?.added.length ?? 0,
+    removed: report.changes?.removed.length ?? 0,
+    statusChanges: report.changes?.statusChanges.length ?? 0,
+    progressChanges: report.changes?.progressChanges.length ?? 0,
+    newlyOverdue: report.changes?.newlyOverdue.length ?? 0,
+  };
+}
 
 export function reportTitle(report: ReportingReport, name = report.reportingDate.name): string {
   return `Bericht zum Stichtag ${name} (${formatDate(report.reportingDate.date)})`;
@@ -94,7 +115,10 @@ function loadPdfKit(): typeof PDFDocument {
  * alternative text in the structure tree; page numbers as artifacts), in an embedded font that covers the letters
  * of every name in the register (see report-fonts).
  */
-export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
+export async function renderReportPdf(
+  report: ReportingReport,
+  totals: ReportListTotals = listTotalsOf(report),
+): Promise<Buffer> {
   const title = reportTitle(report);
   const doc = new (loadPdfKit())({
     size: 'A4',
@@ -118,10 +142,12 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  // Awaited at the end; until then an error of the stream must not count as unhandled.
+  done.catch(() => undefined);
   registerReportFonts(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const writer = new ReportWriter(doc, root);
+  const writer = new ReportWriter(doc, root, totals);
 
   // Names set into a German sentence are isolated (report-bidi), so that an Arabic name keeps to itself.
   writer.heading(1, reportTitle(report, isolate(report.reportingDate.name)));
@@ -133,7 +159,7 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
 
   writer.heading(2, 'Kennzahlen');
   writer.paragraph(summarySentence(report));
-  writer.table(
+  await writer.table(
     [280, 120],
     [
       [th('Kennzahl'), th('Wert')],
@@ -153,7 +179,7 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
       'Die Tabelle nach dem Diagramm enthält dieselben Zahlen.',
   );
   writer.progressChart(report);
-  writer.table(
+  await writer.table(
     [165, 65, 80, 90, 83],
     [
       [th('Handlungsfeld'), th('Maßnahmen'), th('Abgeschlossen'), th('Mittlerer Fortschritt'), th('Überfällig')],
@@ -167,17 +193,17 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
     ],
   );
 
-  writer.development(report);
+  await writer.development(report);
 
-  writer.indicators(report);
+  await writer.indicators(report);
 
-  writer.changes(report);
+  await writer.changes(report);
 
   writer.heading(2, 'Überfällige Maßnahmen');
-  if (report.overdue.length === 0) writer.paragraph('Zum Stichtag war keine Maßnahme überfällig.');
+  if (totals.overdue === 0) writer.paragraph('Zum Stichtag war keine Maßnahme überfällig.');
   else {
-    writer.paragraph(`${measuresCount(report.overdue.length)} mit überschrittenem geplanten Ende:`);
-    writer.table(
+    writer.paragraph(`${measuresCount(totals.overdue)} mit überschrittenem geplanten Ende:`);
+    await writer.table(
       [150, 90, 70, 173],
       [
         [th('Maßnahme'), th('Handlungsfeld'), th('Geplantes Ende'), th('Verantwortlich')],
@@ -192,14 +218,14 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
         ]),
       ],
     );
-    writer.moreThanListed(report.overdue.length);
+    writer.moreThanListed(totals.overdue);
   }
 
   writer.heading(2, 'Maßnahmen nach Handlungsfeld');
   if (report.fieldsOfAction.length === 0) writer.paragraph('Zum Stichtag gab es keine Maßnahmen.');
   for (const field of report.fieldsOfAction) {
     writer.heading(3, `${isolate(field.name)} (${measuresCount(field.total)})`);
-    writer.table(
+    await writer.table(
       [150, 75, 60, 88, 110],
       [
         [th('Maßnahme'), th('Status'), th('Fortschritt'), th('Zeitraum (geplant)'), th('Federführung')],
@@ -214,13 +240,13 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
           ]),
       ],
     );
-    writer.moreThanListed(field.measures.length);
+    writer.moreThanListed(field.total);
   }
 
   writer.heading(2, 'Drucksachen und Beschlüsse');
-  if (report.councilPapers.length === 0) writer.paragraph('Die Maßnahmen nennen keine Drucksachen.');
+  if (totals.councilPapers === 0) writer.paragraph('Die Maßnahmen nennen keine Drucksachen.');
   else {
-    writer.table(
+    await writer.table(
       [170, 70, 173, 70],
       [
         [th('Maßnahme'), th('Drucksache'), th('Titel'), th('Datum')],
@@ -238,10 +264,13 @@ export function renderReportPdf(report: ReportingReport): Promise<Buffer> {
     );
   }
 
-  if (report.councilPapers.length > 0) writer.moreThanListed(report.councilPapers.length);
+  if (totals.councilPapers > 0) writer.moreThanListed(totals.councilPapers);
 
   root.end();
+  await nextTurn();
   writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
+  // Ending the document compresses every page held for the page numbers.
+  await nextTurn();
   doc.end();
   return done;
 }
@@ -264,6 +293,7 @@ class ReportWriter {
   constructor(
     private readonly doc: Doc,
     private readonly root: StructElement,
+    private readonly totals: ReportListTotals,
   ) {
     doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK);
   }
@@ -318,37 +348,52 @@ class ReportWriter {
     this.doc.moveDown(0.5);
   }
 
-  /** A table with a header row; rows that do not fit move to the next page whole. */
-  table(widths: number[], rows: Cell[][]): void {
+  /**
+   * A table with a header row; rows that do not fit move to the next page whole. Written row by row, with a turn of
+   * the event loop before it and after every TABLE_ROWS_PER_TURN rows.
+   */
+  async table(widths: number[], rows: Cell[][]): Promise<void> {
+    await nextTurn();
     this.keepSpace(TEXT_SIZE * 6);
-    const data = rows.map((row) =>
-      row.map((cell, column) => {
-        const width = widths[column] - 2 * CELL_PADDING_X;
-        const object = typeof cell === 'string' ? { text: cell } : cell;
-        this.doc.font(object.font?.src ?? FONT).fontSize(CELL_TEXT_SIZE);
-        const content = this.wrapped(object.text, width);
-        if (!content.script) return typeof cell === 'string' ? content.text : { ...cell, text: content.text };
-        return { ...object, text: content.text, textOptions: layoutOptions(content.script) };
-      }),
-    );
     this.doc.font(FONT).fontSize(CELL_TEXT_SIZE).fillColor(INK);
-    this.doc.table({
+    const table = this.doc.table({
       position: { x: MARGIN.left, y: this.doc.y },
       columnStyles: widths,
       defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, CELL_PADDING_X, 3, CELL_PADDING_X] },
       rowStyles: (row: number) => (row === 0 ? { backgroundColor: TRACK } : undefined),
       structParent: this.root,
-      data,
-    } as PDFKit.Mixins.TableOptionsWithData);
+    } as PDFKit.Mixins.TableOptions) as unknown as { row(cells: Cell[]): unknown; end(): unknown };
+    for (const [index, row] of rows.entries()) {
+      if (index > 0 && index % TABLE_ROWS_PER_TURN === 0) await nextTurn();
+      table.row(row.map((cell, column) => this.cellText(cell, widths[column] - 2 * CELL_PADDING_X)));
+    }
+    table.end();
     this.doc.x = MARGIN.left;
     this.doc.font(FONT).fontSize(TEXT_SIZE).moveDown(0.8);
+  }
+
+  /** A cell's text in visual order (see `wrapped`); the font is set only to measure right-to-left lines. */
+  private cellText(cell: Cell, width: number): Cell {
+    const object = typeof cell === 'string' ? { text: cell } : cell;
+    const content = pdfText(object.text, {
+      width: width - WRAP_SLACK,
+      measure: (line, script) => {
+        // Setting a font is costly in pdfkit (it compares the font's name tables), so not for every cell.
+        this.doc.font(object.font?.src ?? FONT).fontSize(CELL_TEXT_SIZE);
+        const measured = this.doc.widthOfString(`${line}\n`, layoutOptions(script));
+        this.doc.font(FONT).fontSize(CELL_TEXT_SIZE);
+        return measured;
+      },
+    });
+    if (!content.script) return typeof cell === 'string' ? content.text : { ...cell, text: content.text };
+    return { ...object, text: content.text, textOptions: layoutOptions(content.script) };
   }
 
   /**
    * The development across reporting dates up to this one: a sentence, then one table over all measures and one per
    * field of action, a row per reporting date with its measures per status, mean progress and overdue count.
    */
-  development(report: ReportingReport): void {
+  async development(report: ReportingReport): Promise<void> {
     const { development } = report;
     this.heading(2, 'Entwicklung über die Stichtage');
     this.paragraph(developmentSentence(development));
@@ -380,7 +425,7 @@ class ReportWriter {
           ['Mittlerer Fortschritt', (f) => formatProgress(f.meanProgress)],
           ['Überfällig', (f) => formatNumber(f.overdue)],
         ];
-        this.table(
+        await this.table(
           [111, ...dates.map(() => 62)],
           [
             [th('Kennzahl'), ...dates.map((date) => th(formatDate(date)))],
@@ -451,7 +496,7 @@ class ReportWriter {
     this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK).moveDown(0.8);
   }
 
-  changes(report: ReportingReport): void {
+  async changes(report: ReportingReport): Promise<void> {
     const changes = report.changes;
     if (!changes) {
       this.heading(2, 'Änderungen seit dem letzten Stichtag');
@@ -460,50 +505,68 @@ class ReportWriter {
     }
     this.heading(2, `Änderungen seit dem Stichtag ${isolate(changes.from.name)} (${formatDate(changes.from.date)})`);
     const counts = [
-      `${formatNumber(changes.added.length)} neu`,
-      `${formatNumber(changes.removed.length)} entfallen`,
-      `${formatNumber(changes.statusChanges.length)} mit geändertem Status`,
-      `${formatNumber(changes.progressChanges.length)} mit geändertem Fortschritt`,
-      `${formatNumber(changes.newlyOverdue.length)} neu überfällig`,
+      `${formatNumber(this.totals.added)} neu`,
+      `${formatNumber(this.totals.removed)} entfallen`,
+      `${formatNumber(this.totals.statusChanges)} mit geändertem Status`,
+      `${formatNumber(this.totals.progressChanges)} mit geändertem Fortschritt`,
+      `${formatNumber(this.totals.newlyOverdue)} neu überfällig`,
     ];
     this.paragraph(`Maßnahmen: ${counts.join(', ')}.`);
-    this.measureList('Neue Maßnahmen', changes.added, 'Keine neuen Maßnahmen.');
-    this.measureList('Entfallene Maßnahmen', changes.removed, 'Keine Maßnahme ist entfallen.');
+    await this.measureList('Neue Maßnahmen', changes.added, this.totals.added, 'Keine neuen Maßnahmen.');
+    await this.measureList(
+      'Entfallene Maßnahmen',
+      changes.removed,
+      this.totals.removed,
+      'Keine Maßnahme ist entfallen.',
+    );
     this.heading(3, 'Statusänderungen');
-    if (changes.statusChanges.length === 0) this.paragraph('Keine Statusänderungen.');
-    else
-      this.table(
+    if (this.totals.statusChanges === 0) this.paragraph('Keine Statusänderungen.');
+    else {
+      await this.table(
         [190, 90, 90, 113],
         [
           [th('Maßnahme'), th('Status vorher'), th('Status nachher'), th('Handlungsfeld')],
-          ...changes.statusChanges.map((change) => [
-            change.measure.title,
-            STATUS_LABELS_DE[change.from],
-            STATUS_LABELS_DE[change.to],
-            change.measure.fieldOfActionName,
-          ]),
+          ...changes.statusChanges
+            .slice(0, PDF_MEASURES_PER_LIST)
+            .map((change) => [
+              change.measure.title,
+              STATUS_LABELS_DE[change.from],
+              STATUS_LABELS_DE[change.to],
+              change.measure.fieldOfActionName,
+            ]),
         ],
       );
+      this.moreThanListed(this.totals.statusChanges);
+    }
     this.heading(3, 'Fortschrittsänderungen');
-    if (changes.progressChanges.length === 0) this.paragraph('Keine Fortschrittsänderungen.');
-    else
-      this.table(
+    if (this.totals.progressChanges === 0) this.paragraph('Keine Fortschrittsänderungen.');
+    else {
+      await this.table(
         [190, 90, 90, 113],
         [
           [th('Maßnahme'), th('Fortschritt vorher'), th('Fortschritt nachher'), th('Handlungsfeld')],
-          ...changes.progressChanges.map((change) => [
-            change.measure.title,
-            formatProgress(change.from),
-            formatProgress(change.to),
-            change.measure.fieldOfActionName,
-          ]),
+          ...changes.progressChanges
+            .slice(0, PDF_MEASURES_PER_LIST)
+            .map((change) => [
+              change.measure.title,
+              formatProgress(change.from),
+              formatProgress(change.to),
+              change.measure.fieldOfActionName,
+            ]),
         ],
       );
-    this.measureList('Neu überfällige Maßnahmen', changes.newlyOverdue, 'Keine Maßnahme ist neu überfällig.');
+      this.moreThanListed(this.totals.progressChanges);
+    }
+    await this.measureList(
+      'Neu überfällige Maßnahmen',
+      changes.newlyOverdue,
+      this.totals.newlyOverdue,
+      'Keine Maßnahme ist neu überfällig.',
+    );
     this.heading(3, 'Neue Werte der Kennzahlen');
     if (changes.newIndicatorValues.length === 0) this.paragraph('Keine neuen oder berichtigten Werte.');
     else
-      this.table(
+      await this.table(
         [190, 70, 110, 113],
         [
           [th('Kennzahl'), th('Datum'), th('Wert vorher'), th('Wert')],
@@ -518,7 +581,7 @@ class ReportWriter {
     this.heading(3, 'Geänderte Stände der Kennzahlen');
     if (changes.indicatorStateChanges.length === 0) this.paragraph('Kein Stand einer Kennzahl hat sich geändert.');
     else
-      this.table(
+      await this.table(
         [190, 90, 90, 113],
         [
           [th('Kennzahl'), th('Stand vorher'), th('Stand nachher'), th('Handlungsfeld')],
@@ -533,7 +596,7 @@ class ReportWriter {
   }
 
   /** Per field of action: how many indicators are in each state, and each with its latest value, goal and state. */
-  indicators(report: ReportingReport): void {
+  async indicators(report: ReportingReport): Promise<void> {
     this.heading(2, 'Wirkung: Kennzahlen nach Handlungsfeld');
     if (report.indicators.length === 0) {
       this.paragraph('Zum Stichtag gab es keine Kennzahlen.');
@@ -547,7 +610,7 @@ class ReportWriter {
     for (const field of report.indicators) {
       this.heading(3, `${isolate(field.name)} (${indicatorsCount(field.total)})`);
       this.paragraph(`${stateCounts(field.byState)}.`);
-      this.table(
+      await this.table(
         [150, 70, 95, 95, 73],
         [
           [th('Kennzahl'), th('Stand'), th('Letzter Wert'), th('Ziel'), th('Fortschritt')],
@@ -572,13 +635,13 @@ class ReportWriter {
     );
   }
 
-  private measureList(heading: string, measures: SnapshotMeasure[], empty: string): void {
+  private async measureList(heading: string, measures: SnapshotMeasure[], total: number, empty: string): Promise<void> {
     this.heading(3, heading);
-    if (measures.length === 0) {
+    if (total === 0) {
       this.paragraph(empty);
       return;
     }
-    this.table(
+    await this.table(
       [190, 110, 70, 113],
       [
         [th('Maßnahme'), th('Handlungsfeld'), th('Status'), th('Federführung')],
@@ -592,7 +655,7 @@ class ReportWriter {
           ]),
       ],
     );
-    this.moreThanListed(measures.length);
+    this.moreThanListed(total);
   }
 
   /** "Seite 2 von 7" in every page's footer, marked as a pagination artifact (not part of the text's structure). */

@@ -5,6 +5,7 @@ import type {
   SnapshotMeasure,
   StatusChange,
 } from '@leitbild-monitor/shared/contracts';
+import { FirstInOrder } from './first-in-order';
 import { compareIndicatorStates, FrozenIndicator } from './reporting-indicators';
 
 /** German collation, so "Ämter" sorts with "A" and not after "Z". */
@@ -38,31 +39,86 @@ export function compareStates(
   toMeasures: readonly SnapshotMeasure[],
   indicators: { from: readonly FrozenIndicator[]; to: readonly FrozenIndicator[] } = { from: [], to: [] },
 ): ReportingChanges {
-  const before = new Map(fromMeasures.map((measure) => [measure.measureId, measure]));
   const after = new Map(toMeasures.map((measure) => [measure.measureId, measure]));
-  const added: SnapshotMeasure[] = [];
-  const statusChanges: StatusChange[] = [];
-  const progressChanges: ProgressChange[] = [];
-  const newlyOverdue: SnapshotMeasure[] = [];
-  for (const measure of [...after.values()].sort(compareMeasures)) {
-    const earlier = before.get(measure.measureId);
-    if (!earlier) added.push(measure);
-    else {
-      if (earlier.status !== measure.status) statusChanges.push({ measure, from: earlier.status, to: measure.status });
-      if (earlier.progress !== measure.progress)
-        progressChanges.push({ measure, from: earlier.progress, to: measure.progress });
-    }
-    if (measure.overdue && !earlier?.overdue) newlyOverdue.push(measure);
+  const collector = new ChangesCollector(Infinity);
+  const before = new Map(fromMeasures.map((measure) => [measure.measureId, measure]));
+  for (const measure of toMeasures) collector.pair(before.get(measure.measureId), measure);
+  for (const measure of fromMeasures) if (!after.has(measure.measureId)) collector.removedMeasure(measure);
+  return collector.changes(from, to, compareIndicatorStates(indicators.from, indicators.to));
+}
+
+/** What a comparison needs of a measure's earlier state when the measure still exists. */
+export type MeasureState = Pick<SnapshotMeasure, 'status' | 'progress' | 'overdue'>;
+
+/** How many measures each list of changes has, whether or not all are listed. */
+export type ChangeTotals = Record<'added' | 'removed' | 'statusChanges' | 'progressChanges' | 'newlyOverdue', number>;
+
+/**
+ * What changed from one state of the measures to another, fed pair by pair (a measure as it was and as it is, either
+ * missing where it did not exist); each list in the lists' order and cut to `limit`. See `compareStates` for what
+ * each list holds.
+ */
+export class ChangesCollector {
+  private readonly added: FirstInOrder<SnapshotMeasure>;
+  private readonly removed: FirstInOrder<SnapshotMeasure>;
+  private readonly statusChanges: FirstInOrder<StatusChange>;
+  private readonly progressChanges: FirstInOrder<ProgressChange>;
+  private readonly newlyOverdue: FirstInOrder<SnapshotMeasure>;
+
+  constructor(limit: number) {
+    const byMeasure = (a: { measure: SnapshotMeasure }, b: { measure: SnapshotMeasure }) =>
+      compareMeasures(a.measure, b.measure);
+    this.added = new FirstInOrder(limit, compareMeasures);
+    this.removed = new FirstInOrder(limit, compareMeasures);
+    this.statusChanges = new FirstInOrder<StatusChange>(limit, byMeasure);
+    this.progressChanges = new FirstInOrder<ProgressChange>(limit, byMeasure);
+    this.newlyOverdue = new FirstInOrder(limit, compareMeasures);
   }
-  const removed = [...before.values()].filter((measure) => !after.has(measure.measureId)).sort(compareMeasures);
-  return {
-    from,
-    to,
-    added,
-    removed,
-    statusChanges,
-    progressChanges,
-    newlyOverdue,
-    ...compareIndicatorStates(indicators.from, indicators.to),
-  };
+
+  /** A measure as it is now (`later`) and, unless it is new, the state it had then. */
+  pair(earlier: MeasureState | undefined, later: SnapshotMeasure): void {
+    if (!earlier) this.added.add(later);
+    else {
+      if (earlier.status !== later.status) {
+        this.statusChanges.add({ measure: later, from: earlier.status, to: later.status });
+      }
+      // Unknown progress (null) counts as a value of its own: 40 → null is a change.
+      if (earlier.progress !== later.progress) {
+        this.progressChanges.add({ measure: later, from: earlier.progress, to: later.progress });
+      }
+    }
+    if (later.overdue && !earlier?.overdue) this.newlyOverdue.add(later);
+  }
+
+  /** A measure the earlier state had and the later one no longer has. */
+  removedMeasure(earlier: SnapshotMeasure): void {
+    this.removed.add(earlier);
+  }
+
+  changes(
+    from: ComparisonSide,
+    to: ComparisonSide,
+    indicatorChanges: Pick<ReportingChanges, 'newIndicatorValues' | 'indicatorStateChanges'>,
+  ): ReportingChanges {
+    return {
+      from,
+      to,
+      added: this.added.items(),
+      removed: this.removed.items(),
+      statusChanges: this.statusChanges.items(),
+      progressChanges: this.progressChanges.items(),
+      newlyOverdue: this.newlyOverdue.items(),
+      ...indicatorChanges,
+    };
+  }
+
+  totals(): ChangeTotals {
+    return {
+      added: this.added.total,
+      removed: this.removed.total,
+      statusChanges: this.statusChanges.total,
+      progressChanges: this.progressChanges.total,
+      newlyOverdue: this.newlyOverdue.total,
+    };
+  }
 }

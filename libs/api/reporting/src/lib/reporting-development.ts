@@ -6,7 +6,7 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import { DevelopmentChange, developmentTrend } from '@leitbild-monitor/shared/domain';
 import { formatDate, formatNumber } from './report-text';
-import { figuresOf } from './reporting-figures';
+import { FiguresTally } from './reporting-figures';
 
 /** What the development needs of a frozen measure: its field of action (with its place then), status, progress. */
 export type DevelopmentMeasure = Pick<
@@ -27,33 +27,62 @@ export interface DevelopmentSnapshot {
  * date without measures in a field its entry has the total 0.
  */
 export function buildDevelopment(snapshots: readonly DevelopmentSnapshot[]): ReportingDevelopment {
-  const fields = new Map<string, { name: string; position: number }>();
+  const collector = new DevelopmentCollector();
   for (const snapshot of snapshots) {
-    for (const measure of snapshot.measures) {
-      fields.set(measure.fieldOfActionId, { name: measure.fieldOfActionName, position: measure.fieldOfActionPosition });
-    }
+    collector.startDate(snapshot.reportingDate);
+    for (const measure of snapshot.measures) collector.add(measure);
   }
-  const fieldsOfAction = [...fields.entries()]
-    .sort(([, a], [, b]) => a.position - b.position || a.name.localeCompare(b.name, 'de'))
-    .map(([fieldOfActionId, field]) => ({ fieldOfActionId, name: field.name }));
-  const points = snapshots.map((snapshot): ReportingDevelopmentPoint => {
-    const byField = new Map<string, DevelopmentMeasure[]>();
-    for (const measure of snapshot.measures) {
-      // Appended in place: copying the list for every measure took 9 s at 100,000 measures.
-      const inField = byField.get(measure.fieldOfActionId);
-      if (inField) inField.push(measure);
-      else byField.set(measure.fieldOfActionId, [measure]);
+  return collector.development();
+}
+
+/**
+ * `buildDevelopment` fed measure by measure: the reporting dates one after the other (oldest first), each date's
+ * measures after it. Keeps running figures per date and field, never the measures.
+ */
+export class DevelopmentCollector {
+  private readonly fields = new Map<string, { name: string; position: number }>();
+  private readonly dates: {
+    reportingDate: ComparisonSide;
+    summary: FiguresTally;
+    byField: Map<string, FiguresTally>;
+  }[] = [];
+
+  startDate(reportingDate: ComparisonSide): void {
+    this.dates.push({ reportingDate, summary: new FiguresTally(), byField: new Map() });
+  }
+
+  add(measure: DevelopmentMeasure): void {
+    const date = this.dates[this.dates.length - 1];
+    // Set again on every date, so a field is named and ordered as on the latest date that had it.
+    this.fields.set(measure.fieldOfActionId, {
+      name: measure.fieldOfActionName,
+      position: measure.fieldOfActionPosition,
+    });
+    date.summary.add(measure);
+    let tally = date.byField.get(measure.fieldOfActionId);
+    if (!tally) {
+      tally = new FiguresTally();
+      date.byField.set(measure.fieldOfActionId, tally);
     }
-    return {
-      reportingDate: snapshot.reportingDate,
-      summary: figuresOf(snapshot.measures),
-      fieldsOfAction: fieldsOfAction.map(({ fieldOfActionId }) => ({
-        fieldOfActionId,
-        ...figuresOf(byField.get(fieldOfActionId) ?? []),
-      })),
-    };
-  });
-  return { fieldsOfAction, points };
+    tally.add(measure);
+  }
+
+  development(): ReportingDevelopment {
+    const fieldsOfAction = [...this.fields.entries()]
+      .sort(([, a], [, b]) => a.position - b.position || a.name.localeCompare(b.name, 'de'))
+      .map(([fieldOfActionId, field]) => ({ fieldOfActionId, name: field.name }));
+    const points = this.dates.map(
+      (date): ReportingDevelopmentPoint => ({
+        reportingDate: date.reportingDate,
+        summary: date.summary.figures(),
+        fieldsOfAction: fieldsOfAction.map(({ fieldOfActionId }) => ({
+          fieldOfActionId,
+          ...(date.byField.get(fieldOfActionId) ?? new FiguresTally()).figures(),
+        })),
+      }),
+    );
+    return { fieldsOfAction, points };
+  }
 }
 
 function percent(value: number | null): string {

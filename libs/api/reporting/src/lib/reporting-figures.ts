@@ -9,9 +9,13 @@ import type {
   SnapshotMeasure,
 } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
-import { meanProgress } from '@leitbild-monitor/shared/domain';
-import { compareMeasures } from './reporting-changes';
+import { countsTowardsProgress, roundedMean } from '@leitbild-monitor/shared/domain';
+import { FirstInOrder } from './first-in-order';
+import { ChangeTotals, compareMeasures } from './reporting-changes';
 import { FrozenIndicator, indicatorFields } from './reporting-indicators';
+
+/** What the figures need of a measure. */
+type Counted = Pick<SnapshotMeasure, 'status' | 'progress' | 'overdue'>;
 
 /** A snapshot row as the service reads it: the contract's measure plus the field's place in the Leitbild. */
 export interface FrozenMeasure extends SnapshotMeasure {
@@ -24,20 +28,46 @@ export function toSnapshotMeasure(measure: FrozenMeasure): SnapshotMeasure {
   return rest;
 }
 
+/**
+ * Count per status, mean progress by the summary's rule (shared domain lib), overdue count — kept as running sums,
+ * so the figures of 100,000 measures need no list of them.
+ */
+export class FiguresTally {
+  private readonly byStatus = Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<
+    MeasureStatus,
+    number
+  >;
+  private total = 0;
+  private overdue = 0;
+  private progressSum = 0;
+  private progressBasis = 0;
+
+  add(measure: Counted): void {
+    this.total += 1;
+    this.byStatus[measure.status] += 1;
+    if (measure.overdue) this.overdue += 1;
+    if (countsTowardsProgress(measure)) {
+      this.progressSum += measure.progress ?? 0;
+      this.progressBasis += 1;
+    }
+  }
+
+  figures(): ReportingFigures {
+    return {
+      total: this.total,
+      byStatus: { ...this.byStatus },
+      meanProgress: roundedMean(this.progressSum, this.progressBasis),
+      progressBasis: this.progressBasis,
+      overdue: this.overdue,
+    };
+  }
+}
+
 /** Count per status, mean progress by the summary's rule (shared domain lib), overdue count. */
-export function figuresOf(
-  measures: readonly Pick<SnapshotMeasure, 'status' | 'progress' | 'overdue'>[],
-): ReportingFigures {
-  const byStatus = Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
-  for (const measure of measures) byStatus[measure.status] += 1;
-  const progress = meanProgress(measures);
-  return {
-    total: measures.length,
-    byStatus,
-    meanProgress: progress.mean,
-    progressBasis: progress.basis,
-    overdue: measures.filter((measure) => measure.overdue).length,
-  };
+export function figuresOf(measures: readonly Counted[]): ReportingFigures {
+  const tally = new FiguresTally();
+  for (const measure of measures) tally.add(measure);
+  return tally.figures();
 }
 
 /**
@@ -55,37 +85,88 @@ export function buildReport(
   development: ReportingDevelopment = { fieldsOfAction: [], points: [] },
   councilPapers: ReportingReport['councilPapers'] = [],
 ): ReportingReport {
-  const fields = new Map<string, { name: string; position: number; measures: SnapshotMeasure[] }>();
-  for (const measure of measures) {
-    const field = fields.get(measure.fieldOfActionId) ?? {
-      name: measure.fieldOfActionName,
-      position: measure.fieldOfActionPosition,
-      measures: [],
-    };
-    field.measures.push(toSnapshotMeasure(measure));
-    fields.set(measure.fieldOfActionId, field);
-  }
-  const fieldsOfAction: ReportingFieldOfAction[] = [...fields.entries()]
-    .sort(([, a], [, b]) => a.position - b.position || a.name.localeCompare(b.name, 'de'))
-    .map(([fieldOfActionId, field]) => ({
-      fieldOfActionId,
-      name: field.name,
-      ...figuresOf(field.measures),
-      measures: field.measures.sort(compareMeasures),
-    }));
-  const overdue = measures
-    .filter((measure) => measure.overdue)
-    .map(toSnapshotMeasure)
-    .sort((a, b) => (a.plannedEnd ?? '').localeCompare(b.plannedEnd ?? '') || compareMeasures(a, b));
+  const collector = new ReportCollector(Infinity);
+  for (const measure of measures) collector.add(measure);
   return {
     reportingDate,
-    summary: figuresOf(measures),
-    fieldsOfAction,
+    summary: collector.summary(),
+    fieldsOfAction: collector.fieldsOfAction(),
     changes,
-    overdue,
+    overdue: collector.overdue(),
     indicators: indicatorFields(indicators),
     development,
     councilPapers,
     generatedAt,
   };
+}
+
+/** How many entries each list of a report has, whether or not all are listed. */
+export interface ReportListTotals extends ChangeTotals {
+  overdue: number;
+  councilPapers: number;
+}
+
+/** Overdue measures: earliest planned end first, then in the lists' order. */
+export function compareOverdue(a: SnapshotMeasure, b: SnapshotMeasure): number {
+  return (a.plannedEnd ?? '').localeCompare(b.plannedEnd ?? '') || compareMeasures(a, b);
+}
+
+/**
+ * The figures and lists of one state of the measures, collected measure by measure: the figures over all measures
+ * and per field of action, each field's measures and the overdue ones, each list cut to `limit` (unlimited for the
+ * JSON report, `PDF_MEASURES_PER_LIST` for the PDF, which can then be built from pages of a snapshot).
+ */
+export class ReportCollector {
+  private readonly all = new FiguresTally();
+  private readonly fields = new Map<
+    string,
+    { name: string; position: number; tally: FiguresTally; measures: FirstInOrder<SnapshotMeasure> }
+  >();
+  private readonly overdueMeasures: FirstInOrder<SnapshotMeasure>;
+
+  constructor(private readonly limit: number) {
+    this.overdueMeasures = new FirstInOrder(limit, compareOverdue);
+  }
+
+  add(frozen: FrozenMeasure): void {
+    const { fieldOfActionPosition, ...measure } = frozen;
+    let field = this.fields.get(measure.fieldOfActionId);
+    if (!field) {
+      field = {
+        name: measure.fieldOfActionName,
+        position: fieldOfActionPosition,
+        tally: new FiguresTally(),
+        measures: new FirstInOrder(this.limit, compareMeasures),
+      };
+      this.fields.set(measure.fieldOfActionId, field);
+    }
+    this.all.add(measure);
+    field.tally.add(measure);
+    field.measures.add(measure);
+    if (measure.overdue) this.overdueMeasures.add(measure);
+  }
+
+  summary(): ReportingFigures {
+    return this.all.figures();
+  }
+
+  /** The fields in their order at the time (only fields that had measures, since a snapshot knows no others). */
+  fieldsOfAction(): ReportingFieldOfAction[] {
+    return [...this.fields.entries()]
+      .sort(([, a], [, b]) => a.position - b.position || a.name.localeCompare(b.name, 'de'))
+      .map(([fieldOfActionId, field]) => ({
+        fieldOfActionId,
+        name: field.name,
+        ...field.tally.figures(),
+        measures: field.measures.items(),
+      }));
+  }
+
+  overdue(): SnapshotMeasure[] {
+    return this.overdueMeasures.items();
+  }
+
+  get overdueTotal(): number {
+    return this.overdueMeasures.total;
+  }
 }

@@ -32,7 +32,7 @@ import {
   ReportingDevelopmentDto,
   ReportingReportDto,
 } from './dto/reporting.dto';
-import { renderReportPdf } from './report-pdf';
+import { PDF_MEASURES_PER_LIST, renderReportPdf } from './report-pdf';
 import { ReportingService } from './reporting.service';
 
 /**
@@ -158,8 +158,8 @@ export class ReportingController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The report as PDF', schema: { type: 'string', format: 'binary' } })
   async reportPdf(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const report = await this.reporting.report(id);
-    const pdf = await renderReportPdf(report);
+    const { report, totals } = await this.reporting.printedReport(id, PDF_MEASURES_PER_LIST);
+    const pdf = await renderReportPdf(report, totals);
     const fileName = `bericht-${report.reportingDate.date}.pdf`;
     reply.header('Content-Type', 'application/pdf');
     reply.header('Content-Disposition', `inline; filename="${fileName}"`);

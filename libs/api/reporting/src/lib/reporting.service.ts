@@ -29,18 +29,31 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import { isOverdue, isoToday } from '@leitbild-monitor/shared/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { compareStates } from './reporting-changes';
+import { EntityManager, FindOptionsSelect, In, MoreThan } from 'typeorm';
+import { ChangesCollector, compareStates, MeasureState } from './reporting-changes';
 import { ReportingDateEntity, SnapshotIndicatorEntity, SnapshotMeasureEntity } from './reporting-date.entity';
-import { buildDevelopment, DevelopmentMeasure } from './reporting-development';
-import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
-import { FrozenIndicator, freezeIndicator } from './reporting-indicators';
+import { DevelopmentCollector } from './reporting-development';
+import { buildReport, FrozenMeasure, ReportCollector, ReportListTotals, toSnapshotMeasure } from './reporting-figures';
+import { compareIndicatorStates, FrozenIndicator, freezeIndicator, indicatorFields } from './reporting-indicators';
 
 /** The id that stands for today's live state in `GET /reporting-dates/:id/changes`. */
 export const CURRENT = 'current';
 
 /** Rows per INSERT: 17 columns × 200 stays far below SQLite's limit of bound parameters. */
 const INSERT_BATCH = 200;
+
+/** Measures read from a snapshot at a time when a report is built page by page. */
+const SNAPSHOT_PAGE = 1_000;
+
+/** What the development reads of each snapshot row. */
+const DEVELOPMENT_COLUMNS: FindOptionsSelect<SnapshotMeasureEntity> = {
+  fieldOfActionId: true,
+  fieldOfActionName: true,
+  fieldOfActionPosition: true,
+  status: true,
+  progress: true,
+  overdue: true,
+};
 
 /** Reporting dates in time order: by date, then by when they were taken, then by id (never equal). */
 export function isLater(a: ReportingDateEntity, b: ReportingDateEntity): boolean {
@@ -82,7 +95,6 @@ export class ReportingService {
     if (await manager.existsBy(ReportingDateEntity, { name: request.name })) {
       throw conflict('duplicate_name', 'name', 'name: a reporting date with this name already exists');
     }
-    const measures = await readLiveMeasures(manager, request.date);
     const reportingDate = manager.create(ReportingDateEntity, {
       id: newId(),
       name: request.name,
@@ -90,14 +102,17 @@ export class ReportingService {
       createdAt: nowIso(),
       createdById: context.principal.userId,
       createdByName: context.principal.name,
-      measureCount: measures.length,
+      // Counted in the same transaction as the pages below are read, so it is their number.
+      measureCount: await manager.count(MeasureEntity),
     });
     await manager.insert(ReportingDateEntity, reportingDate);
-    const rows = measures.map((measure) => toRow(reportingDate.id, measure));
-    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-      // A turn of the event loop between batches: the snapshot of 100,000 measures held the server for 8 s.
-      if (start > 0) await nextTurn();
-      await manager.insert(SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH));
+    for await (const page of liveMeasurePages(manager, request.date)) {
+      const rows = page.map((measure) => toRow(reportingDate.id, measure));
+      for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+        // A turn of the event loop between batches: the snapshot of 100,000 measures held the server for 8 s.
+        await nextTurn();
+        await manager.insert(SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH));
+      }
     }
     const indicators = await readLiveIndicators(manager, request.date);
     const indicatorRows = indicators.map((indicator) => toIndicatorRow(reportingDate.id, indicator));
@@ -111,7 +126,7 @@ export class ReportingService {
       details: {
         name: reportingDate.name,
         date: reportingDate.date,
-        measureCount: measures.length,
+        measureCount: reportingDate.measureCount,
         indicatorCount: indicators.length,
       },
     });
@@ -214,8 +229,70 @@ export class ReportingService {
           )
         : null;
       const development = await readDevelopment(manager, reportingDate);
-      const papers = await readCouncilPapers(manager, measures);
+      const papers = await readCouncilPapers(manager, id);
       return buildReport(toReportingDate(reportingDate), measures, changes, nowIso(), indicators, development, papers);
+    });
+  }
+
+  /**
+   * The report as the PDF prints it: every figure counts all measures, each list holds at most `listLimit` of them
+   * (`totals` says how many it has). Built from the snapshots read page by page, so a city's register of 100,000
+   * measures neither sits in memory twice nor holds other requests up while it is read.
+   */
+  printedReport(
+    id: string,
+    listLimit: number,
+    pageSize = SNAPSHOT_PAGE,
+  ): Promise<{ report: ReportingReport; totals: ReportListTotals }> {
+    return this.transactions.run(async (manager) => {
+      const reportingDate = await findIn(manager, id);
+      const indicators = await readSnapshotIndicators(manager, id);
+      const previous = await previousOf(manager, reportingDate);
+      // The earlier state as far as the changes need it; a measure that is gone is read whole afterwards.
+      const earlier = new Map<string, MeasureState>();
+      if (previous) {
+        for await (const page of snapshotPages(manager, previous.id, pageSize)) {
+          for (const { measureId, status, progress, overdue } of page)
+            earlier.set(measureId, { status, progress, overdue });
+        }
+      }
+      const collector = new ReportCollector(listLimit);
+      const changes = new ChangesCollector(listLimit);
+      for await (const page of snapshotPages(manager, id, pageSize)) {
+        for (const measure of page) {
+          collector.add(measure);
+          changes.pair(earlier.get(measure.measureId), toSnapshotMeasure(measure));
+          earlier.delete(measure.measureId);
+        }
+      }
+      if (previous) {
+        for (const removed of await readSnapshotMeasures(manager, previous.id, [...earlier.keys()])) {
+          changes.removedMeasure(toSnapshotMeasure(removed));
+        }
+      }
+      const development = await readDevelopment(manager, reportingDate, pageSize);
+      const papers = await readCouncilPapers(manager, id);
+      const report: ReportingReport = {
+        reportingDate: toReportingDate(reportingDate),
+        summary: collector.summary(),
+        fieldsOfAction: collector.fieldsOfAction(),
+        changes: previous
+          ? changes.changes(
+              side(previous),
+              side(reportingDate),
+              compareIndicatorStates(await readSnapshotIndicators(manager, previous.id), indicators),
+            )
+          : null,
+        overdue: collector.overdue(),
+        indicators: indicatorFields(indicators),
+        development,
+        councilPapers: papers.slice(0, listLimit),
+        generatedAt: nowIso(),
+      };
+      return {
+        report,
+        totals: { ...changes.totals(), overdue: collector.overdueTotal, councilPapers: papers.length },
+      };
     });
   }
 
@@ -237,34 +314,20 @@ export class ReportingService {
 async function readDevelopment(
   manager: EntityManager,
   until: ReportingDateEntity | null,
+  pageSize = SNAPSHOT_PAGE,
 ): Promise<ReportingDevelopment> {
   const dates = (
     await manager.find(ReportingDateEntity, { order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } })
   ).filter((reportingDate) => until === null || !isLater(reportingDate, until));
-  const measures = new Map<string, DevelopmentMeasure[]>(dates.map((reportingDate) => [reportingDate.id, []]));
-  // Only the columns the figures need; in slices, so the bound parameters stay few on SQLite.
-  for (let start = 0; start < dates.length; start += INSERT_BATCH) {
-    const rows = await manager.find(SnapshotMeasureEntity, {
-      select: {
-        reportingDateId: true,
-        measureId: true,
-        fieldOfActionId: true,
-        fieldOfActionName: true,
-        fieldOfActionPosition: true,
-        status: true,
-        progress: true,
-        overdue: true,
-      },
-      where: { reportingDateId: In(dates.slice(start, start + INSERT_BATCH).map((reportingDate) => reportingDate.id)) },
-    });
-    for (const row of rows) measures.get(row.reportingDateId)?.push(row);
+  const collector = new DevelopmentCollector();
+  for (const reportingDate of dates) {
+    collector.startDate(side(reportingDate));
+    // Only the columns the figures need, page by page like the report's own snapshot.
+    for await (const page of snapshotPages(manager, reportingDate.id, pageSize, DEVELOPMENT_COLUMNS)) {
+      for (const measure of page) collector.add(measure);
+    }
   }
-  return buildDevelopment(
-    dates.map((reportingDate) => ({
-      reportingDate: side(reportingDate),
-      measures: measures.get(reportingDate.id) ?? [],
-    })),
-  );
+  return collector.development();
 }
 
 /** On PostgreSQL, all reads of this transaction see one state (must be the transaction's first statement). */
@@ -304,45 +367,122 @@ function side(reportingDate: ReportingDateEntity): ComparisonSide {
 
 /** Every measure as it is now, with the names of its field of action and actors, overdue judged as of `asOf`. */
 async function readLiveMeasures(manager: EntityManager, asOf: string): Promise<FrozenMeasure[]> {
+  const measures: FrozenMeasure[] = [];
+  for await (const page of liveMeasurePages(manager, asOf)) measures.push(...page);
+  return measures;
+}
+
+/**
+ * `readLiveMeasures` in pages of SNAPSHOT_PAGE measures by id, with a turn of the event loop between pages: the
+ * snapshot of a city's register (100,000 measures) read at once held 700 MB and the server for seconds.
+ */
+async function* liveMeasurePages(manager: EntityManager, asOf: string): AsyncGenerator<FrozenMeasure[]> {
   // One after the other: inside a transaction all queries share one connection.
-  const measures = await manager.find(MeasureEntity);
   const fields = await manager.find(FieldOfActionEntity);
   const actors = await manager.find(ActorEntity);
-  const partners = await manager.find(MeasurePartnerActorEntity);
   const fieldById = new Map(fields.map((field) => [field.id, field]));
   const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
-  const partnerNames = new Map<string, string[]>();
-  for (const link of partners) {
-    const name = actorName.get(link.actorId);
-    if (name === undefined) continue;
-    partnerNames.set(link.measureId, [...(partnerNames.get(link.measureId) ?? []), name]);
+  let after = '';
+  for (;;) {
+    const measures = await manager.find(MeasureEntity, {
+      where: { id: MoreThan(after) },
+      order: { id: 'ASC' },
+      take: SNAPSHOT_PAGE,
+    });
+    if (measures.length === 0) return;
+    const partners = await manager.find(MeasurePartnerActorEntity, {
+      where: { measureId: In(measures.map((measure) => measure.id)) },
+    });
+    const partnerNames = new Map<string, string[]>();
+    for (const link of partners) {
+      const name = actorName.get(link.actorId);
+      if (name === undefined) continue;
+      const names = partnerNames.get(link.measureId);
+      if (names) names.push(name);
+      else partnerNames.set(link.measureId, [name]);
+    }
+    yield measures.map((measure) => {
+      const field = fieldById.get(measure.fieldOfActionId);
+      return {
+        measureId: measure.id,
+        title: measure.title,
+        fieldOfActionId: measure.fieldOfActionId,
+        fieldOfActionName: field?.name ?? measure.fieldOfActionId,
+        fieldOfActionPosition: field?.position ?? 0,
+        status: measure.status,
+        progress: measure.progress,
+        plannedStart: measure.plannedStart,
+        plannedEnd: measure.plannedEnd,
+        actualStart: measure.actualStart,
+        actualEnd: measure.actualEnd,
+        leadActorId: measure.leadActorId,
+        leadActorName: measure.leadActorId ? (actorName.get(measure.leadActorId) ?? null) : null,
+        partnerActorNames: (partnerNames.get(measure.id) ?? []).sort((a, b) => a.localeCompare(b, 'de')),
+        public: measure.isPublic,
+        overdue: isOverdue(measure, asOf),
+      };
+    });
+    if (measures.length < SNAPSHOT_PAGE) return;
+    after = measures[measures.length - 1].id;
+    await nextTurn();
   }
-  return measures.map((measure) => {
-    const field = fieldById.get(measure.fieldOfActionId);
-    return {
-      measureId: measure.id,
-      title: measure.title,
-      fieldOfActionId: measure.fieldOfActionId,
-      fieldOfActionName: field?.name ?? measure.fieldOfActionId,
-      fieldOfActionPosition: field?.position ?? 0,
-      status: measure.status,
-      progress: measure.progress,
-      plannedStart: measure.plannedStart,
-      plannedEnd: measure.plannedEnd,
-      actualStart: measure.actualStart,
-      actualEnd: measure.actualEnd,
-      leadActorId: measure.leadActorId,
-      leadActorName: measure.leadActorId ? (actorName.get(measure.leadActorId) ?? null) : null,
-      partnerActorNames: (partnerNames.get(measure.id) ?? []).sort((a, b) => a.localeCompare(b, 'de')),
-      public: measure.isPublic,
-      overdue: isOverdue(measure, asOf),
-    };
-  });
 }
 
 async function readSnapshot(manager: EntityManager, reportingDateId: string): Promise<FrozenMeasure[]> {
   const rows = await manager.find(SnapshotMeasureEntity, { where: { reportingDateId } });
-  return rows.map((row) => ({
+  return rows.map(frozenOf);
+}
+
+/**
+ * A snapshot's measures in pages of SNAPSHOT_PAGE, by measure id, with a turn of the event loop between pages: a
+ * snapshot of 100,000 measures read in one query held the server for about a second.
+ */
+function snapshotPages(manager: EntityManager, reportingDateId: string, size: number): AsyncGenerator<FrozenMeasure[]>;
+function snapshotPages(
+  manager: EntityManager,
+  reportingDateId: string,
+  size: number,
+  select: FindOptionsSelect<SnapshotMeasureEntity>,
+): AsyncGenerator<SnapshotMeasureEntity[]>;
+async function* snapshotPages(
+  manager: EntityManager,
+  reportingDateId: string,
+  size: number,
+  select?: FindOptionsSelect<SnapshotMeasureEntity>,
+): AsyncGenerator<FrozenMeasure[] | SnapshotMeasureEntity[]> {
+  let after = '';
+  for (;;) {
+    const rows = await manager.find(SnapshotMeasureEntity, {
+      ...(select ? { select: { ...select, measureId: true } } : {}),
+      where: { reportingDateId, measureId: MoreThan(after) },
+      order: { measureId: 'ASC' },
+      take: size,
+    });
+    if (rows.length > 0) yield select ? rows : rows.map(frozenOf);
+    if (rows.length < size) return;
+    after = rows[rows.length - 1].measureId;
+    await nextTurn();
+  }
+}
+
+/** The measures of a snapshot with these ids. */
+async function readSnapshotMeasures(
+  manager: EntityManager,
+  reportingDateId: string,
+  measureIds: readonly string[],
+): Promise<FrozenMeasure[]> {
+  const found: FrozenMeasure[] = [];
+  for (let start = 0; start < measureIds.length; start += INSERT_BATCH) {
+    const rows = await manager.find(SnapshotMeasureEntity, {
+      where: { reportingDateId, measureId: In(measureIds.slice(start, start + INSERT_BATCH)) },
+    });
+    found.push(...rows.map(frozenOf));
+  }
+  return found;
+}
+
+function frozenOf(row: SnapshotMeasureEntity): FrozenMeasure {
+  return {
     measureId: row.measureId,
     title: row.title,
     fieldOfActionId: row.fieldOfActionId,
@@ -359,7 +499,7 @@ async function readSnapshot(manager: EntityManager, reportingDateId: string): Pr
     partnerActorNames: JSON.parse(row.partnerActorNames) as string[],
     public: row.isPublic,
     overdue: row.overdue,
-  }));
+  };
 }
 
 /** Every indicator as it is now, with the values dated on or before `asOf`, its goals and the rule's state for them. */
@@ -482,28 +622,37 @@ export function toReportingDate(row: ReportingDateEntity): ReportingDate {
   };
 }
 
-/** The council papers the snapshot's measures name now, by measure title (measures without papers left out). */
+/**
+ * The council papers the snapshot's measures name now, by measure title (measures without papers left out): the
+ * papers of the snapshot's measures in one query, then the titles of just those measures.
+ */
 async function readCouncilPapers(
   manager: EntityManager,
-  measures: readonly { measureId: string; title: string }[],
+  reportingDateId: string,
 ): Promise<ReportingReport['councilPapers']> {
-  const titles = new Map(measures.map((measure) => [measure.measureId, measure.title]));
-  const ids = [...titles.keys()];
+  const rows = await manager
+    .createQueryBuilder(MeasureCouncilPaperEntity, 'paper')
+    .where((query) => {
+      const inSnapshot = query
+        .subQuery()
+        .select('snapshot.measureId')
+        .from(SnapshotMeasureEntity, 'snapshot')
+        .where('snapshot.reportingDateId = :reportingDateId', { reportingDateId })
+        .getQuery();
+      return `paper.measureId IN ${inSnapshot}`;
+    })
+    .orderBy('paper.measureId', 'ASC')
+    .addOrderBy('paper.position', 'ASC')
+    .getMany();
   const found = new Map<string, ReportingReport['councilPapers'][number]>();
-  for (let start = 0; start < ids.length; start += 500) {
-    const rows = await manager.find(MeasureCouncilPaperEntity, {
-      where: { measureId: In(ids.slice(start, start + 500)) },
-      order: { measureId: 'ASC', position: 'ASC' },
-    });
-    for (const row of rows) {
-      const entry = found.get(row.measureId) ?? {
-        measureId: row.measureId,
-        title: titles.get(row.measureId) ?? '',
-        councilPapers: [],
-      };
-      entry.councilPapers.push({ reference: row.reference, title: row.title, date: row.date, url: row.url });
-      found.set(row.measureId, entry);
-    }
+  for (const row of rows) {
+    const entry = found.get(row.measureId) ?? { measureId: row.measureId, title: '', councilPapers: [] };
+    entry.councilPapers.push({ reference: row.reference, title: row.title, date: row.date, url: row.url });
+    found.set(row.measureId, entry);
+  }
+  for (const measure of await readSnapshotMeasures(manager, reportingDateId, [...found.keys()])) {
+    const entry = found.get(measure.measureId);
+    if (entry) entry.title = measure.title;
   }
   return [...found.values()].sort((a, b) => a.title.localeCompare(b.title, 'de'));
 }
