@@ -2,7 +2,7 @@
 // import-under-reads.mjs and pg-writes.mjs.
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -26,7 +26,7 @@ export async function startServer(
   if (occupied) throw new Error(`port ${port} is in use: pass --port=<another>`);
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeFlags, ...nodeArgs, main], {
-    env: { ...env, PORT: String(port) },
+    env: { ...SERVER_ENVIRONMENT, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -9,7 +9,7 @@
 // Chromium: /usr/bin/chromium or CHROMIUM_PATH. The figures depend on the machine's load (Lighthouse's CPU
 // throttling multiplies what the page costs here): the load average is printed with them.
 import { spawn } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -149,6 +149,7 @@ async function standalone() {
   const admin = { email: 'page-load@example.org', password: 'Lastmessung-im-Leitbild-7' };
   const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(dist, 'api/main.js')], {
     env: {
+      ...SERVER_ENVIRONMENT,
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),

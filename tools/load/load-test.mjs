@@ -5,7 +5,7 @@
 // Settings: LOAD_CLIENTS (200), LOAD_SECONDS (30), LOAD_PORT (3950).
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ const folder = mkdtempSync(join(tmpdir(), 'lbm-load-'));
 const databasePath = join(folder, 'load.db');
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'dist/apps/api/main.js'], {
   env: {
+    ...SERVER_ENVIRONMENT,
     ...process.env,
     PORT: String(PORT),
     DATABASE_URL: `sqlite:${databasePath}`,

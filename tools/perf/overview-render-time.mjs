@@ -4,7 +4,7 @@
 //   npm run build && node tools/perf/overview-render-time.mjs [--runs=5] [--port=3199]
 // Needs the built API and dashboard (dist/) and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
 import { spawn } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../../apps/api/server-node-flags.cjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ const admin = { email: 'perf-admin@example.org', password: 'Messlauf-Uebersicht-
 const dataDir = mkdtempSync(join(tmpdir(), 'lbm-perf-'));
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'dist/apps/api/main.js'], {
   env: {
+    ...SERVER_ENVIRONMENT,
     ...process.env,
     PORT: String(port),
     DATABASE_URL: `sqlite:${join(dataDir, 'perf.db')}`,

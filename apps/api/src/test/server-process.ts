@@ -5,7 +5,10 @@ import { join } from 'node:path';
 export const SERVER_SCRIPT = join(__dirname, '../../../../dist/apps/api/main.js');
 
 /** Production's Node flags (V8's heap bounds), so these tests also prove that this Node accepts them. */
-const { SERVER_NODE_FLAGS } = require('../../server-node-flags.cjs') as { SERVER_NODE_FLAGS: string[] };
+const { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } = require('../../server-node-flags.cjs') as {
+  SERVER_ENVIRONMENT: Record<string, string>;
+  SERVER_NODE_FLAGS: string[];
+};
 
 export interface ServerProcess {
   process: ChildProcess;
@@ -16,7 +19,7 @@ export interface ServerProcess {
 /** Starts the built server on a port of its own and waits until its health check answers. */
 export async function startServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_SCRIPT], {
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...SERVER_ENVIRONMENT, ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
