@@ -164,7 +164,7 @@ test.describe('Übersicht', () => {
     // The demo history runs up to the day before the server started: the default period shows it.
     expect(started + summary.timeline.bins.reduce((sum, bin) => sum + bin.completed, 0)).toBeGreaterThan(0);
     await expect(timeline.getByTestId('chart-summary')).toContainText(
-      `${germanNumber.format(started)} Maßnahmen begonnen`,
+      `begonnene Maßnahmen: ${germanNumber.format(started)},`,
     );
     await expect(tableRows(timeline).last().locator('td').first()).toHaveText(
       germanNumber.format(summary.timeline.bins[11].started),
@@ -257,7 +257,7 @@ test.describe('Übersicht', () => {
     await expect(tableRows(timeline).locator('th')).toHaveText(summary.timeline.bins.map((bin) => bin.key));
     const started = summary.timeline.bins.reduce((sum, bin) => sum + bin.started, 0);
     await expect(timeline.getByTestId('chart-summary')).toContainText(
-      `${germanNumber.format(started)} Maßnahmen begonnen`,
+      `begonnene Maßnahmen: ${germanNumber.format(started)},`,
     );
     await expectNoAccessibilityViolations(page);
   });

@@ -37,7 +37,7 @@ describe('SummaryChartsComponent', () => {
       'Von 1.234 Maßnahmen sind 500 in Umsetzung, 234 abgeschlossen und 300 geplant; die meisten hat das Handlungsfeld „Antidiskriminierung“ (9).',
     );
     expect(element.querySelector('[data-testid="chart-timeline"] canvas')?.getAttribute('aria-label')).toBe(
-      'Begonnene und abgeschlossene Maßnahmen je Monat. Vom 01.09.2026 bis 23.11.2026 wurden 1.237 Maßnahmen begonnen und 3 abgeschlossen; Diagramm und Tabelle zählen sie je Monat.',
+      'Begonnene und abgeschlossene Maßnahmen je Monat. Vom 01.09.2026 bis 23.11.2026 begonnene Maßnahmen: 1.237, abgeschlossene: 3; Diagramm und Tabelle zählen sie je Monat.',
     );
     expect(element.querySelectorAll('canvas[role="img"]')).toHaveLength(3);
     expect(
