@@ -2,7 +2,7 @@ import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:f
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WalFile, WalSyncQueue } from './wal-sync';
+import { syncWalOf, WalFile, WalSyncQueue } from './wal-sync';
 
 /** A sync whose completion the test decides: each call waits until `finish` or `fail` is called for it. */
 function heldSyncs() {
@@ -132,5 +132,19 @@ describe('WalFile', () => {
 
   it('fails when there is no WAL file to sync', async () => {
     await expect(new WalFile(path).sync()).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('syncWalOf', () => {
+  it('syncs a database WAL file once, and does nothing when there is none', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lbm-wal-once-'));
+    try {
+      const database = join(folder, 'db.sqlite');
+      await expect(syncWalOf(database)).resolves.toBeUndefined();
+      writeFileSync(`${database}-wal`, 'frames');
+      await expect(syncWalOf(database)).resolves.toBeUndefined();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -50,6 +50,18 @@ export class WalFile {
   }
 }
 
+/** Syncs the WAL file of the database at `databasePath` once; nothing to do when it has none (no server open). */
+export async function syncWalOf(databasePath: string): Promise<void> {
+  const wal = new WalFile(`${databasePath}-wal`);
+  try {
+    await wal.sync();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  } finally {
+    await wal.close();
+  }
+}
+
 interface FileIdentity {
   dev: number;
   ino: number;
