@@ -103,11 +103,6 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
     return this.enqueue(work, true);
   }
 
-  /** Resolves once every write acknowledged or committed so far is on disk (SQLite; at once on PostgreSQL). */
-  whenDurable(): Promise<void> {
-    return this.durable.whenDurable();
-  }
-
   /** Why writes are refused until the server is restarted (a failed WAL sync), or null. */
   get writeFailure(): unknown {
     return this.durable.failure;
