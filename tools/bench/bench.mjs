@@ -4,7 +4,8 @@
 //      entries;
 //   3. the production build started on it (cold start to the first answered request), then autocannon in a
 //      second process (tools/bench/load.mjs), 50 connections: public summary, signed-in summary, a filtered list
-//      page of 50, a measure page, PATCH with If-Match; the server's peak memory (VmHWM);
+//      page of 50, a measure page, PATCH with If-Match (as fast as the answers come, and at 1,000 requests per
+//      second offered); the server's peak memory (VmHWM);
 //   4. the limits: a bare node:http server answering the same summary bytes, pre-serialised, under the same
 //      load, and the bare SQL of the summary's queries;
 //   5. the overview with this data set in headless Chromium (charts drawn), on SQLite;
@@ -28,6 +29,8 @@
 //          --only=pg-writes: PostgreSQL PATCH with one instance and with two, and the share of the writes' time
 //          spent waiting for locks (tools/bench/pg-writes.mjs; prints its verdicts, leaves the docs alone).
 //          --only=import: the import under reads alone (tools/bench/import-under-reads.mjs).
+//          --only=patch: only the two PATCH scenarios on a fresh data set of --measures, on each database, with the
+//          server's CPU per write (prints their verdicts, leaves the docs alone).
 //          --import-rows=20000: the rows of the import scenario in the full run.
 // PostgreSQL: BENCH_POSTGRES_URL, else a postgres:// DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres;
 // the benchmark creates its own database there and drops it afterwards.
@@ -102,6 +105,9 @@ const TARGETS = {
   publicShareOfLimit: 0.4,
   listP95Ms: 50,
   patchP95Ms: 30,
+  /** PATCH at a fixed offered rate over the same connections: the p95 an editor sees when the load is steady. */
+  patchAtRateP95Ms: 30,
+  patchOfferedRate: 1000,
   peakMemoryMb: 250,
   coldStartMs: 3000,
   overviewRenderMs: 1000,
@@ -428,6 +434,38 @@ async function summaryAfterWriteAt(kind, build, leitbild, measures) {
   }
 }
 
+/** Measures in progress with their versions, for the PATCH scenarios: each run edits measures of its own. */
+async function writableMeasures(base, session, count) {
+  const pool = [];
+  for (let page = 1; pool.length < count; page++) {
+    const items = (
+      await getJson(base, `/api/v1/measures?status=in_progress&limit=100&page=${page}&sort=-updatedAt`, session)
+    ).items;
+    if (items.length === 0) break;
+    pool.push(...items.map((item) => ({ id: item.id, version: item.version, progress: item.progress })));
+  }
+  return pool.slice(0, count);
+}
+
+/**
+ * The PATCH scenarios, each on half of `writable` (a run leaves the versions it wrote in its own process): as fast
+ * as the answers come (closed loop), and at TARGETS.patchOfferedRate requests per second offered (load.mjs).
+ */
+function patchScenarios(writable, session) {
+  const headers = { cookie: session.cookie, 'x-xsrf-token': session.csrf };
+  const half = Math.ceil(writable.length / 2);
+  return [
+    { name: 'patch', kind: 'patch', measures: writable.slice(0, half), headers },
+    {
+      name: 'patchAtRate',
+      kind: 'patch',
+      rate: TARGETS.patchOfferedRate,
+      measures: writable.slice(half),
+      headers,
+    },
+  ];
+}
+
 async function benchDatabase(kind, build, leitbild) {
   const result = { database: kind };
   let databaseUrl;
@@ -464,15 +502,7 @@ async function benchDatabase(kind, build, leitbild) {
       const session = await signIn(base, ADMIN);
       const sessionHeaders = { cookie: session.cookie };
       const fields = (await getJson(base, '/api/v1/fields-of-action?limit=100', session)).items;
-      const pool = [];
-      for (let page = 1; pool.length < CONNECTIONS * 10; page++) {
-        const items = (
-          await getJson(base, `/api/v1/measures?status=in_progress&limit=100&page=${page}&sort=-updatedAt`, session)
-        ).items;
-        if (items.length === 0) break;
-        pool.push(...items.map((item) => ({ id: item.id, version: item.version, progress: item.progress })));
-      }
-      const [uncachedProbe, ...writable] = pool;
+      const [uncachedProbe, ...writable] = await writableMeasures(base, session, 1 + CONNECTIONS * 20);
       const measureIds = (await getJson(base, '/api/v1/measures?limit=100&sort=-updatedAt', session)).items.map(
         (item) => item.id,
       );
@@ -514,12 +544,7 @@ async function benchDatabase(kind, build, leitbild) {
           paths: measureIds.map((id) => `/api/v1/measures/${id}`),
           headers: sessionHeaders,
         },
-        {
-          name: 'patch',
-          kind: 'patch',
-          measures: writable,
-          headers: { ...sessionHeaders, 'x-xsrf-token': session.csrf },
-        },
+        ...patchScenarios(writable, session),
       ];
       for (const scenario of scenarios) {
         result[scenario.name] = await load({ ...scenario, url: base });
@@ -579,6 +604,25 @@ function nextDay(date) {
   return day.toISOString().slice(0, 10);
 }
 
+/** The PATCH rows: closed loop with 50 connections, and the same connections at a fixed offered rate. */
+function patchVerdicts(result) {
+  const rate = TARGETS.patchOfferedRate.toLocaleString('en');
+  return [
+    [
+      'PATCH with If-Match p95',
+      `${result.patch.latencyMs.p95} ms`,
+      `≤ ${TARGETS.patchP95Ms} ms`,
+      atMost(result.patch.latencyMs.p95, TARGETS.patchP95Ms),
+    ],
+    [
+      `PATCH with If-Match p95 at ${rate} writes/s offered (${CONNECTIONS} connections)`,
+      `${result.patchAtRate.latencyMs.p95} ms (${result.patchAtRate.requestsPerSecond}/s answered)`,
+      `≤ ${TARGETS.patchAtRateP95Ms} ms`,
+      atMost(result.patchAtRate.latencyMs.p95, TARGETS.patchAtRateP95Ms),
+    ],
+  ];
+}
+
 /** Pass/fail per target (the targets are set for SQLite; PostgreSQL is measured against the same numbers). */
 function verdicts(result) {
   const share = result.publicSummary.requestsPerSecond / result.bare.requestsPerSecond;
@@ -601,12 +645,7 @@ function verdicts(result) {
       `≤ ${TARGETS.listP95Ms} ms`,
       atMost(result.list.latencyMs.p95, TARGETS.listP95Ms),
     ],
-    [
-      'PATCH with If-Match p95',
-      `${result.patch.latencyMs.p95} ms`,
-      `≤ ${TARGETS.patchP95Ms} ms`,
-      atMost(result.patch.latencyMs.p95, TARGETS.patchP95Ms),
-    ],
+    ...patchVerdicts(result),
     [
       'Server peak memory (VmHWM)',
       `${result.peakMemoryMb} MB`,
@@ -673,6 +712,7 @@ function markdown(results) {
     list: 'GET /measures, field + status filter, page of 50',
     measure: 'GET /measures/:id',
     patch: 'PATCH /measures/:id with If-Match',
+    patchAtRate: `PATCH /measures/:id with If-Match, ${TARGETS.patchOfferedRate.toLocaleString('en')}/s offered`,
   };
   for (const [key, label] of Object.entries(scenarioNames)) {
     row(
@@ -698,7 +738,10 @@ function markdown(results) {
   row("Bare SQL of the summary's queries (in a row)", ...results.map((r) => `${r.bareSqlMs} ms`));
   row('Summary right after a write (over HTTP)', ...results.map((r) => `${r.summaryAfterWriteMs} ms`));
   row('… as multiple of the bare SQL', ...results.map((r) => `${(r.summaryAfterWriteMs / r.bareSqlMs).toFixed(1)} ×`));
-  row('PATCH answers 412 (should be 0)', ...results.map((r) => r.patch.statusCodes['412'] ?? 0));
+  row(
+    'PATCH answers 412 (should be 0)',
+    ...results.map((r) => (r.patch.statusCodes['412'] ?? 0) + (r.patchAtRate.statusCodes['412'] ?? 0)),
+  );
   row('Server memory right after the start (VmRSS)', ...results.map((r) => `${r.startMemoryMb} MB`));
   row('Generating the data set', ...results.map((r) => `${r.generationSeconds} s`));
   const pageLoads = results.find((r) => r.pageLoads)?.pageLoads;
@@ -752,6 +795,55 @@ async function onlySummaryAfterWrite(build, leitbild) {
   }
   lines.push(`Load average at the end: ${loadAverage()}.`);
   console.log(`\n${lines.join('\n')}\n`);
+}
+
+/**
+ * --only=patch: the PATCH scenarios on a fresh data set of --measures per database, with the server's CPU per
+ * answered write (Linux /proc: user and system time of all its threads); the docs are left alone.
+ */
+async function onlyPatch(build, leitbild) {
+  const lines = [`PATCH scenarios; load average ${loadAtStart} at the start (the machine's other work included).`];
+  for (const kind of DATABASES) {
+    const target = await freshDatabase(kind, 'patch');
+    const env = serverEnv(target.url, leitbild);
+    const base = `http://127.0.0.1:${PORT}`;
+    try {
+      await (await startServer(build.main, env, { port: PORT, nodeFlags: NODE_FLAGS, timeoutMs: 120_000 })).stop();
+      log(`${kind}: generating ${OPTIONS.measures} measures`);
+      if (kind === 'sqlite') generateSqlite(target.url.slice('sqlite:'.length), OPTIONS);
+      else await generatePostgres(target.url, OPTIONS);
+      const server = await startServer(build.main, env, { port: PORT, nodeFlags: NODE_FLAGS, timeoutMs: 120_000 });
+      try {
+        const session = await signIn(base, ADMIN);
+        const result = { database: kind };
+        for (const scenario of patchScenarios(await writableMeasures(base, session, CONNECTIONS * 20), session)) {
+          const cpuBefore = cpuMs(server.pid);
+          const r = (result[scenario.name] = await load({ ...scenario, url: base }));
+          // The warm-up's writes are not counted in `responses`: the CPU per write includes its share.
+          const cpuPerWrite = (cpuMs(server.pid) - cpuBefore) / (r.responses * (1 + WARMUP / DURATION));
+          log(
+            `${kind}: ${scenario.name} ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} p95 ${r.latencyMs.p95} ` +
+              `p99 ${r.latencyMs.p99} ms, ${JSON.stringify(r.statusCodes)}, about ${cpuPerWrite.toFixed(2)} ms of ` +
+              `server CPU per write (load average ${loadAverage()})`,
+          );
+        }
+        for (const [name, measured, goal, met] of patchVerdicts(result))
+          lines.push(`${kind}: ${name}: ${measured} (target ${goal}) ${met ? 'pass' : 'FAIL'}`);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await target.drop();
+    }
+  }
+  lines.push(`Load average at the end: ${loadAverage()}.`);
+  console.log(`\n${lines.join('\n')}\n`);
+}
+
+/** CPU time (user + system, all threads) a process has used, in ms (Linux /proc, 100 ticks per second). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**
@@ -819,7 +911,12 @@ try {
     rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
-  if (ONLY) throw new Error(`--only knows indicators, summary-after-write, import and pg-writes, not ${ONLY}`);
+  if (ONLY === 'patch') {
+    await onlyPatch(build, leitbild);
+    rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
+  if (ONLY) throw new Error(`--only knows indicators, summary-after-write, import, pg-writes and patch, not ${ONLY}`);
   const results = [];
   for (const kind of DATABASES) {
     try {

@@ -242,7 +242,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Answers 200 only when the database answers, so a load balancer can take a broken instance out. */
+    /**
+     * Answers 200 only when the database answers and takes writes, so a load balancer can take a broken instance
+     *     out — also one that stopped writing because its write-ahead log could not be synced (it needs a restart).
+     */
     get: operations['HealthController_check'];
     put?: never;
     post?: never;
@@ -4200,7 +4203,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The database does not answer. */
+      /** @description The database does not answer, or writes are stopped. */
       503: {
         headers: {
           [name: string]: unknown;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { syncWalOf } from '../database/wal-sync';
 
 const BACKUP_FILE = /^leitbild-monitor-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.db$/;
 
@@ -12,6 +13,10 @@ export async function backupSqliteDatabase(sourcePath: string, targetPath: strin
   const source = new Database(sourcePath, { fileMustExist: true, timeout: 5000 });
   try {
     await source.backup(targetPath, { progress: backupStepPages() });
+    // The copy may hold a commit of the running server whose WAL sync has not completed yet (its answer waits for
+    // it). Synced now, the database on disk is never behind the backup taken from it, nor behind the audit anchor
+    // that names the backup's head.
+    await syncWalOf(sourcePath);
   } finally {
     source.close();
   }

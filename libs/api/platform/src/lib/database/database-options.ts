@@ -24,6 +24,8 @@ export function databaseOptions(
     database: database.path,
     // The measures are an official record: WAL with synchronous=FULL keeps every acknowledged commit even
     // across a power loss, and the busy timeout lets a second connection (a backup, a CLI) wait instead of failing.
+    // The server's write connection lowers it to NORMAL and syncs the WAL after each commit from the thread pool
+    // before it answers (TransactionRunner, WalSyncQueue): the same guarantee without blocking the event loop.
     enableWAL: true,
     timeout: 5000,
     prepareDatabase: (db: { pragma(source: string): unknown }) => {

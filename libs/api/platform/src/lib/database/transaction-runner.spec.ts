@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
 import { TransactionRunner } from './transaction-runner';
+import { WalFile } from './wal-sync';
 
 class InvalidNote extends Error {}
 
@@ -202,6 +203,89 @@ describe('TransactionRunner on SQLite (group commit)', () => {
     expect(committed()).toEqual(['a', 'b', 'c']);
     // One transaction before it, its own, and one after it: no other request's work shared it.
     expect(begins).toHaveBeenCalledTimes(3);
+  });
+
+  /** Holds every WAL sync until the test lets it finish (or fail); counts them. */
+  const holdWalSyncs = () => {
+    const syncs: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+    const original = WalFile.prototype.sync;
+    const spy = jest.spyOn(WalFile.prototype, 'sync').mockImplementation(function (this: WalFile) {
+      return new Promise<void>((resolve, reject) => syncs.push({ resolve, reject })).then(() => original.call(this));
+    });
+    return { syncs, spy };
+  };
+  const until = async (condition: () => boolean) => {
+    while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+  };
+  const settledYet = (promise: Promise<unknown>) => {
+    let settled = false;
+    promise.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    return () => settled;
+  };
+
+  it('commits with synchronous=NORMAL and answers only once the WAL sync after the commit has completed', async () => {
+    const writer = await (runner as unknown as { writer: Promise<DataSource> }).writer;
+    // 1 = NORMAL: the commit does not wait for the disk; the sync from the thread pool does.
+    expect(await writer.query('PRAGMA synchronous')).toEqual([{ synchronous: 1 }]);
+    const { syncs } = holdWalSyncs();
+
+    const answer = write('a');
+    const answered = settledYet(answer);
+    await until(() => syncs.length === 1);
+    // Committed and visible to readers, but not answered while its sync has not completed.
+    expect(committed()).toEqual(['a']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered()).toBe(false);
+
+    syncs[0].resolve();
+    expect(await answer).toBe('a');
+  });
+
+  it('refuses every member of a batch whose WAL sync fails, and every write after it', async () => {
+    const { syncs } = holdWalSyncs();
+    const batch = Promise.allSettled([write('a'), failAfterWriting('b'), write('c')]);
+    await until(() => syncs.length === 1);
+    const queued = write('d');
+    syncs[0].reject(new Error('EIO: i/o error, fdatasync'));
+    const results = await batch;
+
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect((results[0] as PromiseRejectedResult).reason).toEqual(new Error('EIO: i/o error, fdatasync'));
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(InvalidNote);
+    expect((results[2] as PromiseRejectedResult).reason).toEqual(new Error('EIO: i/o error, fdatasync'));
+    // The next batch had started; once the sync failed no write is acknowledged (nor run) until a restart.
+    await expect(queued).rejects.toThrow(/write-ahead log could not be synced|EIO/);
+    await expect(write('e')).rejects.toThrow(/Restart the server/);
+    expect(runner.writeFailure).toEqual(new Error('EIO: i/o error, fdatasync'));
+    expect(committed()).not.toContain('e');
+  });
+
+  it('runs the next batch while the previous one is synced, and answers the batches in commit order', async () => {
+    const begins = countBegins();
+    const { syncs } = holdWalSyncs();
+    const order: string[] = [];
+    const track = (promise: Promise<string>) => promise.then((name) => order.push(name));
+
+    const first = [track(write('a')), track(write('b'))];
+    await until(() => syncs.length === 1);
+    // The second batch commits while the first one's sync is still held.
+    const second = [track(write('c')), track(write('d'))];
+    await until(() => committed().length === 4);
+    expect(begins).toHaveBeenCalledTimes(2);
+    expect(order).toEqual([]);
+    // One sync at a time: the second batch waits for a sync that starts after the first one ends.
+    expect(syncs).toHaveLength(1);
+
+    syncs[0].resolve();
+    await Promise.all(first);
+    await until(() => syncs.length === 2);
+    expect(order).toEqual(['a', 'b']);
+    syncs[1].resolve();
+    await Promise.all(second);
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('commits long work alone, and a worker thread checkpoints the WAL instead of the commit', async () => {

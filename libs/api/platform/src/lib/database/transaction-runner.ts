@@ -1,7 +1,16 @@
-import { Global, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  Global,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+  OnModuleInit,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { DataSource, DataSourceOptions, EntityManager, QueryRunner } from 'typeorm';
 import { DataVersion } from './data-version';
 import { WalCheckpointer } from './wal-checkpointer';
+import { WalFile, WalSyncQueue } from './wal-sync';
 
 /** At most this many requests share one SQLite commit, so that one batch never holds the others up for long. */
 export const MAX_BATCH = 100;
@@ -37,11 +46,17 @@ type SqliteQueryRunner = QueryRunner & { transactionDepth: number; isTransaction
  * waiting on the write connection's lock (the busy timeout would block the event loop that lock needs).
  *
  * SQLite admits one writer at a time, so the work is queued here — and grouped: the requests that
- * arrive while a batch runs (its work and its commit, which waits for the disk with `synchronous=FULL`) form the
- * next batch, one transaction with one `COMMIT`, so one `fsync` serves them all. Each request's work runs in a
+ * arrive while a batch runs form the next batch, one transaction with one `COMMIT`. Each request's work runs in a
  * savepoint of its own: one that fails is rolled back to its savepoint and the others go on, so every request
- * stays all-or-nothing. Every request is answered only after its batch's `COMMIT` has returned — what a client
- * was told is written is on disk.
+ * stays all-or-nothing.
+ *
+ * Every request is answered only once its batch's commit is on disk — what a client was told is written survives a
+ * power loss — but the event loop does not wait for the disk. The write connection runs with `synchronous=NORMAL`:
+ * in WAL mode its `COMMIT` writes the batch's frames into the WAL file (the operating system's page cache) and
+ * returns without syncing. Then `WalSyncQueue` syncs the WAL file from libuv's thread pool, and the batch's
+ * promises are settled when a sync that started after its `COMMIT` has completed. Meanwhile the next batch runs
+ * (one sync at a time serves every batch committed while the previous one ran); answers still go out in commit
+ * order. Why that keeps every acknowledged write: see `WalSyncQueue` (wal-sync.ts) and docs/operations.md.
  */
 @Injectable()
 export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
@@ -50,6 +65,10 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   private running = false;
   private writer: Promise<DataSource> | null = null;
   private checkpointer: WalCheckpointer | null = null;
+  private walFile: WalFile | null = null;
+  /** When the commits are on disk; without a WAL file to sync (`:memory:`), at once. */
+  private durable = new WalSyncQueue(() => Promise.resolve());
+  private readonly logger = new Logger('TransactionRunner');
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -61,6 +80,9 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // The answers still waiting for their sync are given before the connection that wrote them closes.
+    await this.durable.whenDurable().catch(() => undefined);
+    await this.walFile?.close().catch(() => undefined);
     await this.checkpointer?.close();
     const writer = await this.writer?.catch(() => null);
     if (writer?.isInitialized) await writer.destroy();
@@ -74,15 +96,21 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
    * Runs long work (an import of thousands of rows) in a transaction that no other request's work shares. When it
    * throws, the whole transaction is rolled back: for SQLite in WAL mode that is cheap, where rolling back to a
    * batch member's savepoint first restores every page the work changed (630 ms after a dry run of 20,000 rows,
-   * with the event loop held). Before its COMMIT the WAL is synced from the thread pool (WalCheckpointer.flushWal),
-   * and it is checkpointed at once after.
+   * with the event loop held). Its COMMIT only writes the last pages into the WAL; the sync after it, from the
+   * thread pool like every batch's, puts all of them on disk, and the WAL is checkpointed at once after.
    */
   runAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.enqueue(work, true);
   }
 
+  /** Why writes are refused until the server is restarted (a failed WAL sync), or null. */
+  get writeFailure(): unknown {
+    return this.durable.failure;
+  }
+
   private enqueue<T>(work: (manager: EntityManager) => Promise<T>, alone: boolean): Promise<T> {
     if (!this.isSqlite()) return this.dataSource.transaction(work);
+    if (this.durable.failure) return Promise.reject(writesStopped());
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, alone, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
@@ -102,30 +130,58 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
+  /**
+   * Runs the next batch up to its `COMMIT`, then lets the one after it start while the WAL is synced: the batch's
+   * answers wait for that sync only, in a promise chain of their own.
+   */
   private async runBatch(): Promise<void> {
     if (this.running) return;
     this.running = true;
     const alone = this.queue.findIndex((member) => member.alone);
     const batch = this.queue.splice(0, alone === 0 ? 1 : Math.min(MAX_BATCH, alone < 0 ? MAX_BATCH : alone));
     try {
-      const outcomes = batch[0].alone ? [await this.commitAlone(batch[0])] : await this.commitBatch(batch);
-      for (const { member, ok, value } of outcomes) {
-        if (ok) member.resolve(value);
-        else member.reject(value);
+      if (this.durable.failure) {
+        for (const member of batch) member.reject(writesStopped());
+        return;
       }
+      const { outcomes, committed } = batch[0].alone ? await this.commitAlone(batch[0]) : await this.commitBatch(batch);
+      void this.acknowledge(outcomes, committed);
     } finally {
       this.running = false;
       this.schedule();
     }
   }
 
-  /** Runs the batch in one transaction; never throws: what each member gets is in its outcome. */
-  private async commitBatch(batch: Member[]): Promise<Outcome[]> {
+  /**
+   * Settles a batch's members once its commit is on disk. A batch whose commit failed changed nothing, but its
+   * answers (refusals that may tell of other batches' writes, a 412 for instance) still wait for the commits before
+   * it, so that no answer speaks of a write that could yet be lost. When the sync fails, every member that had
+   * succeeded is refused with its error, as when `COMMIT` fails.
+   */
+  private async acknowledge(outcomes: Outcome[], committed: boolean): Promise<void> {
+    let settled = outcomes;
+    try {
+      await (committed ? this.durable.afterCommit() : this.durable.whenDurable());
+    } catch (error) {
+      if (committed) this.logger.error(`The write-ahead log could not be synced; writes are refused: ${String(error)}`);
+      settled = lost(outcomes, error);
+    }
+    for (const { member, ok, value } of settled) {
+      if (ok) member.resolve(value);
+      else member.reject(value);
+    }
+  }
+
+  /**
+   * Runs the batch in one transaction; never throws: what each member gets is in its outcome, and `committed` says
+   * whether its `COMMIT` returned (the outcomes then still wait for the WAL sync).
+   */
+  private async commitBatch(batch: Member[]): Promise<BatchResult> {
     let writer: DataSource;
     try {
       writer = await this.writeConnection();
     } catch (error) {
-      return batch.map((member) => ({ member, ok: false, value: error }));
+      return notCommitted(batch.map((member) => ({ member, ok: false, value: error })));
     }
     const runner = writer.createQueryRunner() as SqliteQueryRunner;
     const outcomes: Outcome[] = [];
@@ -133,7 +189,7 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
       await runner.startTransaction();
     } catch (error) {
       await this.abandon(writer, runner);
-      return batch.map((member) => ({ member, ok: false, value: error }));
+      return notCommitted(batch.map((member) => ({ member, ok: false, value: error })));
     }
     for (let index = 0; index < batch.length; index++) {
       const member = batch[index];
@@ -148,7 +204,7 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
           // are lost with it. They are refused, not retried; the members after it go to the next batch.
           resetTransactionState(runner);
           this.queue.unshift(...batch.slice(index + 1));
-          return [...lost(outcomes, error), { member, ok: false, value: error }];
+          return notCommitted([...lost(outcomes, error), { member, ok: false, value: error }]);
         }
         try {
           // Undoes this member's work, including savepoints of its own it left open, and keeps the others'.
@@ -158,7 +214,7 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
         } catch (rollbackError) {
           await this.abandon(writer, runner);
           this.queue.unshift(...batch.slice(index + 1));
-          return [...lost(outcomes, rollbackError), { member, ok: false, value: error }];
+          return notCommitted([...lost(outcomes, rollbackError), { member, ok: false, value: error }]);
         }
         outcomes.push({ member, ok: false, value: error });
       }
@@ -166,32 +222,31 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
     try {
       await runner.commitTransaction();
       this.checkpointer?.afterCommit();
-      return outcomes;
+      return { outcomes, committed: true };
     } catch (error) {
       await this.abandon(writer, runner);
-      return lost(outcomes, error);
+      return notCommitted(lost(outcomes, error));
     }
   }
 
   /** One member's work in a transaction of its own: committed if it returns, rolled back whole if it throws. */
-  private async commitAlone(member: Member): Promise<Outcome> {
+  private async commitAlone(member: Member): Promise<BatchResult> {
     let writer: DataSource;
     try {
       writer = await this.writeConnection();
     } catch (error) {
-      return { member, ok: false, value: error };
+      return notCommitted([{ member, ok: false, value: error }]);
     }
     const runner = writer.createQueryRunner() as SqliteQueryRunner;
     try {
       await runner.startTransaction();
       const value = await member.work(runner.manager);
-      await this.checkpointer?.flushWal();
       await runner.commitTransaction();
       this.checkpointer?.afterCommit(true);
-      return { member, ok: true, value };
+      return { outcomes: [{ member, ok: true, value }], committed: true };
     } catch (error) {
       await this.abandon(writer, runner);
-      return { member, ok: false, value: error };
+      return notCommitted([{ member, ok: false, value: error }]);
     }
   }
 
@@ -202,8 +257,9 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * The write connection: the same database file, entities and pragmas (WAL, `synchronous=FULL`) as the shared
-   * connection, which has already applied the migrations. Opened once, on first use.
+   * The write connection: the same database file, entities and pragmas as the shared connection, which has
+   * already applied the migrations, except `synchronous=NORMAL` (in WAL mode; the WAL is synced after each commit
+   * from the thread pool instead, see the class comment). Opened once, on first use.
    */
   private writeConnection(): Promise<DataSource> {
     this.writer ??= new DataSource({
@@ -219,6 +275,13 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
           this.checkpointer = new WalCheckpointer(file);
           await writer.query('PRAGMA wal_autocheckpoint = 0');
         }
+        if (file !== ':memory:' && (await journalMode(writer)) === 'wal') {
+          // Only in WAL mode: with a rollback journal NORMAL would skip syncs that no later sync of ours replaces.
+          const walFile = new WalFile(`${file}-wal`);
+          this.walFile = walFile;
+          this.durable = new WalSyncQueue(() => walFile.sync());
+          await writer.query('PRAGMA synchronous = NORMAL');
+        }
         return writer;
       });
     return this.writer;
@@ -227,6 +290,28 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   private isSqlite(): boolean {
     return this.dataSource.options.type === 'better-sqlite3';
   }
+}
+
+interface BatchResult {
+  outcomes: Outcome[];
+  /** The batch's `COMMIT` returned: its outcomes wait for the WAL sync. */
+  committed: boolean;
+}
+
+function notCommitted(outcomes: Outcome[]): BatchResult {
+  return { outcomes, committed: false };
+}
+
+/** Refusal of every write once a WAL sync failed (see WalSyncQueue): the instance needs a restart. */
+function writesStopped(): ServiceUnavailableException {
+  return new ServiceUnavailableException(
+    'Writes are stopped: the write-ahead log could not be synced to disk. Restart the server.',
+  );
+}
+
+async function journalMode(writer: DataSource): Promise<string> {
+  const [row] = (await writer.query('PRAGMA journal_mode')) as { journal_mode: string }[];
+  return String(row?.journal_mode ?? '').toLowerCase();
 }
 
 function inTransaction(writer: DataSource): boolean {

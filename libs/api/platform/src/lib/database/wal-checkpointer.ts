@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -45,11 +44,9 @@ interface CheckpointAnswer {
  * connection therefore runs with `wal_autocheckpoint = 0`, and this worker thread checkpoints instead: after a
  * commit, at most once per CHECKPOINT_INTERVAL_MS, and at once after a large one.
  *
- * `flushWal` is the other half of a large commit's cost: the WAL frames a long transaction spilled are still in
- * the page cache, and the COMMIT's fsync (synchronous=FULL) writes them all to disk. Syncing the WAL file from
- * libuv's thread pool just before leaves that fsync little to do. It changes no durability: the COMMIT still
- * syncs, and SQLite takes no locks on the WAL file that closing this second descriptor could drop (its locks are
- * on the database file and the -shm file).
+ * A checkpoint syncs the WAL before it copies frames into the database file and the database file after, so it
+ * also puts on disk commits whose WAL sync (WalSyncQueue) has not completed yet; copying them changes nothing about
+ * when they are acknowledged.
  */
 export class WalCheckpointer {
   private readonly logger = new Logger('WalCheckpointer');
@@ -97,17 +94,6 @@ export class WalCheckpointer {
   /** Resolves once no checkpoint is running. */
   whenIdle(): Promise<void> {
     return this.idle;
-  }
-
-  /** Syncs the WAL file to disk from the thread pool (see the class comment). */
-  async flushWal(): Promise<void> {
-    const wal = await open(`${this.file}-wal`, 'r').catch(() => null);
-    if (!wal) return;
-    try {
-      await wal.datasync();
-    } finally {
-      await wal.close();
-    }
   }
 
   async close(): Promise<void> {
