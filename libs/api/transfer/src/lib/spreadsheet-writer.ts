@@ -1,7 +1,7 @@
 import { BOOLEAN_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { stringify } from 'csv-stringify/sync';
 import type ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { looksLikeFormula, neutraliseText } from './cell-values';
 import { loadExcelJs } from './exceljs-loader';
@@ -45,22 +45,36 @@ export const WRITE_SLICE_ROWS = 500;
  * separator (`,` is the decimal comma), CRLF line ends. A cell with a line break of its own is quoted (csv-stringify
  * quotes only the record delimiter, CRLF, by itself; a lone LF from a text field would end the row in Excel).
  * `decimalComma`: numbers with German Excel's decimal comma (`12,5`), as it reads and writes them. Written in
- * slices of WRITE_SLICE_ROWS rows with a turn of the event loop between them (an export of 100,000 measures).
+ * slices of WRITE_SLICE_ROWS rows with a turn of the event loop between them.
  */
 export async function writeCsv(
   columns: SheetColumn[],
   rows: CellValue[][],
   options: { decimalComma?: boolean } = {},
 ): Promise<Buffer> {
+  const parts: string[] = [];
+  for await (const part of csvChunks(columns, slicesOf(rows), options)) parts.push(part);
+  return Buffer.from(parts.join(''), 'utf8');
+}
+
+/**
+ * The CSV of `writeCsv` as it is written, one piece of text per slice of rows, with a turn of the event loop before
+ * each: an export of 100,000 measures goes to the client slice by slice instead of being built whole first. Each
+ * record ends with its own CRLF, so the pieces joined are the file written in one piece.
+ */
+export async function* csvChunks(
+  columns: SheetColumn[],
+  rowSlices: AsyncIterable<CellValue[][]>,
+  options: { decimalComma?: boolean } = {},
+): AsyncGenerator<string> {
   const cells = (row: CellValue[]) => row.map((value) => cellText(value, options.decimalComma));
   const text = (records: string[][]) =>
     stringify(records, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
-  const parts = [BOM + text([columns.map((column) => column.header)])];
-  for (let start = 0; start < rows.length; start += WRITE_SLICE_ROWS) {
+  yield BOM + text([columns.map((column) => column.header)]);
+  for await (const rows of rowSlices) {
     await nextTurn();
-    parts.push(text(rows.slice(start, start + WRITE_SLICE_ROWS).map(cells)));
+    if (rows.length > 0) yield text(rows.map(cells));
   }
-  return Buffer.from(parts.join(''), 'utf8');
 }
 
 /**
@@ -68,20 +82,38 @@ export async function writeCsv(
  * 31.12.2027, numbers as numbers and every text as a text cell. A text cell is never run as a formula, so text
  * that begins like one (`=1+1`) is written as typed, with Excel's hidden quote prefix: Excel shows it as typed
  * and keeps it text when the cell is edited. (The CSV has no cell types and neutralises such text instead.)
- *
- * Written with exceljs' streaming writer, row by row, with a turn of the event loop every WRITE_SLICE_ROWS rows:
- * the in-memory writer rendered the whole sheet's XML in one go, which for 100,000 measures held the server for
- * 25 s. The archive is compressed by zlib's streams, off the event loop.
  */
 export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows: CellValue[][]): Promise<Buffer> {
-  const ExcelJS = await loadExcelJs();
-  const output = new PassThrough();
   const chunks: Buffer[] = [];
-  output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const written = new Promise<void>((resolve, reject) => {
-    output.on('end', resolve);
-    output.on('error', reject);
-  });
+  for await (const chunk of xlsxStream(sheetName, columns, slicesOf(rows))) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The workbook of `writeXlsx` as a stream, written while it is read: exceljs' streaming writer, row by row, with a
+ * turn of the event loop before each slice of rows (the in-memory writer rendered the whole sheet's XML in one go,
+ * which for 100,000 measures held the server for 25 s). The archive is compressed by zlib's streams, off the event
+ * loop. The next slice is asked for only when the stream's reader has taken what was written (exceljs writes on
+ * without waiting), so a slow download holds a slice or two, not the whole file. A failure destroys the stream with
+ * the error; a stream destroyed by its reader (the download was cancelled) stops asking for slices.
+ */
+export function xlsxStream(
+  sheetName: string,
+  columns: SheetColumn[],
+  rowSlices: AsyncIterable<CellValue[][]>,
+): Readable {
+  const output = new PassThrough();
+  writeWorkbook(output, sheetName, columns, rowSlices).catch((error: Error) => output.destroy(error));
+  return output;
+}
+
+async function writeWorkbook(
+  output: PassThrough,
+  sheetName: string,
+  columns: SheetColumn[],
+  rowSlices: AsyncIterable<CellValue[][]>,
+): Promise<void> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Leitbild-Monitor';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -93,28 +125,51 @@ export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows:
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   sheet.getRow(1).commit();
-  for (const [index, row] of rows.entries()) {
-    if (index % WRITE_SLICE_ROWS === 0) await nextTurn();
-    const added = sheet.addRow(
-      row.map((value, index) => {
-        if (value === null) return null;
-        if (columns[index].kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
-        if (typeof value === 'string') return value;
-        if (typeof value === 'number') return value;
-        return cellText(value);
-      }),
-    );
-    row.forEach((value, index) => {
-      if (typeof value !== 'string' || columns[index].kind === 'date' || !looksLikeFormula(value)) return;
-      const cell = added.getCell(index + 1);
-      cell.style = { ...cell.style, quotePrefix: true } as QuotePrefixStyle as ExcelJS.Style;
-    });
-    added.commit();
+  for await (const rows of rowSlices) {
+    await nextTurn();
+    if (output.destroyed) return;
+    for (const row of rows) addRow(sheet, columns, row);
+    await drained(output);
   }
   sheet.commit();
   await workbook.commit();
-  await written;
-  return Buffer.concat(chunks);
+}
+
+function addRow(sheet: ExcelJS.Worksheet, columns: SheetColumn[], row: CellValue[]): void {
+  const added = sheet.addRow(
+    row.map((value, index) => {
+      if (value === null) return null;
+      if (columns[index].kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+      if (typeof value === 'string') return value;
+      if (typeof value === 'number') return value;
+      return cellText(value);
+    }),
+  );
+  row.forEach((value, index) => {
+    if (typeof value !== 'string' || columns[index].kind === 'date' || !looksLikeFormula(value)) return;
+    const cell = added.getCell(index + 1);
+    cell.style = { ...cell.style, quotePrefix: true } as QuotePrefixStyle as ExcelJS.Style;
+  });
+  added.commit();
+}
+
+/** Resolves once the stream has room for more (its reader took what was written), or is gone. */
+export function drained(stream: Writable): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+/** Rows already in memory as slices of WRITE_SLICE_ROWS. */
+async function* slicesOf<T>(rows: T[]): AsyncGenerator<T[]> {
+  for (let start = 0; start < rows.length; start += WRITE_SLICE_ROWS) yield rows.slice(start, start + WRITE_SLICE_ROWS);
 }
 
 /** A number in plain decimal notation, never as `1e-7`: what a spreadsheet reads back as the same number. */
