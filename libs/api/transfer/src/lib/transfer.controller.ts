@@ -21,6 +21,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
 import { ImportResultDto } from './dto/import-result.dto';
 import { ExportMeasuresQuery, ImportQuery } from './dto/transfer.query';
 import { ImportLocks } from './import-locks';
@@ -172,13 +173,21 @@ export class TransferController {
       },
     },
   })
-  async export(@Query() query: ExportMeasuresQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async export(
+    @Query() query: ExportMeasuresQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Readable> {
     const { format = 'csv', ...filters } = query;
     return sendFile(reply, await this.exporter.export(filters, format));
   }
 }
 
-export function sendFile(reply: FastifyReply, file: ExportFile): Buffer {
+/**
+ * The file as an attachment, never kept by a cache. A stream goes out as it is written (chunked, without a length);
+ * Fastify destroys the connection when the stream fails after the first byte, so a broken export never arrives as a
+ * shorter file that looks complete.
+ */
+export function sendFile<Content extends Buffer | Readable>(reply: FastifyReply, file: ExportFile<Content>): Content {
   void reply
     .header('content-type', file.contentType)
     .header('content-disposition', attachment(file.fileName))
