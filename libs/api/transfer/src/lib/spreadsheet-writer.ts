@@ -1,7 +1,8 @@
 import { BOOLEAN_LABELS_DE } from '@leitbild-monitor/shared/domain';
 import { stringify } from 'csv-stringify/sync';
 import type ExcelJS from 'exceljs';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import type { EventEmitter } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { looksLikeFormula, neutraliseText } from './cell-values';
 import { loadExcelJs } from './exceljs-loader';
@@ -93,9 +94,10 @@ export async function writeXlsx(sheetName: string, columns: SheetColumn[], rows:
  * The workbook of `writeXlsx` as a stream, written while it is read: exceljs' streaming writer, row by row, with a
  * turn of the event loop before each slice of rows (the in-memory writer rendered the whole sheet's XML in one go,
  * which for 100,000 measures held the server for 25 s). The archive is compressed by zlib's streams, off the event
- * loop. The next slice is asked for only when the stream's reader has taken what was written (exceljs writes on
- * without waiting), so a slow download holds a slice or two, not the whole file. A failure destroys the stream with
- * the error; a stream destroyed by its reader (the download was cancelled) stops asking for slices.
+ * loop. exceljs writes on without waiting for either, so the next slice is asked for only once zlib has taken the
+ * sheet's XML written so far and the stream's reader what was compressed: the workbook holds a slice or two, not the
+ * whole file, however slow the download. A failure destroys the stream with the error; a stream destroyed by its
+ * reader (the download was cancelled) stops asking for slices.
  */
 export function xlsxStream(
   sheetName: string,
@@ -125,11 +127,13 @@ async function writeWorkbook(
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   sheet.getRow(1).commit();
+  const archiveInput = sheetArchiveInput(sheet);
   for await (const rows of rowSlices) {
     await nextTurn();
     if (output.destroyed) return;
     for (const row of rows) addRow(sheet, columns, row);
-    await drained(output);
+    if (archiveInput) await drained(archiveInput, archiveInput._writableState.needDrain, output);
+    await drained(output, output.writableNeedDrain, output);
   }
   sheet.commit();
   await workbook.commit();
@@ -153,17 +157,40 @@ function addRow(sheet: ExcelJS.Worksheet, columns: SheetColumn[], row: CellValue
   added.commit();
 }
 
-/** Resolves once the stream has room for more (its reader took what was written), or is gone. */
-export function drained(stream: Writable): Promise<void> {
-  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+/** A stream of the `readable-stream` package (v2), as archiver makes them: its state under its old name. */
+interface LegacyWritable extends EventEmitter {
+  _writableState: { needDrain: boolean };
+}
+
+/**
+ * The stream archiver reads the sheet's XML from, to compress it: exceljs (4.4) writes the XML to its own buffer
+ * (the worksheet writer's `stream`), which writes it on to the stream archiver made of it, without heeding
+ * back-pressure. zlib compresses a 16 KB chunk per turn of the event loop, far slower than the rows are written
+ * while the loop is busy: without waiting for this stream an export of 100,000 measures gathered 150 MB of XML
+ * there. Undefined when exceljs changes its inner workings (a test checks that it has not).
+ */
+export function sheetArchiveInput(sheet: ExcelJS.Worksheet): LegacyWritable | undefined {
+  const buffer = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream;
+  const input = buffer?.pipes?.[0] as Partial<LegacyWritable> | undefined;
+  return typeof input?._writableState?.needDrain === 'boolean' && typeof input.once === 'function'
+    ? (input as LegacyWritable)
+    : undefined;
+}
+
+/**
+ * Resolves once the stream emits 'drain' (its reader took what was written) when it `needsDrain`, or once `output`
+ * is gone (the download was cancelled: nothing drains any more).
+ */
+function drained(stream: EventEmitter, needsDrain: boolean, output: Readable): Promise<void> {
+  if (!needsDrain || output.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);
-      stream.off('close', done);
+      output.off('close', done);
       resolve();
     };
     stream.on('drain', done);
-    stream.on('close', done);
+    output.on('close', done);
   });
 }
 
