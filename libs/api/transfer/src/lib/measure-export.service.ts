@@ -116,7 +116,7 @@ export class MeasureExportService {
  * The slices with the first one read already: awaited before the answer starts, so that a failure of the first
  * query is an error answer (a problem document), not a broken download.
  */
-export async function startedEarly<T>(slices: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+async function startedEarly<T>(slices: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
   const first = await slices.next();
   return (async function* () {
     if (first.done) return;
@@ -134,7 +134,7 @@ async function* mapSlices<T, R>(slices: AsyncIterable<T[]>, map: (item: T) => R)
  * The records as a JSON array, laid out as `JSON.stringify(records, null, 1)` lays it out, one piece of text per
  * slice (the whole register is 80 MB of JSON).
  */
-export async function* jsonChunks(slices: AsyncIterable<object[]>): AsyncGenerator<string> {
+async function* jsonChunks(slices: AsyncIterable<object[]>): AsyncGenerator<string> {
   let first = true;
   for await (const records of slices) {
     await nextTurn();
