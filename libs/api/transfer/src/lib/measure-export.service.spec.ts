@@ -1,4 +1,4 @@
-import { MeasureFilters, MeasuresService } from '@leitbild-monitor/api/measures';
+import { MeasuresService } from '@leitbild-monitor/api/measures';
 import type { MeasureListItem } from '@leitbild-monitor/shared/contracts';
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -68,7 +68,7 @@ function register(options: { big?: boolean; failAt?: number } = {}) {
       state.closed = true;
     }
   }
-  const measures = { eachSlice: (_filters: MeasureFilters) => eachSlice() } as unknown as MeasuresService;
+  const measures = { eachSlice: () => eachSlice() } as unknown as MeasuresService;
   const dataSource = { manager: { find: async () => [] } } as unknown as DataSource;
   return { service: new MeasureExportService(measures, dataSource), state, all: slices.flat() };
 }
