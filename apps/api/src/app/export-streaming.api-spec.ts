@@ -149,12 +149,14 @@ describe('exports stream to the client', () => {
     },
   );
 
-  it('breaks a compressed download off as well', async () => {
+  it('breaks a compressed download off as well, though its first bytes may still be in zlib when the slice fails', async () => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     slicedRegister(async (_slice, index) => {
-      if (index === 2) throw new Error('connection lost');
+      // Right after the first slice: zlib has not given back a byte of it yet.
+      if (index === 1) throw new Error('connection lost');
     });
     const broken = await download('/api/v1/measures/export?format=csv', undefined, { 'accept-encoding': 'gzip' });
+    expect(broken.status).toBe(200);
     expect(broken.headers['content-encoding']).toBe('gzip');
     expect(broken.brokenOff).toBe(true);
   });
