@@ -29,6 +29,7 @@ import { INDICATOR_STATE_RULE } from '@leitbild-monitor/shared/domain';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
 import { PublicChangesService } from './changes/public-changes.service';
 import { PublicFeedService } from './changes/public-feed.service';
 import { PUBLIC_FEED_ENTRIES } from './changes/public-feed';
@@ -79,7 +80,10 @@ export class PublicController {
       'application/json; charset=utf-8': { schema: { type: 'array', items: { type: 'object' } } },
     },
   })
-  async export(@Query() query: OpenDataExportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async export(
+    @Query() query: OpenDataExportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Readable> {
     const { format = 'csv', ...filters } = query;
     return sendFile(reply, await this.exporter.openData(filters, format));
   }

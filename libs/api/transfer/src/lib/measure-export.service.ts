@@ -8,110 +8,142 @@ import type {
 } from '@leitbild-monitor/shared/contracts';
 import { OPEN_DATA_COLUMNS, TRANSFER_LIST_SEPARATOR } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUS_LABELS_DE } from '@leitbild-monitor/shared/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { CatalogIndex } from './catalog-index';
 import { recordCells, TRANSFER_SHEET_COLUMNS, transferRecordOf } from './measure-rows';
-import {
-  CellValue,
-  CONTENT_TYPES,
-  datedFileName,
-  SheetColumn,
-  WRITE_SLICE_ROWS,
-  writeCsv,
-  writeXlsx,
-} from './spreadsheet-writer';
+import { CellValue, CONTENT_TYPES, csvChunks, datedFileName, SheetColumn, xlsxStream } from './spreadsheet-writer';
 
-export interface ExportFile {
-  content: Buffer;
+export interface ExportFile<Content extends Buffer | Readable = Buffer> {
+  /** The whole file, or the file as it is being written (an export of the register, streamed to the client). */
+  content: Content;
   contentType: string;
   fileName: string;
 }
 
 const OPEN_DATA_SHEET_COLUMNS: SheetColumn[] = OPEN_DATA_COLUMNS.map((column) => ({ header: column.header }));
 
-/** The register as a file in the import format, and the published measures as open data. */
+/**
+ * The register as a file in the import format, and the published measures as open data. Both are streams written
+ * while the client downloads them, slice by slice from the database: the 100,000 measures of a city's register were
+ * half a gigabyte of memory as records, rows and file at once. The first slice is read before the answer starts, so
+ * a failure there (the database) is still an error answer; a failure later destroys the stream, and with it the
+ * download, which the client sees broken rather than as a complete-looking, shorter file.
+ */
 @Injectable()
 export class MeasureExportService {
+  private readonly logger = new Logger(MeasureExportService.name);
+
   constructor(
     private readonly measures: MeasuresService,
     private readonly dataSource: DataSource,
   ) {}
 
   /** Every measure matching the list's filters, in exactly the columns and labels the import reads. */
-  async export(filters: MeasureFilters, format: ExportFormat): Promise<ExportFile> {
-    const [items, catalogue] = await Promise.all([
-      this.measures.listAll(filters),
-      CatalogIndex.load(this.dataSource.manager),
-    ]);
-    const records = await mapInSlices(items, (measure) => transferRecordOf(measure, catalogue));
-    const stem = 'massnahmen';
-    if (format === 'json') return jsonFile(records, stem);
-    const rows = await mapInSlices(records, (record) => recordCells(record, TRANSFER_SHEET_COLUMNS));
+  async export(filters: MeasureFilters, format: ExportFormat): Promise<ExportFile<Readable>> {
+    const register = this.measures.eachSlice(filters);
+    const [slices, catalogue] = await Promise.all([startedEarly(register), CatalogIndex.load(this.dataSource.manager)]);
+    const records = mapSlices(slices, (measure) => transferRecordOf(measure, catalogue));
+    const fileName = datedFileName('massnahmen', format);
+    if (format === 'json') return this.file(jsonChunks(records), register, CONTENT_TYPES.json, fileName);
+    const rows = mapSlices(records, (record) => recordCells(record, TRANSFER_SHEET_COLUMNS));
     if (format === 'xlsx') {
-      return {
-        content: await writeXlsx('Maßnahmen', TRANSFER_SHEET_COLUMNS, rows),
-        contentType: CONTENT_TYPES.xlsx,
-        fileName: datedFileName(stem, 'xlsx'),
-      };
+      const content = xlsxStream('Maßnahmen', TRANSFER_SHEET_COLUMNS, this.guarded(rows, register, fileName));
+      return { content, contentType: CONTENT_TYPES.xlsx, fileName };
     }
-    return {
-      content: await writeCsv(TRANSFER_SHEET_COLUMNS, rows),
-      contentType: CONTENT_TYPES.csv,
-      fileName: datedFileName(stem, 'csv'),
-    };
+    return this.file(csvChunks(TRANSFER_SHEET_COLUMNS, rows), register, CONTENT_TYPES.csv, fileName);
   }
 
   /**
    * Published measures only, built field by field from an allow-list (OPEN_DATA_COLUMNS): no contact person,
    * no internal notes, no feasibility reasoning, no version.
    */
-  async openData(filters: MeasureFilters, format: OpenDataFormat): Promise<ExportFile> {
-    const [items, catalogue] = await Promise.all([
-      this.measures.listAll(filters, { publicOnly: true }),
-      CatalogIndex.load(this.dataSource.manager),
-    ]);
-    const records = await mapInSlices(items, (measure) => openDataRecordOf(measure, catalogue));
-    const stem = 'massnahmen-offene-daten';
-    if (format === 'json') return jsonFile(records, stem);
-    const rows = await mapInSlices(records, (record) =>
+  async openData(filters: MeasureFilters, format: OpenDataFormat): Promise<ExportFile<Readable>> {
+    const register = this.measures.eachSlice(filters, { publicOnly: true });
+    const [slices, catalogue] = await Promise.all([startedEarly(register), CatalogIndex.load(this.dataSource.manager)]);
+    const records = mapSlices(slices, (measure) => openDataRecordOf(measure, catalogue));
+    const fileName = datedFileName('massnahmen-offene-daten', format);
+    if (format === 'json') return this.file(jsonChunks(records), register, CONTENT_TYPES.json, fileName);
+    const rows = mapSlices(records, (record) =>
       recordCells(record, OPEN_DATA_SHEET_COLUMNS as { header: OpenDataColumnHeader }[]),
     );
+    return this.file(csvChunks(OPEN_DATA_SHEET_COLUMNS, rows), register, CONTENT_TYPES.csv, fileName);
+  }
+
+  /**
+   * The text as a byte stream that asks for its next piece only when the reader took the last one (Readable.from
+   * reads ahead only while its buffer is below the high-water mark): a slow download holds a slice, not the file.
+   */
+  private file(
+    text: AsyncGenerator<string>,
+    register: AsyncGenerator<unknown>,
+    contentType: string,
+    fileName: string,
+  ): ExportFile<Readable> {
     return {
-      content: await writeCsv(OPEN_DATA_SHEET_COLUMNS, rows),
-      contentType: CONTENT_TYPES.csv,
-      fileName: datedFileName(stem, 'csv'),
+      content: Readable.from(this.guarded(text, register, fileName), { objectMode: false }),
+      contentType,
+      fileName,
     };
   }
-}
 
-/** `items.map(map)` in slices with a turn of the event loop between them: 100,000 measures took a second. */
-async function mapInSlices<T, R>(items: T[], map: (item: T) => R): Promise<R[]> {
-  const mapped: R[] = [];
-  for (let start = 0; start < items.length; start += WRITE_SLICE_ROWS) {
-    if (start > 0) await nextTurn();
-    for (const item of items.slice(start, start + WRITE_SLICE_ROWS)) mapped.push(map(item));
+  /**
+   * The pieces of the file, and two duties when it ends. A failure of its own making (a slice that cannot be read)
+   * is logged, as the client only sees the download break off; a download cancelled by the client (its error is
+   * thrown into the generator, not out of `next`) is not. And the register's reading is closed however the file
+   * ends: a generator that has not reached its loop yet (the CSV's header) does not pass a cancellation on.
+   */
+  private async *guarded<T>(pieces: AsyncGenerator<T>, register: AsyncGenerator<unknown>, fileName: string) {
+    try {
+      for (;;) {
+        const next = await pieces.next().catch((error: unknown) => {
+          this.logger.error(`The export ${fileName} failed while it was sent; the download was broken off.`, error);
+          throw error;
+        });
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await pieces.return(undefined);
+      await register.return(undefined);
+    }
   }
-  return mapped;
 }
 
 /**
- * The records as a JSON array, laid out as `JSON.stringify(records, null, 1)` lays it out, written in slices with a
- * turn of the event loop between them (the whole register is 80 MB of JSON).
+ * The slices with the first one read already: awaited before the answer starts, so that a failure of the first
+ * query is an error answer (a problem document), not a broken download.
  */
-async function jsonFile(records: object[], stem: string): Promise<ExportFile> {
-  const parts: string[] = [];
-  for (let start = 0; start < records.length; start += WRITE_SLICE_ROWS) {
+async function startedEarly<T>(slices: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await slices.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* slices;
+  })();
+}
+
+/** Each slice mapped item by item, as the slice is asked for. */
+async function* mapSlices<T, R>(slices: AsyncIterable<T[]>, map: (item: T) => R): AsyncGenerator<R[]> {
+  for await (const slice of slices) yield slice.map(map);
+}
+
+/**
+ * The records as a JSON array, laid out as `JSON.stringify(records, null, 1)` lays it out, one piece of text per
+ * slice (the whole register is 80 MB of JSON).
+ */
+async function* jsonChunks(slices: AsyncIterable<object[]>): AsyncGenerator<string> {
+  let first = true;
+  for await (const records of slices) {
     await nextTurn();
-    for (const record of records.slice(start, start + WRITE_SLICE_ROWS))
-      parts.push(` ${JSON.stringify(record, null, 1).replace(/\n/g, '\n ')}`);
+    if (records.length === 0) continue;
+    const parts = records.map((record) => ` ${JSON.stringify(record, null, 1).replace(/\n/g, '\n ')}`);
+    yield `${first ? '[\n' : ',\n'}${parts.join(',\n')}`;
+    first = false;
   }
-  return {
-    content: Buffer.from(parts.length === 0 ? '[]' : `[\n${parts.join(',\n')}\n]`, 'utf8'),
-    contentType: CONTENT_TYPES.json,
-    fileName: datedFileName(stem, 'json'),
-  };
+  yield first ? '[]' : '\n]';
 }
 
 function openDataRecordOf(measure: MeasureListItem, catalogue: CatalogIndex): OpenDataRecord {

@@ -21,6 +21,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
 import { ImportResultDto } from './dto/import-result.dto';
 import { ExportMeasuresQuery, ImportQuery } from './dto/transfer.query';
 import { ImportLocks } from './import-locks';
@@ -172,16 +173,27 @@ export class TransferController {
       },
     },
   })
-  async export(@Query() query: ExportMeasuresQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async export(
+    @Query() query: ExportMeasuresQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Readable> {
     const { format = 'csv', ...filters } = query;
     return sendFile(reply, await this.exporter.export(filters, format));
   }
 }
 
-export function sendFile(reply: FastifyReply, file: ExportFile): Buffer {
+/**
+ * The file as an attachment, never kept by a cache. A stream goes out as it is written (chunked, without a length),
+ * and its headers at once, when Fastify pipes it to the answer: Fastify destroys the connection when a stream fails
+ * after the headers went out, so a broken export never arrives as a shorter file that looks complete. Without that,
+ * a compressed answer whose first bytes were still in zlib would turn a failure into an error document sent under
+ * the file's headers (an attachment, gzip).
+ */
+export function sendFile<Content extends Buffer | Readable>(reply: FastifyReply, file: ExportFile<Content>): Content {
   void reply
     .header('content-type', file.contentType)
     .header('content-disposition', attachment(file.fileName))
     .header('cache-control', 'no-store');
+  if (!Buffer.isBuffer(file.content)) reply.raw.once('pipe', () => reply.raw.flushHeaders());
   return file.content;
 }
