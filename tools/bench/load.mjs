@@ -73,6 +73,16 @@ function requestsFor() {
   throw new Error(`unknown scenario kind ${scenario.kind}`);
 }
 
+/** p50, p95, p99 and the longest of latencies sorted in ascending order, in ms. */
+function latencySummary(latencies) {
+  return {
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies.at(-1) ?? null),
+  };
+}
+
 function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -99,12 +109,7 @@ async function run(seconds, record) {
   return {
     requestsPerSecond: Math.round(latencies.length / seconds),
     autocannonAverageRps: result.requests.average,
-    latencyMs: {
-      p50: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
-      p99: round(percentile(latencies, 99)),
-      max: round(latencies.at(-1) ?? null),
-    },
+    latencyMs: latencySummary(latencies),
     responses: latencies.length,
     statusCodes,
     errors: result.errors,
@@ -197,12 +202,7 @@ async function runAtRate(seconds, record) {
     offeredRate: scenario.rate,
     // Answers per second over the scheduled duration plus the time the last answers took.
     requestsPerSecond: Math.round(latencies.length / elapsedSeconds),
-    latencyMs: {
-      p50: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
-      p99: round(percentile(latencies, 99)),
-      max: round(latencies.at(-1) ?? null),
-    },
+    latencyMs: latencySummary(latencies),
     responses: latencies.length,
     statusCodes,
     errors,
