@@ -2,6 +2,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   insertRow,
+  namedQuery,
   nowIso,
   pageWindow,
   PaginationQuery,
@@ -93,20 +94,23 @@ export class AuditService {
   private async insertUnsealed(manager: EntityManager, context: RequestContext, event: AuditEvent): Promise<void> {
     // The id from the sequence in the INSERT itself: the statement's table lock comes before it, which is what
     // lets a key change (sealUnderTableLock) know that no id is handed out while it holds SHARE on the table.
-    await manager.query(
+    // A statement of constant text, prepared once per connection (namedQuery): every write on PostgreSQL runs it.
+    await namedQuery(
+      manager,
       `INSERT INTO audit_entry (id, at, user_id, actor_label, client_address, action, target_type, target_id,
          details, previous_hash, hash, key_id)
-       VALUES (nextval('${AUDIT_ID_SEQUENCE}'), $1, $2, $3, $4, $5, $6, $7, $8, '', '', NULL)`,
-      [
-        nowIso(),
-        context.principal?.userId ?? null,
-        event.actorLabel ?? context.principal?.email ?? null,
-        context.clientAddress,
-        event.action,
-        event.targetType ?? null,
-        event.targetId ?? null,
-        JSON.stringify(event.details ?? {}),
-      ],
+       VALUES (nextval('${AUDIT_ID_SEQUENCE}'), :at, :userId, :actorLabel, :clientAddress, :action, :targetType,
+         :targetId, :details, '', '', NULL)`,
+      {
+        at: nowIso(),
+        userId: context.principal?.userId ?? null,
+        actorLabel: event.actorLabel ?? context.principal?.email ?? null,
+        clientAddress: context.clientAddress,
+        action: event.action,
+        targetType: event.targetType ?? null,
+        targetId: event.targetId ?? null,
+        details: JSON.stringify(event.details ?? {}),
+      },
     );
   }
 
