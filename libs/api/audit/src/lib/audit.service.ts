@@ -101,16 +101,7 @@ export class AuditService {
          details, previous_hash, hash, key_id)
        VALUES (nextval('${AUDIT_ID_SEQUENCE}'), :at, :userId, :actorLabel, :clientAddress, :action, :targetType,
          :targetId, :details, '', '', NULL)`,
-      {
-        at: nowIso(),
-        userId: context.principal?.userId ?? null,
-        actorLabel: event.actorLabel ?? context.principal?.email ?? null,
-        clientAddress: context.clientAddress,
-        action: event.action,
-        targetType: event.targetType ?? null,
-        targetId: event.targetId ?? null,
-        details: JSON.stringify(event.details ?? {}),
-      },
+      entryFields(context, event),
     );
   }
 
@@ -184,14 +175,7 @@ export class AuditService {
     const key = this.keys.ring.current;
     const entry = manager.create(AuditEntryEntity, {
       id: head.lastId + 1,
-      at: nowIso(),
-      userId: context.principal?.userId ?? null,
-      actorLabel: event.actorLabel ?? context.principal?.email ?? null,
-      clientAddress: context.clientAddress,
-      action: event.action,
-      targetType: event.targetType ?? null,
-      targetId: event.targetId ?? null,
-      details: JSON.stringify(event.details ?? {}),
+      ...entryFields(context, event),
       previousHash: head.lastHash,
       keyId: key.id,
     });
@@ -446,5 +430,19 @@ export function toAuditEntry(row: AuditEntryEntity): AuditEntry {
     targetId: row.targetId,
     details: JSON.parse(row.details) as Record<string, unknown>,
     hash: row.hash,
+  };
+}
+
+/** What an entry says of an event and who caused it, sealed or not. */
+function entryFields(context: RequestContext, event: AuditEvent) {
+  return {
+    at: nowIso(),
+    userId: context.principal?.userId ?? null,
+    actorLabel: event.actorLabel ?? context.principal?.email ?? null,
+    clientAddress: context.clientAddress,
+    action: event.action,
+    targetType: event.targetType ?? null,
+    targetId: event.targetId ?? null,
+    details: JSON.stringify(event.details ?? {}),
   };
 }
