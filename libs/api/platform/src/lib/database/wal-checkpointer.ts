@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { SQLITE_CACHE_KIB } from './database-options';
 
 /** How often at most the checkpointer copies the WAL back into the database file while writes go on. */
 export const CHECKPOINT_INTERVAL_MS = 1000;
@@ -15,6 +16,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(require.resolve('better-sqlite3', { paths: workerData.searchFrom }));
 const db = new Database(workerData.file, { timeout: 5000 });
 db.pragma('synchronous = FULL');
+db.pragma('cache_size = -' + workerData.cacheKib);
 parentPort.on('message', (message) => {
   if (message === 'close') {
     db.close();
@@ -65,7 +67,7 @@ export class WalCheckpointer {
       eval: true,
       // Where the server's own packages are: beside its script (the build in dist/ inside the installation),
       // else the working directory. Not require.resolve here: the bundler would turn it into a module number.
-      workerData: { file, searchFrom: [dirname(process.argv[1] ?? process.cwd()), process.cwd()] },
+      workerData: { file, cacheKib: SQLITE_CACHE_KIB, searchFrom: [dirname(process.argv[1] ?? process.cwd()), process.cwd()] },
     });
     this.worker.unref();
     this.worker.on('message', (answer: CheckpointAnswer) => this.answered(answer));
