@@ -67,7 +67,11 @@ export class WalCheckpointer {
       eval: true,
       // Where the server's own packages are: beside its script (the build in dist/ inside the installation),
       // else the working directory. Not require.resolve here: the bundler would turn it into a module number.
-      workerData: { file, cacheKib: SQLITE_CACHE_KIB, searchFrom: [dirname(process.argv[1] ?? process.cwd()), process.cwd()] },
+      workerData: {
+        file,
+        cacheKib: SQLITE_CACHE_KIB,
+        searchFrom: [dirname(process.argv[1] ?? process.cwd()), process.cwd()],
+      },
     });
     this.worker.unref();
     this.worker.on('message', (answer: CheckpointAnswer) => this.answered(answer));
