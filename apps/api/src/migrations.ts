@@ -13,6 +13,7 @@ import { SummaryRollups1765094400000 } from './migrations/1765094400000-summary-
 import { AuditSealer1765180800000 } from './migrations/1765180800000-audit-sealer';
 import { DataVersionSlots1765267200000 } from './migrations/1765267200000-data-version-slots';
 import { RollupSlots1765267200001 } from './migrations/1765267200001-rollup-slots';
+import { RedundantMeasureIndexes1765353600000 } from './migrations/1765353600000-redundant-measure-indexes';
 
 /** All migrations in order, imported explicitly because the server is bundled. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AuditSealer1765180800000,
   DataVersionSlots1765267200000,
   RollupSlots1765267200001,
+  RedundantMeasureIndexes1765353600000,
 ];

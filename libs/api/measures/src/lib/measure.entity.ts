@@ -22,12 +22,8 @@ const STATUS_KEYS = "'proposed', 'in_review', 'planned', 'in_progress', 'complet
 @Check('chk_measure_progress', 'progress IS NULL OR (progress >= 0 AND progress <= 100)')
 @Check('chk_measure_status', `status IN (${STATUS_KEYS})`)
 @Check('chk_measure_version', 'version >= 1')
-@Index('idx_measure_field_status', ['fieldOfActionId', 'status'])
-@Index('idx_measure_status', ['status'])
+// No index that only begins another one (migration RedundantMeasureIndexes1765353600000): it would only cost writes.
 @Index('idx_measure_lead_actor', ['leadActorId'])
-@Index('idx_measure_planned_end', ['plannedEnd'])
-@Index('idx_measure_updated_at', ['updatedAt'])
-@Index('idx_measure_public', ['isPublic'])
 @Index('idx_measure_newest', ['updatedAt', 'id'])
 @Index('idx_measure_field_newest', ['fieldOfActionId', 'updatedAt', 'id'])
 @Index('idx_measure_status_newest', ['status', 'updatedAt', 'id'])
