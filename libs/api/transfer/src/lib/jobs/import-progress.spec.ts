@@ -49,6 +49,33 @@ describe('ImportSlicer', () => {
     ]);
   });
 
+  it('takes twice as long for its next slice as the other work took while it waited, within the shortest and the longest slice', async () => {
+    let now = 0;
+    const slicer = new ImportSlicer(100, undefined, 5, () => now, 15);
+    const yieldsAt = async (row: number, othersTakeMs: number) => {
+      let yielded = false;
+      setImmediate(() => {
+        yielded = true;
+        now += othersTakeMs; // the requests served during the yield
+      });
+      await slicer.step(row);
+      return yielded;
+    };
+
+    now = 5;
+    expect(await yieldsAt(1, 4)).toBe(true); // the first slice: 5 ms; the others then took 4 ms
+    now += 7;
+    expect(await yieldsAt(2, 0)).toBe(false); // 7 ms into a slice of 8
+    now += 1;
+    expect(await yieldsAt(3, 40)).toBe(true); // 8 ms: yields; the others took 40 ms
+    now += 14;
+    expect(await yieldsAt(4, 0)).toBe(false); // the slice is 15 ms at most
+    now += 1;
+    expect(await yieldsAt(5, 0)).toBe(true); // nothing else ran: back to 5 ms
+    now += 5;
+    expect(await yieldsAt(6, 0)).toBe(true);
+  });
+
   it('lets a timer and I/O of other requests run between the slices of a long synchronous loop', async () => {
     const slicer = new ImportSlicer(Number.MAX_SAFE_INTEGER, undefined, 5);
     let timerRan = false;
