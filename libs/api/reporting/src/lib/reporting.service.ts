@@ -10,6 +10,7 @@ import {
   invalid,
   newId,
   notFound,
+  insertRows,
   nowIso,
   pageWindow,
   PaginationQuery,
@@ -111,13 +112,18 @@ export class ReportingService {
       for (let start = 0; start < rows.length; start += INSERT_BATCH) {
         // A turn of the event loop between batches: the snapshot of 100,000 measures held the server for 8 s.
         await nextTurn();
-        await manager.insert(SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH));
+        await insertRows(manager, SnapshotMeasureEntity, rows.slice(start, start + INSERT_BATCH), INSERT_BATCH);
       }
     }
     const indicators = await readLiveIndicators(manager, request.date);
     const indicatorRows = indicators.map((indicator) => toIndicatorRow(reportingDate.id, indicator));
     for (let start = 0; start < indicatorRows.length; start += INSERT_BATCH) {
-      await manager.insert(SnapshotIndicatorEntity, indicatorRows.slice(start, start + INSERT_BATCH));
+      await insertRows(
+        manager,
+        SnapshotIndicatorEntity,
+        indicatorRows.slice(start, start + INSERT_BATCH),
+        INSERT_BATCH,
+      );
     }
     await this.audit.record(manager, context, {
       action: 'reporting_date.create',

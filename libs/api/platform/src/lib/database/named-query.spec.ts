@@ -1,5 +1,5 @@
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
-import { insertRow, namedQuery, selectRows, toPositional } from './named-query';
+import { insertRow, insertRows, namedQuery, selectRows, toPositional } from './named-query';
 
 @Entity('note_row')
 class NoteRow {
@@ -80,6 +80,33 @@ describe('namedQuery on SQLite', () => {
       { id: 7, is_done: 1, text: 'Sprachcafé' },
       { id: 8, is_done: 0, text: null },
     ]);
+  });
+
+  it('inserts many rows in statements of a fixed number of rows, one text per size whatever the values', async () => {
+    await dataSource.query(
+      'CREATE TABLE note_row (id INTEGER PRIMARY KEY, is_done INTEGER NOT NULL, text TEXT, due_on DATE)',
+    );
+    const runner = dataSource.createQueryRunner();
+    const query = jest.spyOn(runner, 'query');
+    const rows = Array.from({ length: 7 }, (_, index) => ({
+      id: index + 1,
+      isDone: index % 2 === 0,
+      text: index === 3 ? undefined : `Zeile ${index + 1}`,
+      dueOn: index === 5 ? '2027-03-01' : null,
+    }));
+    await insertRows(runner.manager, NoteRow, rows, 3);
+    const texts = query.mock.calls.map(([sql]) => sql);
+    // Batches of 3, 3 and 1: the two of three rows share one text although every value differs.
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toBe(texts[1]);
+    expect(texts[0]).toBe(
+      'INSERT INTO note_row (id, is_done, text, due_on) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)',
+    );
+    expect(texts[2]).toBe('INSERT INTO note_row (id, is_done, text, due_on) VALUES (?, ?, ?, ?)');
+    await runner.release();
+    expect(await dataSource.manager.find(NoteRow, { order: { id: 'ASC' } })).toEqual(
+      rows.map((row) => ({ ...row, text: row.text ?? null })),
+    );
   });
 
   it('reads rows as entities, converted as TypeORM reads them, with one statement text', async () => {
