@@ -17,7 +17,7 @@ export const SQLITE_CACHE_KIB = 2000;
 // `temp_store = MEMORY` (set with it below): inside a transaction SQLite keeps a statement journal for every
 // statement that may change several rows (a trigger makes every write to a measure one) and a journal for every
 // open savepoint (each member of a group commit has one). Both hold the original of each page the statement
-// changes; held in a file, a journal larger than 64 KiB — one insert touches the measure table, its sixteen indexes
+// changes; held in a file, a journal larger than 64 KiB — one insert touches the measure table, its eleven indexes
 // and the kept figures — went to /var/tmp page by page: about 60 `pwrite`s per statement. In memory, one measure's
 // insert inside a large transaction took 330 → 225 µs and an update 225 → 140 µs (docs/performance.md). The journals
 // live only as long as their statement or savepoint.
