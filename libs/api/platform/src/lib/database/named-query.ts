@@ -69,23 +69,16 @@ async function preparedOnPostgres(runner: QueryRunner, sql: PositionalSql, value
 }
 
 /**
- * Inserts one row of an entity's table with every column named and its value bound (`namedQuery`): the same text
- * for every row, so the prepared statement is reused. A value left undefined is written as NULL, so it suits
- * entities whose key the caller sets (not a generated one).
+ * Inserts one row of an entity's table with every column named and its value bound (`insertRows` with one row): the
+ * same text for every row, so the prepared statement is reused. A value left undefined is written as NULL, so it
+ * suits entities whose key the caller sets (not a generated one).
  */
-export async function insertRow<T extends object>(
+export function insertRow<T extends object>(
   manager: EntityManager,
   entity: new () => T,
   values: Partial<T>,
 ): Promise<void> {
-  const { tableName, columns } = manager.connection.getMetadata(entity);
-  const row = values as Record<string, unknown>;
-  await namedQuery(
-    manager,
-    `INSERT INTO ${tableName} (${columns.map((column) => column.databaseName).join(', ')})
-     VALUES (${columns.map((column) => `:${column.propertyName}`).join(', ')})`,
-    Object.fromEntries(columns.map((column) => [column.propertyName, row[column.propertyName]])),
-  );
+  return insertRows(manager, entity, [values], 1);
 }
 
 const insertTexts = new Map<string, string>();

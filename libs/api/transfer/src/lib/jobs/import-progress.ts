@@ -16,19 +16,14 @@ export type ImportProgressListener = (progress: ImportProgress) => void;
 export const IMPORT_SLICE_MS = 5;
 
 /**
- * The longest slice. When other requests keep the server busy, the import's next slice lasts IMPORT_SHARE times as
- * long as their work took while it waited, up to this. With fixed 5 ms slices, ten readers that ask again as soon as
- * they are answered took half of the thread or more, and an import of 20,000 rows took twice as long as on its own,
- * while their p99 was 35 ms, far below the 250 ms allowed (docs/performance.md).
+ * The longest slice. When other requests keep the server busy, the import's next slice lasts as long as their work
+ * took while it waited (an even share of the thread), up to this. With fixed 5 ms slices, ten readers that ask again
+ * as soon as they are answered took half of the thread or more, and an import of 20,000 rows took twice as long as
+ * on its own, while their p99 was 35 ms, far below the 250 ms allowed (docs/performance.md). Two to one made the
+ * import about 5 % faster in a few runs; whether it lengthens a static file's wait (several turns of the loop, each
+ * waiting for a slice) was not separated from the machine's changing speed, so the share stays even.
  */
 export const IMPORT_SLICE_MAX_MS = 15;
-
-/**
- * The import's share of the thread against the other requests while both want it: one to one. Two to one made the
- * import about 5 % faster in a few runs; whether it lengthens a static file's wait (several turns of the loop, each
- * waiting for a slice) was not separated from the machine's changing speed, so the even share stays.
- */
-export const IMPORT_SHARE = 1;
 
 /**
  * Splits an import's work into slices that give the event loop back between them.
@@ -44,7 +39,7 @@ export const IMPORT_SHARE = 1;
  */
 export class ImportSlicer {
   private sliceStart: number;
-  /** This slice's length: IMPORT_SHARE × what the others took during the last yield, within sliceMs..maxSliceMs. */
+  /** This slice's length: what the others took during the last yield, within sliceMs..maxSliceMs. */
   private sliceLength: number;
 
   constructor(
@@ -65,7 +60,7 @@ export class ImportSlicer {
     const yielded = this.now();
     await nextTurn();
     this.sliceStart = this.now();
-    this.sliceLength = Math.min(this.maxSliceMs, Math.max(this.sliceMs, IMPORT_SHARE * (this.sliceStart - yielded)));
+    this.sliceLength = Math.min(this.maxSliceMs, Math.max(this.sliceMs, this.sliceStart - yielded));
   }
 
   /** The last report: every row done. */
