@@ -8,6 +8,7 @@ import {
   rejectUnsafeInput,
   toApiError,
 } from '@leitbild-monitor/api/platform';
+import { AccessDeniedRecorder } from '@leitbild-monitor/api/auth';
 import { registerFileUploads } from '@leitbild-monitor/api/transfer';
 import { acceptUnsubscribeForms } from '@leitbild-monitor/api/notifications';
 import { isDashboardPath, PUBLIC_DASHBOARD_SECTIONS } from '@leitbild-monitor/shared/contracts';
@@ -133,7 +134,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  // The one exception filter; refusals that no guard recorded (a service's check of one record) are audited there.
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(AccessDeniedRecorder).record));
 
   SwaggerModule.setup('api/docs', app, openApiDocuments.register(app), {
     jsonDocumentUrl: 'api/openapi.json',

@@ -1,2 +1,3 @@
+export * from './lib/access-denied.recorder';
 export * from './lib/auth.module';
 export * from './lib/user.entity';

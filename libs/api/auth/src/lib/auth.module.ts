@@ -1,9 +1,9 @@
 import { APP_CONFIG, AppConfig, SlidingWindowRateLimitStorage } from '@leitbild-monitor/api/platform';
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessDeniedInterceptor } from './access-denied.interceptor';
+import { AccessDeniedRecorder } from './access-denied.recorder';
 import { ApiTokenEntity } from './api-token.entity';
 import { ApiTokensService } from './api-tokens.service';
 import { AuthController } from './auth.controller';
@@ -51,7 +51,7 @@ export const AUTH_ENTITIES = [UserEntity, SessionEntity, ApiTokenEntity, LoginFa
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: AuthorizationGuard },
-    { provide: APP_INTERCEPTOR, useClass: AccessDeniedInterceptor },
+    AccessDeniedRecorder,
   ],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import {
   forbidden,
   IS_PUBLIC,
   Principal,
+  recordedRefusal,
   requestContextOf,
   unauthorized,
 } from '@leitbild-monitor/api/platform';
@@ -50,7 +51,9 @@ export class AuthenticationGuard implements CanActivate {
           action: 'access.denied',
           details: { method: request.method, path: request.url.split('?')[0], reason: 'csrf_token_missing_or_wrong' },
         });
-        throw forbidden('csrf_token_invalid', 'X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie');
+        throw recordedRefusal(
+          forbidden('csrf_token_invalid', 'X-XSRF-TOKEN header is missing or does not match the XSRF-TOKEN cookie'),
+        );
       }
     }
     return true;

@@ -1,5 +1,5 @@
 import { AuditService } from '@leitbild-monitor/api/audit';
-import { forbidden, IS_PUBLIC, requestContextOf, ROLES } from '@leitbild-monitor/api/platform';
+import { forbidden, IS_PUBLIC, recordedRefusal, requestContextOf, ROLES } from '@leitbild-monitor/api/platform';
 import type { UserRole } from '@leitbild-monitor/shared/contracts';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -27,6 +27,6 @@ export class AuthorizationGuard implements CanActivate {
       action: 'access.denied',
       details: { method: request.method, path: request.url.split('?')[0], role: role ?? null },
     });
-    throw forbidden('forbidden_role', 'your role may not do this');
+    throw recordedRefusal(forbidden('forbidden_role', 'your role may not do this'));
   }
 }

@@ -1,8 +1,12 @@
 import { BadRequestException, HttpException, Logger, NotFoundException } from '@nestjs/common';
-import { ApiExceptionFilter, toApiError } from './api-exception.filter';
-import { ApiProblemException, problem } from './api-problem.exception';
+import { ApiExceptionFilter, recordedRefusal, RefusalRecorder, toApiError } from './api-exception.filter';
+import { ApiProblemException, forbidden, problem } from './api-problem.exception';
 
-function capture(exception: unknown, connection: { destroyed: boolean } = { destroyed: false }) {
+function capture(
+  exception: unknown,
+  connection: { destroyed: boolean } = { destroyed: false },
+  recordRefusal?: RefusalRecorder,
+) {
   const sent: { status?: number; body?: unknown; headers?: Record<string, string> } = {};
   const reply = {
     raw: { destroyed: false, socket: connection },
@@ -22,10 +26,14 @@ function capture(exception: unknown, connection: { destroyed: boolean } = { dest
       return reply;
     },
   };
-  const host = { switchToHttp: () => ({ getResponse: () => reply }) };
-  new ApiExceptionFilter().catch(exception, host as never);
+  const request = { method: 'PATCH', url: '/api/v1/measures/m1' };
+  const host = { switchToHttp: () => ({ getResponse: () => reply, getRequest: () => request }) };
+  new ApiExceptionFilter(recordRefusal).catch(exception, host as never);
   return sent;
 }
+
+/** Lets the filter's promise chain (record, then answer) run to its end. */
+const settled = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('ApiExceptionFilter', () => {
   it('keeps the validation messages as a list', () => {
@@ -104,5 +112,45 @@ describe('ApiExceptionFilter', () => {
 
   it('answers nothing when the client is gone', () => {
     expect(capture(new Error('aborted'), { destroyed: true })).toEqual({});
+  });
+
+  describe('refusals (403)', () => {
+    const refusal = () => forbidden('not_lead_or_partner', 'not your measure');
+
+    it('records a refusal before it answers it', async () => {
+      const recorded: string[] = [];
+      let finish: () => void = () => undefined;
+      const sent = capture(refusal(), undefined, (request, error) => {
+        recorded.push(`${request.method} ${request.url}: ${error.message}`);
+        return new Promise<void>((resolve) => (finish = resolve));
+      });
+      await settled();
+      expect(recorded).toEqual(['PATCH /api/v1/measures/m1: not your measure']);
+      expect(sent.status).toBeUndefined();
+      finish();
+      await settled();
+      expect(sent.status).toBe(403);
+    });
+
+    it('does not record a refusal again that a guard has recorded, nor other errors', async () => {
+      const recorder = jest.fn(async () => undefined);
+      const sent = capture(recordedRefusal(refusal()), undefined, recorder);
+      capture(new NotFoundException(), undefined, recorder);
+      capture(new HttpException('Request body is too large', 413), undefined, recorder);
+      await settled();
+      expect(recorder).not.toHaveBeenCalled();
+      expect(sent.status).toBe(403);
+    });
+
+    it('still answers 403 when the refusal cannot be recorded', async () => {
+      const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      const sent = capture(refusal(), undefined, async () => {
+        throw new Error('database is locked');
+      });
+      await settled();
+      expect(sent.status).toBe(403);
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('database is locked'));
+      logged.mockRestore();
+    });
   });
 });

@@ -4,9 +4,9 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { AnswerCache } from './answer-cache';
 
 /**
- * Reads `@CachedOnDataVersion()` through the routes the AnswerCache found at startup (the Reflector's metadata of
- * the handler) and answers those `GET` routes from the cache, or computes, keeps and sends their answer with its
- * ETag. Runs after the guards, like every interceptor: who may not see an answer never gets it from here.
+ * Attached by `@CachedOnDataVersion()` to its routes; answers them from the cache the AnswerCache keeps (it found
+ * those routes at startup through the Reflector), or computes, keeps and sends their answer with its ETag. Runs
+ * after the guards, like every interceptor: who may not see an answer never gets it from here.
  */
 @Injectable()
 export class AnswerCacheInterceptor implements NestInterceptor {

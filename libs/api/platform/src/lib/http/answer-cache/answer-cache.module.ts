@@ -1,16 +1,16 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { DiscoveryModule } from '@nestjs/core';
 import { AnswerCache } from './answer-cache';
-import { AnswerCacheInterceptor } from './answer-cache.interceptor';
 
 /**
  * Answers cached on the data version, for every route declared `@CachedOnDataVersion()`: the cache with its
- * Fastify hook, and the global interceptor. Needs `DataVersion` (TransactionModule).
+ * Fastify hook. The decorator attaches `AnswerCacheInterceptor` to its routes, which finds the cache here (global).
+ * Needs `DataVersion` (TransactionModule).
  */
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [AnswerCache, { provide: APP_INTERCEPTOR, useClass: AnswerCacheInterceptor }],
+  providers: [AnswerCache],
   exports: [AnswerCache],
 })
 export class AnswerCacheModule {}

@@ -9,7 +9,6 @@ import { DataVersion } from '../../database/data-version';
 import { ApiExceptionFilter } from '../api-exception.filter';
 import { IS_PUBLIC } from '../request-context';
 import { answerKey, AnswerStore, dataVersionEtag, ifNoneMatchHolds, StoredAnswer, Visibility } from './answer-store';
-import { CACHED_ON_DATA_VERSION } from './cached-on-data-version.decorator';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -24,6 +23,9 @@ export interface CachedRoute {
 }
 
 type Request = FastifyRequest;
+
+/** Metadata key of `@CachedOnDataVersion()`, read through the Reflector. */
+export const CACHED_ON_DATA_VERSION = 'cachedOnDataVersion';
 
 /**
  * The one cache of answers on the data version. Routes opt in with `@CachedOnDataVersion()`; they are found at

@@ -1,8 +1,7 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
-
-/** Metadata key of `@CachedOnDataVersion()`, read through the Reflector. */
-export const CACHED_ON_DATA_VERSION = 'cachedOnDataVersion';
+import { CACHED_ON_DATA_VERSION } from './answer-cache';
+import { AnswerCacheInterceptor } from './answer-cache.interceptor';
 
 const ETAG_HEADER = {
   ETag: {
@@ -20,10 +19,15 @@ const ETAG_HEADER = {
  * then kept per instance and served again, after the same guards (rate limit, authentication, role check) and with
  * the same headers, until any write moves the data version; every answer carries an `ETag`, and `If-None-Match`
  * with the current one is answered `304` without a body. See `AnswerCacheModule`.
+ *
+ * The interceptor that keeps and serves the answers is attached here, to these routes only: Nest wraps every
+ * interceptor of a route in `AsyncResource.bind` and an rxjs pipeline on every request, which a global interceptor
+ * would cost the routes that never cache (a `PATCH` among them) too.
  */
 export const CachedOnDataVersion = () =>
   applyDecorators(
     SetMetadata(CACHED_ON_DATA_VERSION, true),
+    UseInterceptors(AnswerCacheInterceptor),
     ApiHeader({
       name: 'If-None-Match',
       required: false,
