@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
 import { TransactionRunner } from './transaction-runner';
+import { WalCheckpointer } from './wal-checkpointer';
 import { WalFile } from './wal-sync';
 
 class InvalidNote extends Error {}
@@ -300,5 +301,25 @@ describe('TransactionRunner on SQLite (group commit)', () => {
     await (runner as unknown as { checkpointer: { whenIdle(): Promise<void> } }).checkpointer.whenIdle();
     // The pages the commit left in the WAL have been copied into the database file.
     expect(fileSize()).toBeGreaterThan(before + 10 * 4096);
+  });
+
+  it('holds the next batch while the checkpointer catches up on a WAL past its mark, and writes it afterwards', async () => {
+    await write('first');
+    let caughtUp: () => void = () => undefined;
+    let entered: () => void = () => undefined;
+    const catchingUp = new Promise<void>((resolve) => (entered = resolve));
+    const catchUp = jest.spyOn(WalCheckpointer.prototype, 'catchUp').mockImplementation(() => {
+      entered();
+      return new Promise<void>((resolve) => (caughtUp = resolve));
+    });
+    const wants = jest.spyOn(WalCheckpointer.prototype, 'wantsRestart', 'get').mockReturnValue(true);
+    const held = write('held');
+    await catchingUp;
+    expect(catchUp).toHaveBeenCalledTimes(1);
+    expect(committed()).toEqual(['first']);
+    wants.mockReturnValue(false);
+    caughtUp();
+    await held;
+    expect(committed()).toEqual(['first', 'held']);
   });
 });

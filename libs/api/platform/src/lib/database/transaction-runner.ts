@@ -137,9 +137,11 @@ export class TransactionRunner implements OnModuleInit, OnApplicationShutdown {
   private async runBatch(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    const alone = this.queue.findIndex((member) => member.alone);
-    const batch = this.queue.splice(0, alone === 0 ? 1 : Math.min(MAX_BATCH, alone < 0 ? MAX_BATCH : alone));
     try {
+      // The requests that arrive meanwhile queue up and form the next batch (see WalCheckpointer.wantsRestart).
+      if (this.checkpointer?.wantsRestart) await this.checkpointer.catchUp();
+      const alone = this.queue.findIndex((member) => member.alone);
+      const batch = this.queue.splice(0, alone === 0 ? 1 : Math.min(MAX_BATCH, alone < 0 ? MAX_BATCH : alone));
       if (this.durable.failure) {
         for (const member of batch) member.reject(writesStopped());
         return;
