@@ -2,6 +2,7 @@ import type { ReportingFigures, ReportingReport, SnapshotMeasure } from '@leitbi
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type PDFDocument from 'pdfkit';
+import { joinContentOfFinishedPages } from './report-page-buffer';
 import {
   formatDate,
   formatNumber,
@@ -144,6 +145,7 @@ export async function renderReportPdf(
   });
   // Awaited at the end; until then an error of the stream must not count as unhandled.
   done.catch(() => undefined);
+  joinContentOfFinishedPages(doc);
   registerReportFonts(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);

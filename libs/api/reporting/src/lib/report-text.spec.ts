@@ -13,6 +13,8 @@ describe('report text', () => {
     expect(formatTimestamp('2026-06-18T07:05:00.000Z')).toBe('18.06.2026, 09:05 Uhr');
     expect(measuresCount(1)).toBe('1 Maßnahme');
     expect(measuresCount(0)).toBe('0 Maßnahmen');
+    // In the sentence as in the tables beside it: with the German thousands separator.
+    expect(measuresCount(100000)).toBe('100.000 Maßnahmen');
   });
 
   it('names the lead actor and the partners', () => {

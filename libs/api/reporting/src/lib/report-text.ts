@@ -51,7 +51,7 @@ export function responsibleOf(measure: Pick<SnapshotMeasure, 'leadActorName' | '
 
 /** "1 Maßnahme", "3 Maßnahmen" */
 export function measuresCount(count: number): string {
-  return `${count} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
+  return `${formatNumber(count)} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'}`;
 }
 
 const valueFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
