@@ -104,8 +104,14 @@ const TARGETS = {
   summaryP95Ms: 50,
   publicShareOfLimit: 0.4,
   listP95Ms: 50,
-  patchP95Ms: 30,
-  /** PATCH at a fixed offered rate over the same connections: the p95 an editor sees when the load is steady. */
+  /**
+   * The issue's PATCH target, "p95 ≤ 30 ms and ≥ 1,000 writes per second", as two rows: the throughput of the closed
+   * loop (50 connections, each sending its next write when the last is answered), and the p95 at 1,000 writes per
+   * second offered over the same connections. The closed loop's own p95 is reported beside its throughput but is no
+   * target: 50 connections that always wait for an answer make its mean latency 50 / throughput (Little's law), so
+   * a p95 of 30 ms there would take some 2,000 writes per second, a different target from the one set.
+   */
+  patchWritesPerSecond: 1000,
   patchAtRateP95Ms: 30,
   patchOfferedRate: 1000,
   peakMemoryMb: 250,
@@ -609,10 +615,10 @@ function patchVerdicts(result) {
   const rate = TARGETS.patchOfferedRate.toLocaleString('en');
   return [
     [
-      'PATCH with If-Match p95',
-      `${result.patch.latencyMs.p95} ms`,
-      `≤ ${TARGETS.patchP95Ms} ms`,
-      atMost(result.patch.latencyMs.p95, TARGETS.patchP95Ms),
+      `PATCH with If-Match, writes per second (${CONNECTIONS} connections, closed loop)`,
+      `${result.patch.requestsPerSecond}/s (p95 ${result.patch.latencyMs.p95} ms)`,
+      `≥ ${TARGETS.patchWritesPerSecond.toLocaleString('en')}/s`,
+      atLeast(result.patch.requestsPerSecond, TARGETS.patchWritesPerSecond),
     ],
     [
       `PATCH with If-Match p95 at ${rate} writes/s offered (${CONNECTIONS} connections)`,
