@@ -74,12 +74,12 @@ export class WalCheckpointer {
   private lastStarted = 0;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
-  /** Frames in the WAL at the last checkpoint, and from how many the writes pause for a restart. */
-  private frames = 0;
-  private restartAt: number;
   /** Resolved after each answer (for tests and shutdown). */
   private idle: Promise<void> = Promise.resolve();
   private settle: () => void = () => undefined;
+  /** Frames in the WAL at the last checkpoint, and from how many the writes pause for a restart. */
+  private frames = 0;
+  private restartAt: number;
   private readonly restartFrames: number;
   /** The running checkpoint is `catchUp`'s, with the writes held. */
   private catchingUp = false;
@@ -171,8 +171,12 @@ export class WalCheckpointer {
 
   private answered(answer: CheckpointAnswer): void {
     this.running = false;
-    if (!answer.ok) this.logger.warn(`Checkpoint failed (tried again after the next commit): ${answer.error}`);
-    else this.noteFrames(answer.frames ?? 0, answer.copied ?? 0, this.catchingUp);
+    if (answer.ok) this.noteFrames(answer.frames ?? 0, answer.copied ?? 0, this.catchingUp);
+    else {
+      this.logger.warn(`Checkpoint failed (tried again after the next commit): ${answer.error}`);
+      // Not a pause before every batch while checkpoints fail: the next one comes once the WAL has grown further.
+      if (this.catchingUp) this.restartAt = this.frames + this.restartFrames;
+    }
     this.catchingUp = false;
     const again = this.again;
     this.settle();
