@@ -84,6 +84,24 @@ describe('measure list: changed since', () => {
     expect(titles(await list({ changedSince: today }))).toEqual(['September']);
   });
 
+  it('counts every measure the filters match, whatever the page shows', async () => {
+    const queries: Record<string, string>[] = [
+      {},
+      { guideline },
+      { q: 'ber' },
+      { q: 'nichts dergleichen' },
+      { changedSince: '2026-10-01' },
+      { guideline, changedSince: '2026-10-01' },
+    ];
+    for (const query of queries) {
+      const all = await list({ ...query, limit: 100 });
+      const first = await list({ ...query, limit: 1 });
+      expect([query, first.total, all.total]).toEqual([query, all.items.length, all.items.length]);
+    }
+    const register = (await api(app()).get('/api/v1/measures').query({ limit: 100 }).expect(200)).body;
+    expect(register.total).toBe(register.items.length);
+  });
+
   it('answers 400 naming the field for anything but a calendar date', async () => {
     for (const value of [
       '2026-02-30',

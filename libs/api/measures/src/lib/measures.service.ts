@@ -48,7 +48,7 @@ import {
 } from '@leitbild-monitor/shared/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { ChangeStatusDto, ProgressUpdateDto } from './dto/change-status.dto';
 import { CreateMeasureDto } from './dto/create-measure.dto';
 import { ListMeasuresQuery } from './dto/list-measures.query';
@@ -134,8 +134,24 @@ export class MeasuresService {
     const builder = this.filteredQuery(query, query.sort ?? '-updatedAt', options)
       .offset(window.offset)
       .limit(window.limit);
-    const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities(), builder.getCount()]);
+    const [{ entities, raw }, total] = await Promise.all([
+      builder.getRawAndEntities(),
+      this.countMatching(query, options),
+    ]);
     return toPage(await this.toListItems(entities, raw), total, window);
+  }
+
+  /**
+   * How many measures the filters match, counted on the measure table alone. The list's joins (its field of action,
+   * a foreign key that is never null, and at most one lead actor) neither add nor drop a row, but TypeORM's
+   * `getCount()` counts `DISTINCT m.id` over them: 120–400 ms of SQLite's time, holding the event loop, for a page
+   * of the 100,000-measure register (unfiltered, or by status), against 2–3 ms for `COUNT(*)` on the index.
+   */
+  private async countMatching(query: MeasureFilters, options: { publicOnly?: boolean }): Promise<number> {
+    const builder = this.measures.createQueryBuilder('m').select('COUNT(*)', 'total');
+    applyFilters(builder, query, options);
+    const row = await builder.getRawOne<{ total: number | string }>();
+    return Number(row?.total ?? 0);
   }
 
   /**
@@ -182,56 +198,7 @@ export class MeasuresService {
       .leftJoin(ActorEntity, 'lead', 'lead.id = m.leadActorId')
       .addSelect('f.name', 'field_of_action_name')
       .addSelect('lead.name', 'lead_actor_name');
-
-    if (options.publicOnly) builder.andWhere('m.isPublic = :isPublic', { isPublic: true });
-    if (query.fieldOfAction)
-      builder.andWhere('m.fieldOfActionId = :fieldOfAction', { fieldOfAction: query.fieldOfAction });
-    if (query.status) builder.andWhere('m.status = :status', { status: query.status });
-    if (query.actor) {
-      builder.andWhere(
-        new Brackets((where) =>
-          where
-            .where('m.leadActorId = :actor')
-            .orWhere(
-              'EXISTS (SELECT 1 FROM measure_partner_actor p WHERE p.measure_id = m.id AND p.actor_id = :actor)',
-            ),
-        ),
-        { actor: query.actor },
-      );
-    }
-    if (query.guideline) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM measure_guideline g WHERE g.measure_id = m.id AND g.guideline_id = :guideline)',
-        { guideline: query.guideline },
-      );
-    }
-    if (query.q) {
-      builder.andWhere(
-        new Brackets((where) =>
-          where
-            .where(`LOWER(m.title) LIKE :q ESCAPE '\\'`)
-            .orWhere(`LOWER(COALESCE(m.description, '')) LIKE :q ESCAPE '\\'`),
-        ),
-        { q: containsPattern(query.q) },
-      );
-    }
-    if (query.overdue !== undefined) {
-      const overdue = `(m.plannedEnd IS NOT NULL AND m.plannedEnd < :today AND m.status NOT IN ('completed', 'rejected'))`;
-      builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today: isoToday() });
-    }
-
-    if (query.councilPaper?.trim()) {
-      // References are compared ignoring case; SQLite's LOWER knows ASCII letters only, which references are made of.
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM measure_council_paper c WHERE c.measure_id = m.id AND LOWER(c.reference) = :paper)',
-        { paper: councilPaperKey(query.councilPaper) },
-      );
-    }
-
-    if (query.changedSince) {
-      // Timestamps are fixed-width UTC ISO text, so text order is time order on both databases.
-      builder.andWhere('m.updatedAt >= :changedSince', { changedSince: `${query.changedSince}T00:00:00.000Z` });
-    }
+    applyFilters(builder, query, options);
 
     const descending = sort.startsWith('-');
     return (
@@ -750,6 +717,61 @@ export function toHistoryEntry(row: MeasureHistoryEntity): HistoryEntry {
     changes: row.changes,
     note: row.note,
   };
+}
+
+/** The list's filters, on a query of the measure table as `m` (the page, its count and the export share them). */
+function applyFilters(
+  builder: SelectQueryBuilder<MeasureEntity>,
+  query: MeasureFilters,
+  options: { publicOnly?: boolean },
+): void {
+  if (options.publicOnly) builder.andWhere('m.isPublic = :isPublic', { isPublic: true });
+  if (query.fieldOfAction)
+    builder.andWhere('m.fieldOfActionId = :fieldOfAction', { fieldOfAction: query.fieldOfAction });
+  if (query.status) builder.andWhere('m.status = :status', { status: query.status });
+  if (query.actor) {
+    builder.andWhere(
+      new Brackets((where) =>
+        where
+          .where('m.leadActorId = :actor')
+          .orWhere('EXISTS (SELECT 1 FROM measure_partner_actor p WHERE p.measure_id = m.id AND p.actor_id = :actor)'),
+      ),
+      { actor: query.actor },
+    );
+  }
+  if (query.guideline) {
+    builder.andWhere(
+      'EXISTS (SELECT 1 FROM measure_guideline g WHERE g.measure_id = m.id AND g.guideline_id = :guideline)',
+      { guideline: query.guideline },
+    );
+  }
+  if (query.q) {
+    builder.andWhere(
+      new Brackets((where) =>
+        where
+          .where(`LOWER(m.title) LIKE :q ESCAPE '\\'`)
+          .orWhere(`LOWER(COALESCE(m.description, '')) LIKE :q ESCAPE '\\'`),
+      ),
+      { q: containsPattern(query.q) },
+    );
+  }
+  if (query.overdue !== undefined) {
+    const overdue = `(m.plannedEnd IS NOT NULL AND m.plannedEnd < :today AND m.status NOT IN ('completed', 'rejected'))`;
+    builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, { today: isoToday() });
+  }
+
+  if (query.councilPaper?.trim()) {
+    // References are compared ignoring case; SQLite's LOWER knows ASCII letters only, which references are made of.
+    builder.andWhere(
+      'EXISTS (SELECT 1 FROM measure_council_paper c WHERE c.measure_id = m.id AND LOWER(c.reference) = :paper)',
+      { paper: councilPaperKey(query.councilPaper) },
+    );
+  }
+
+  if (query.changedSince) {
+    // Timestamps are fixed-width UTC ISO text, so text order is time order on both databases.
+    builder.andWhere('m.updatedAt >= :changedSince', { changedSince: `${query.changedSince}T00:00:00.000Z` });
+  }
 }
 
 interface LinkRow {
