@@ -84,11 +84,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return;
     }
     // Answered once it is written down: whoever reads the audit log after the 403 finds it there.
+    const failed = (what: string) => (error: unknown) =>
+      this.logger.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
     this.recordRefusal(http.getRequest<FastifyRequest>(), exception as HttpException)
-      .catch((error: unknown) =>
-        this.logger.error(`a refusal could not be recorded: ${error instanceof Error ? error.message : error}`),
-      )
-      .finally(answer);
+      .catch(failed('a refusal could not be recorded'))
+      .then(answer)
+      .catch(failed('a refusal could not be answered'));
   }
 
   private describe(exception: unknown): { status: number; body: ApiError } {
