@@ -1,5 +1,4 @@
 import {
-  ApplicationRef,
   ChangeDetectionStrategy,
   Component,
   ElementRef,
@@ -21,6 +20,7 @@ import { SummaryFiguresComponent } from '@leitbild-monitor/dashboard/overview/ui
 // On its own line: a dependency used only inside @defer is loaded with it only if nothing else in its import is eager.
 import { SummaryChartsComponent } from '@leitbild-monitor/dashboard/overview/ui';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
+import { RenderTurns } from '@leitbild-monitor/dashboard/shared/util-render-turns';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { isoToday } from '@leitbild-monitor/shared/domain';
 import type { SummaryQuery } from '@leitbild-monitor/shared/contracts';
@@ -137,7 +137,7 @@ export class OverviewPageComponent {
   protected readonly errors = signal<FilterErrors>({});
   /** A key was pressed on this page: the deferred charts are drawn, so that Tab reaches them in order. */
   protected readonly keyboardUsed = signal(false);
-  private readonly appRef = inject(ApplicationRef);
+  private readonly renderTurns = inject(RenderTurns);
   /** The headings of the deferred charts' sections, shown in their place until they are drawn. */
   protected readonly chartHeadings = [
     'summary.charts.status.heading',
@@ -149,11 +149,12 @@ export class OverviewPageComponent {
 
   /**
    * Printing draws the deferred charts too: the browser lays the page out for paper right after this event, so they
-   * are drawn at once (their code has been fetched when the page became idle), not at the next change detection.
+   * are drawn at once (their code has been fetched when the page became idle), not at the next change detection, and
+   * with every part that would otherwise wait for its turn (RenderTurns).
    */
   protected drawForPrint(): void {
     this.keyboardUsed.set(true);
-    this.appRef.tick();
+    this.renderTurns.drawEverythingNow();
   }
 
   constructor() {

@@ -4,6 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ChartComponent } from '@leitbild-monitor/dashboard/shared/ui-charts';
+import { drawnInTurn } from '@leitbild-monitor/dashboard/shared/util-render-turns';
 import { DashboardSummary } from '@leitbild-monitor/shared/contracts';
 import { Translate, coverage, progressChart, statusChart, timelineChart } from './summary-charts';
 
@@ -33,6 +34,14 @@ export class SummaryChartsComponent {
   private readonly translation = toSignal(this.transloco.selectTranslation(), { initialValue: null });
 
   protected readonly id = nextId++;
+  /**
+   * The charts, then the lists (coverage, recent changes), each in a task after the one that drew the page around
+   * them (see RenderTurns): below the figures, their arrival moves nothing in view.
+   */
+  protected readonly chartsDrawn = drawnInTurn();
+  protected readonly listsDrawn = drawnInTurn();
+  /** Everything is drawn: what a page puts below the charts can come now without being pushed down by them. */
+  readonly drawn = computed(() => this.chartsDrawn() && this.listsDrawn());
 
   protected readonly charts = computed(() => {
     this.translation();

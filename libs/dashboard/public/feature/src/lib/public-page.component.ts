@@ -1,5 +1,5 @@
 import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, linkedSignal, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
@@ -10,6 +10,7 @@ import { ExportLinksComponent } from '@leitbild-monitor/dashboard/transfer/ui';
 import { OPEN_DATA_FORMATS } from '@leitbild-monitor/shared/contracts';
 import { PublicIndicatorsComponent } from './public-indicators.component';
 import { API_BASE_URL } from '@leitbild-monitor/dashboard/shared/util-remote-data';
+import { drawnInTurn } from '@leitbild-monitor/dashboard/shared/util-render-turns';
 
 @Component({
   selector: 'lbm-public-page',
@@ -57,12 +58,20 @@ export class PublicPageComponent implements OnInit {
 
   protected readonly summary = this.data.summary;
   protected readonly measures = this.data.latestMeasures;
+  private readonly summaryCharts = viewChild(SummaryChartsComponent);
+  /** The summary failed (nothing drawn) or its charts are drawn, and then the measures' turn has come. */
+  private readonly summaryDrawnInTurn = drawnInTurn(
+    () => this.summary().status === 'failed' || this.summaryCharts()?.drawn() === true,
+  );
   /**
-   * The measures are drawn below the figures once these have their final size (loaded or failed), so the figures
-   * arriving do not push them down; and they stay while a failed part is loaded again.
+   * The measures are drawn below the figures and charts once these have their final size (drawn, or the summary
+   * failed), so what arrives above does not push them down; and they stay while a failed part is loaded again. They
+   * come in a task of their own, after the charts' (see RenderTurns): one task for all of it took about 230 ms on a
+   * phone. The public indicators below them come with them, so their deferred block does not see itself near the
+   * screen while the charts are still missing.
    */
   protected readonly showMeasures = linkedSignal<boolean, boolean>({
-    source: () => this.summary().status !== 'loading',
+    source: this.summaryDrawnInTurn,
     computation: (settled, previous) => settled || (previous?.value ?? false),
   });
   protected readonly locale = inject(LanguageService).language;

@@ -12,6 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { drawnInTurn } from '@leitbild-monitor/dashboard/shared/util-render-turns';
 import type { Chart } from 'chart.js';
 import { buildChartConfig } from './chart-config';
 import { loadChartJs } from './chart-js.loader';
@@ -74,6 +75,12 @@ export class ChartComponent {
   private destroyed = false;
 
   protected readonly tableOpen = signal(false);
+  /**
+   * The data table is built in a task after the chart's first drawing (or when opened): folded away, it shows nothing
+   * and is not in the accessibility tree, and a page with several charts no longer builds all their tables in the one
+   * task that draws the page.
+   */
+  protected readonly tableBuilt = drawnInTurn();
   protected readonly ids = { table: `chart-table-${nextId}`, caption: `chart-caption-${nextId++}` };
   protected readonly rendered = signal(false);
   /** The chart is (or was) near the screen. Without IntersectionObserver every chart counts as near. */

@@ -1,0 +1,3 @@
+import dashboardConfig from '../../../../libs/dashboard/eslint.dashboard.mjs';
+
+export default [...dashboardConfig];
