@@ -47,7 +47,7 @@ describe('AccountService', () => {
 
   it('rejects a wrong current password with the API error', async () => {
     const changed = service.changePassword('falsch', 'neu-passwort');
-    http.expectOne('/api/v1/auth/password').flush(...Object.values(apiError(400, 'currentPassword is wrong')));
+    http.expectOne('/api/v1/auth/password').flush(...apiError(400, 'currentPassword is wrong'));
 
     await expect(changed).rejects.toMatchObject({ status: 400 });
   });

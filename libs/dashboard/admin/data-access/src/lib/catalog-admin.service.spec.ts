@@ -53,7 +53,7 @@ describe('CatalogAdminService', () => {
     const created = service.createActor({ name: 'Kita Nord', type: 'education' });
     http
       .expectOne({ method: 'POST', url: '/api/v1/actors' })
-      .flush(...Object.values(apiError(409, 'name: an actor with this name already exists', 'Conflict')));
+      .flush(...apiError(409, 'name: an actor with this name already exists', 'Conflict'));
     await expect(created).rejects.toMatchObject({ status: 409 });
 
     const changed = service.updateActor('a-1', { type: 'council' });

@@ -51,7 +51,7 @@ describe('UsersAdminService', () => {
     const updated = service.update('u/1', { active: false });
     const patch = http.expectOne({ method: 'PATCH', url: '/api/v1/users/u%2F1' });
     expect(patch.request.body).toEqual({ active: false });
-    patch.flush(...Object.values(apiError(400, 'an administrator cannot deactivate or demote their own account')));
+    patch.flush(...apiError(400, 'an administrator cannot deactivate or demote their own account'));
 
     await expect(updated).rejects.toMatchObject({ status: 400 });
   });

@@ -38,8 +38,13 @@ export function pageOf<T>(items: T[], page = 1, limit = 100, total = items.lengt
   return { items, total, page, limit };
 }
 
-/** An API error answer for HttpTestingController's flush. */
-/** An error answer of the API: its English message (for people) and its problems (what the dashboard shows). */
+/**
+ * An error answer of the API: its English message (for people) and its problems (what the dashboard shows), as the
+ * body and options of HttpTestingController's `flush` (spread it into the call).
+ */
 export function apiError(status: number, message: string | string[], error = 'Bad Request', problems: Problem[] = []) {
-  return { body: { statusCode: status, error, message, problems }, options: { status, statusText: error } };
+  return [
+    { statusCode: status, error, message, problems },
+    { status, statusText: error },
+  ] as const;
 }

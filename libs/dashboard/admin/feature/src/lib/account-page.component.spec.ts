@@ -144,11 +144,9 @@ describe('AccountPageComponent', () => {
     http
       .expectOne('/api/v1/auth/password')
       .flush(
-        ...Object.values(
-          apiError(400, 'currentPassword is wrong', 'Bad Request', [
-            { field: 'currentPassword', code: 'current_password_wrong', params: {} },
-          ]),
-        ),
+        ...apiError(400, 'currentPassword is wrong', 'Bad Request', [
+          { field: 'currentPassword', code: 'current_password_wrong', params: {} },
+        ]),
       );
     await fixture.whenStable();
     expect($('#account-password-currentPassword-error').textContent?.trim()).toBe('Das aktuelle Passwort ist falsch.');

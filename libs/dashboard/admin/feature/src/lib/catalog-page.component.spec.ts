@@ -93,11 +93,9 @@ describe('CatalogPageComponent: fields of action', () => {
     const post = http.expectOne({ method: 'POST', url: '/api/v1/fields-of-action' });
     expect(post.request.body).toEqual({ name: 'Ehrenamt', description: null });
     post.flush(
-      ...Object.values(
-        apiError(409, 'name: a field of action with this name already exists', 'Conflict', [
-          { field: 'name', code: 'duplicate_name', params: {} },
-        ]),
-      ),
+      ...apiError(409, 'name: a field of action with this name already exists', 'Conflict', [
+        { field: 'name', code: 'duplicate_name', params: {} },
+      ]),
     );
     await fixture.whenStable();
 
@@ -114,11 +112,9 @@ describe('CatalogPageComponent: fields of action', () => {
     http
       .expectOne({ method: 'POST', url: '/api/v1/fields-of-action' })
       .flush(
-        ...Object.values(
-          apiError(400, ['description must be shorter than or equal to 5000 characters'], 'Bad Request', [
-            { field: 'description', code: 'too_long', params: { max: 5000 } },
-          ]),
-        ),
+        ...apiError(400, ['description must be shorter than or equal to 5000 characters'], 'Bad Request', [
+          { field: 'description', code: 'too_long', params: { max: 5000 } },
+        ]),
       );
     await fixture.whenStable();
 

@@ -112,11 +112,9 @@ describe('UsersPageComponent', () => {
     http
       .expectOne({ method: 'POST', url: '/api/v1/users' })
       .flush(
-        ...Object.values(
-          apiError(409, 'email: a user with this e-mail already exists', 'Conflict', [
-            { field: 'email', code: 'duplicate_email', params: {} },
-          ]),
-        ),
+        ...apiError(409, 'email: a user with this e-mail already exists', 'Conflict', [
+          { field: 'email', code: 'duplicate_email', params: {} },
+        ]),
       );
     await fixture.whenStable();
 
@@ -164,11 +162,9 @@ describe('UsersPageComponent', () => {
     const patch = http.expectOne({ method: 'PATCH', url: '/api/v1/users/u-me' });
     expect(patch.request.body).toEqual({ active: false });
     patch.flush(
-      ...Object.values(
-        apiError(400, 'an administrator cannot deactivate or demote their own account', 'Bad Request', [
-          { field: null, code: 'self_lockout', params: {} },
-        ]),
-      ),
+      ...apiError(400, 'an administrator cannot deactivate or demote their own account', 'Bad Request', [
+        { field: null, code: 'self_lockout', params: {} },
+      ]),
     );
     await fixture.whenStable();
 

@@ -6,6 +6,16 @@ import { NotificationsService } from './notifications.service';
 
 const tasks: TaskList = {
   total: 1,
+  totals: {
+    overdue: 1,
+    due_soon: 0,
+    stale: 0,
+    review_comment: 0,
+    indicator_values_due: 0,
+    meeting_upcoming: 0,
+    council_digest: 0,
+    barrier_report: 0,
+  },
   items: [
     {
       kind: 'overdue',
