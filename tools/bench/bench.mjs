@@ -629,7 +629,11 @@ function patchVerdicts(result) {
   ];
 }
 
-/** Pass/fail per target (the targets are set for SQLite; PostgreSQL is measured against the same numbers). */
+/**
+ * Pass/fail per target. The targets are set for SQLite; PostgreSQL is measured against the same numbers, except the
+ * PATCH rows: the issue sets PostgreSQL's write target apart (≥ 500 writes/s with one instance, in the further
+ * table), so there its cells say "–" instead of failing a target that is not its own.
+ */
 function verdicts(result) {
   const share = result.publicSummary.requestsPerSecond / result.bare.requestsPerSecond;
   const rows = [
@@ -651,7 +655,12 @@ function verdicts(result) {
       `≤ ${TARGETS.listP95Ms} ms`,
       atMost(result.list.latencyMs.p95, TARGETS.listP95Ms),
     ],
-    ...patchVerdicts(result),
+    ...patchVerdicts(result).map(([name, measured, target, met]) => [
+      name,
+      measured,
+      target,
+      result.database === 'sqlite' ? met : null,
+    ]),
     [
       'Server peak memory (VmHWM)',
       `${result.peakMemoryMb} MB`,
@@ -706,7 +715,9 @@ function markdown(results) {
       name,
       ...perDatabase.map((rows) => rows[index]?.[1] ?? '–'),
       target,
-      ...perDatabase.map((rows) => (rows[index] ? (rows[index][3] ? 'pass' : '**FAIL**') : '–')),
+      ...perDatabase.map((rows) =>
+        rows[index]?.[3] === true ? 'pass' : rows[index]?.[3] === false ? '**FAIL**' : '–',
+      ),
     );
   }
   lines.push('');
