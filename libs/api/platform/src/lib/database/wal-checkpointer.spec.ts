@@ -58,6 +58,8 @@ describe('WalCheckpointer', () => {
     rows.next();
     writeBatches(30);
     await checkpoint();
+    // Past the mark, the preparing checkpoint ran at once; the reader stopped it partway too.
+    await checkpointer.whenIdle();
     rows.return?.();
     reader.close();
   }
@@ -76,6 +78,14 @@ describe('WalCheckpointer', () => {
     writeBatches(5);
     await checkpoint();
     expect(checkpointer.wantsRestart).toBe(false);
+  });
+
+  it('past the mark, runs one more checkpoint at once while the writes go on, and asks for the pause after it', async () => {
+    writeBatches(40);
+    await checkpoint();
+    expect(checkpointer.wantsRestart).toBe(false);
+    await checkpointer.whenIdle();
+    expect(checkpointer.wantsRestart).toBe(true);
   });
 
   it('without a pause, the WAL goes on growing as long as frames follow every checkpoint', async () => {
@@ -103,11 +113,13 @@ describe('WalCheckpointer', () => {
     try {
       writeBatches(40);
       await checkpoint();
+      await checkpointer.whenIdle();
       expect(checkpointer.wantsRestart).toBe(true);
       await checkpointer.catchUp();
       expect(checkpointer.wantsRestart).toBe(false);
       writeBatches(RESTART_FRAMES / 2);
       await checkpoint();
+      await checkpointer.whenIdle();
       expect(checkpointer.wantsRestart).toBe(true);
     } finally {
       rows.return?.();

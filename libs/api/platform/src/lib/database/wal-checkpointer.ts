@@ -83,6 +83,11 @@ export class WalCheckpointer {
   private readonly restartFrames: number;
   /** The running checkpoint is `catchUp`'s, with the writes held. */
   private catchingUp = false;
+  /**
+   * Past the mark: `preparing` while one more checkpoint runs with the writes going on, `ready` once it has copied
+   * what was there, so that the pause (`catchUp`) has only the frames written during it left to copy.
+   */
+  private restartPhase: 'none' | 'preparing' | 'ready' = 'none';
 
   constructor(
     private readonly file: string,
@@ -124,9 +129,13 @@ export class WalCheckpointer {
     this.timer.unref();
   }
 
-  /** The WAL has grown so far that the writes should pause for `catchUp` before the next batch. */
+  /**
+   * The WAL has grown so far that the writes should pause for `catchUp` before the next batch: past the mark, and a
+   * checkpoint that started past it has copied what the WAL held (see `restartPhase`). That preparing checkpoint
+   * runs at once, not after the interval, while the writes go on; the pause then copies only what came during it.
+   */
   get wantsRestart(): boolean {
-    return !this.closed && this.frames >= this.restartAt;
+    return !this.closed && this.frames >= this.restartAt && this.restartPhase === 'ready';
   }
 
   /**
@@ -171,21 +180,32 @@ export class WalCheckpointer {
 
   private answered(answer: CheckpointAnswer): void {
     this.running = false;
-    if (answer.ok) this.noteFrames(answer.frames ?? 0, answer.copied ?? 0, this.catchingUp);
+    const caughtUp = this.catchingUp;
+    if (answer.ok) this.noteFrames(answer.frames ?? 0, answer.copied ?? 0, caughtUp);
     else {
       this.logger.warn(`Checkpoint failed (tried again after the next commit): ${answer.error}`);
       // Not a pause before every batch while checkpoints fail: the next one comes once the WAL has grown further.
-      if (this.catchingUp) this.restartAt = this.frames + this.restartFrames;
+      if (caughtUp) {
+        this.restartAt = this.frames + this.restartFrames;
+        this.restartPhase = 'none';
+      }
     }
     this.catchingUp = false;
+    let prepare = false;
+    if (!caughtUp && answer.ok && this.frames >= this.restartAt) {
+      prepare = this.restartPhase === 'none';
+      this.restartPhase = prepare ? 'preparing' : 'ready';
+    }
     const again = this.again;
     this.settle();
-    if (again) this.afterCommit();
+    if (prepare && !this.closed) this.start();
+    else if (again) this.afterCommit();
   }
 
   private noteFrames(frames: number, copied: number, heldWrites: boolean): void {
     this.frames = frames;
     if (!heldWrites) return;
+    this.restartPhase = 'none';
     if (copied >= frames) {
       // Every frame copied while no write ran: the next write transaction restarts the WAL.
       this.frames = 0;
