@@ -6,9 +6,6 @@ module.exports = {
   output: {
     path: join(__dirname, '../../dist/apps/api'),
     clean: true,
-    // Each entry's exports become its file's module.exports: the report's worker thread is loaded by piscina, which
-    // calls the file's default export (the other entries export nothing).
-    library: { type: 'commonjs2' },
     ...(process.env.NODE_ENV !== 'production' && {
       devtoolModuleFilenameTemplate: '[absolute-resource-path]',
     }),
@@ -26,9 +23,6 @@ module.exports = {
         { entryName: 'notify', entryPath: './src/notify.ts' },
         // The OpenAPI document as a file, for npm test's lint and the generated client types.
         { entryName: 'openapi', entryPath: './src/openapi.ts' },
-        // The thread that draws the council report's PDF (libs/api/reporting: ReportPdfRenderer looks for this file
-        // beside the server).
-        { entryName: 'report-pdf-worker', entryPath: '../../libs/api/reporting/src/lib/report-pdf.worker.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       assets: [],

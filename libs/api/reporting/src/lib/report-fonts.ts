@@ -19,7 +19,7 @@ type ParsedFont = { layout(text: string): unknown };
 let parsedFonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
 
 /**
- * Both faces parsed once per thread, on its first report, and shared by every PDF it draws after it: parsing the two font files took
+ * Both faces parsed once, on the first report, and shared by every PDF after it: parsing the two font files took
  * about two thirds of a short report's CPU. Each document still embeds its own subset of the glyphs it uses.
  */
 function reportFonts(): { regular: ParsedFont; bold: ParsedFont } {

@@ -1,6 +1,7 @@
 import type { ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { spawnSync } from 'node:child_process';
-import { listTotalsOf, PDF_MEASURES_PER_LIST, renderReportPdf } from './report-pdf';
+import { turnsWhile } from '@leitbild-monitor/api/transfer/testing';
+import { listTotalsOf, PDF_MEASURES_PER_LIST, renderReportPdf, TABLE_ROWS_PER_TURN } from './report-pdf';
 import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
 
 /**
@@ -77,9 +78,13 @@ describe('renderReportPdf', () => {
       plannedEnd: '2026-01-31',
       overdue: true,
     }));
-    const pdf = await renderReportPdf(
-      buildReport({ ...reportingDate, measureCount: many.length }, many, null, '2026-03-12T10:00:00.000Z'),
+    const { value: pdf, turns } = await turnsWhile(
+      renderReportPdf(
+        buildReport({ ...reportingDate, measureCount: many.length }, many, null, '2026-03-12T10:00:00.000Z'),
+      ),
     );
+    // Other requests had a turn of the event loop at least every TABLE_ROWS_PER_TURN rows of the two long lists.
+    expect(turns).toBeGreaterThanOrEqual((2 * PDF_MEASURES_PER_LIST) / TABLE_ROWS_PER_TURN);
     const flat = pdfText(pdf).replace(/\s+/g, ' ');
     expect(flat).toContain(`Zum Stichtag umfasst der Bericht ${many.length} Maßnahmen`);
     expect(flat).toContain(`Vorhaben ${String(PDF_MEASURES_PER_LIST).padStart(4, '0')}`);

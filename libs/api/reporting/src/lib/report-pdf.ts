@@ -1,5 +1,6 @@
 import type { ReportingFigures, ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type PDFDocument from 'pdfkit';
 import { joinContentOfFinishedPages } from './report-page-buffer';
 import {
@@ -63,6 +64,12 @@ export const REPORT_AUTHOR = 'Leitbild-Monitor';
  */
 export const PDF_MEASURES_PER_LIST = 100;
 
+/**
+ * Table rows laid out before other requests get a turn of the event loop (about 10 ms of work here): a report with
+ * long lists takes seconds to lay out, and no other request may wait that long.
+ */
+export const TABLE_ROWS_PER_TURN = 10;
+
 /** The lists' full lengths of a report that lists every entry (the JSON report, a test's). */
 export function listTotalsOf(report: ReportingReport): ReportListTotals {
   return {
@@ -96,8 +103,8 @@ export function summarySentence(report: ReportingReport): string {
 let pdfKit: typeof PDFDocument | undefined;
 
 /**
- * pdfkit with its font engine (about 20 MB of memory) is loaded where a report is drawn — the server draws its
- * reports in a worker thread (report-pdf.worker) — and never by a process that only imports this module's figures.
+ * pdfkit with its font engine (about 20 MB of memory) is loaded with the first report, not at every start: most
+ * instances serve far more requests than reports. A plain require keeps renderReportPdf as it is.
  */
 function loadPdfKit(): typeof PDFDocument {
   pdfKit ??= require('pdfkit') as typeof PDFDocument;
@@ -154,7 +161,7 @@ export async function renderReportPdf(
 
   writer.heading(2, 'Kennzahlen');
   writer.paragraph(summarySentence(report));
-  writer.table(
+  await writer.table(
     [280, 120],
     [
       [th('Kennzahl'), th('Wert')],
@@ -174,7 +181,7 @@ export async function renderReportPdf(
       'Die Tabelle nach dem Diagramm enthält dieselben Zahlen.',
   );
   writer.progressChart(report);
-  writer.table(
+  await writer.table(
     [165, 65, 80, 90, 83],
     [
       [th('Handlungsfeld'), th('Maßnahmen'), th('Abgeschlossen'), th('Mittlerer Fortschritt'), th('Überfällig')],
@@ -188,17 +195,17 @@ export async function renderReportPdf(
     ],
   );
 
-  writer.development(report);
+  await writer.development(report);
 
-  writer.indicators(report);
+  await writer.indicators(report);
 
-  writer.changes(report);
+  await writer.changes(report);
 
   writer.heading(2, 'Überfällige Maßnahmen');
   if (totals.overdue === 0) writer.paragraph('Zum Stichtag war keine Maßnahme überfällig.');
   else {
     writer.paragraph(`${measuresCount(totals.overdue)} mit überschrittenem geplanten Ende:`);
-    writer.table(
+    await writer.table(
       [150, 90, 70, 173],
       [
         [th('Maßnahme'), th('Handlungsfeld'), th('Geplantes Ende'), th('Verantwortlich')],
@@ -220,7 +227,7 @@ export async function renderReportPdf(
   if (report.fieldsOfAction.length === 0) writer.paragraph('Zum Stichtag gab es keine Maßnahmen.');
   for (const field of report.fieldsOfAction) {
     writer.heading(3, `${isolate(field.name)} (${measuresCount(field.total)})`);
-    writer.table(
+    await writer.table(
       [150, 75, 60, 88, 110],
       [
         [th('Maßnahme'), th('Status'), th('Fortschritt'), th('Zeitraum (geplant)'), th('Federführung')],
@@ -241,7 +248,7 @@ export async function renderReportPdf(
   writer.heading(2, 'Drucksachen und Beschlüsse');
   if (totals.councilPapers === 0) writer.paragraph('Die Maßnahmen nennen keine Drucksachen.');
   else {
-    writer.table(
+    await writer.table(
       [170, 70, 173, 70],
       [
         [th('Maßnahme'), th('Drucksache'), th('Titel'), th('Datum')],
@@ -262,8 +269,10 @@ export async function renderReportPdf(
   if (totals.councilPapers > 0) writer.moreThanListed(totals.councilPapers);
 
   root.end();
+  await nextTurn();
   writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
   // Ending the document compresses every page held for the page numbers.
+  await nextTurn();
   doc.end();
   return done;
 }
@@ -342,9 +351,11 @@ class ReportWriter {
   }
 
   /**
-   * A table with a header row; rows that do not fit move to the next page whole.
+   * A table with a header row; rows that do not fit move to the next page whole. Written row by row, with a turn of
+   * the event loop before it and after every TABLE_ROWS_PER_TURN rows.
    */
-  table(widths: number[], rows: Cell[][]): void {
+  async table(widths: number[], rows: Cell[][]): Promise<void> {
+    await nextTurn();
     this.keepSpace(TEXT_SIZE * 6);
     this.doc.font(FONT).fontSize(CELL_TEXT_SIZE).fillColor(INK);
     const table = this.doc.table({
@@ -354,7 +365,8 @@ class ReportWriter {
       rowStyles: (row: number) => (row === 0 ? { backgroundColor: TRACK } : undefined),
       structParent: this.root,
     } as PDFKit.Mixins.TableOptions) as unknown as { row(cells: Cell[]): unknown; end(): unknown };
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
+      if (index > 0 && index % TABLE_ROWS_PER_TURN === 0) await nextTurn();
       table.row(row.map((cell, column) => this.cellText(cell, widths[column] - 2 * CELL_PADDING_X)));
     }
     table.end();
@@ -383,7 +395,7 @@ class ReportWriter {
    * The development across reporting dates up to this one: a sentence, then one table over all measures and one per
    * field of action, a row per reporting date with its measures per status, mean progress and overdue count.
    */
-  development(report: ReportingReport): void {
+  async development(report: ReportingReport): Promise<void> {
     const { development } = report;
     this.heading(2, 'Entwicklung über die Stichtage');
     this.paragraph(developmentSentence(development));
@@ -415,7 +427,7 @@ class ReportWriter {
           ['Mittlerer Fortschritt', (f) => formatProgress(f.meanProgress)],
           ['Überfällig', (f) => formatNumber(f.overdue)],
         ];
-        this.table(
+        await this.table(
           [111, ...dates.map(() => 62)],
           [
             [th('Kennzahl'), ...dates.map((date) => th(formatDate(date)))],
@@ -486,7 +498,7 @@ class ReportWriter {
     this.doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK).moveDown(0.8);
   }
 
-  changes(report: ReportingReport): void {
+  async changes(report: ReportingReport): Promise<void> {
     const changes = report.changes;
     if (!changes) {
       this.heading(2, 'Änderungen seit dem letzten Stichtag');
@@ -502,12 +514,17 @@ class ReportWriter {
       `${formatNumber(this.totals.newlyOverdue)} neu überfällig`,
     ];
     this.paragraph(`Maßnahmen: ${counts.join(', ')}.`);
-    this.measureList('Neue Maßnahmen', changes.added, this.totals.added, 'Keine neuen Maßnahmen.');
-    this.measureList('Entfallene Maßnahmen', changes.removed, this.totals.removed, 'Keine Maßnahme ist entfallen.');
+    await this.measureList('Neue Maßnahmen', changes.added, this.totals.added, 'Keine neuen Maßnahmen.');
+    await this.measureList(
+      'Entfallene Maßnahmen',
+      changes.removed,
+      this.totals.removed,
+      'Keine Maßnahme ist entfallen.',
+    );
     this.heading(3, 'Statusänderungen');
     if (this.totals.statusChanges === 0) this.paragraph('Keine Statusänderungen.');
     else {
-      this.table(
+      await this.table(
         [190, 90, 90, 113],
         [
           [th('Maßnahme'), th('Status vorher'), th('Status nachher'), th('Handlungsfeld')],
@@ -526,7 +543,7 @@ class ReportWriter {
     this.heading(3, 'Fortschrittsänderungen');
     if (this.totals.progressChanges === 0) this.paragraph('Keine Fortschrittsänderungen.');
     else {
-      this.table(
+      await this.table(
         [190, 90, 90, 113],
         [
           [th('Maßnahme'), th('Fortschritt vorher'), th('Fortschritt nachher'), th('Handlungsfeld')],
@@ -542,7 +559,7 @@ class ReportWriter {
       );
       this.moreThanListed(this.totals.progressChanges);
     }
-    this.measureList(
+    await this.measureList(
       'Neu überfällige Maßnahmen',
       changes.newlyOverdue,
       this.totals.newlyOverdue,
@@ -551,7 +568,7 @@ class ReportWriter {
     this.heading(3, 'Neue Werte der Kennzahlen');
     if (changes.newIndicatorValues.length === 0) this.paragraph('Keine neuen oder berichtigten Werte.');
     else
-      this.table(
+      await this.table(
         [190, 70, 110, 113],
         [
           [th('Kennzahl'), th('Datum'), th('Wert vorher'), th('Wert')],
@@ -566,7 +583,7 @@ class ReportWriter {
     this.heading(3, 'Geänderte Stände der Kennzahlen');
     if (changes.indicatorStateChanges.length === 0) this.paragraph('Kein Stand einer Kennzahl hat sich geändert.');
     else
-      this.table(
+      await this.table(
         [190, 90, 90, 113],
         [
           [th('Kennzahl'), th('Stand vorher'), th('Stand nachher'), th('Handlungsfeld')],
@@ -581,7 +598,7 @@ class ReportWriter {
   }
 
   /** Per field of action: how many indicators are in each state, and each with its latest value, goal and state. */
-  indicators(report: ReportingReport): void {
+  async indicators(report: ReportingReport): Promise<void> {
     this.heading(2, 'Wirkung: Kennzahlen nach Handlungsfeld');
     if (report.indicators.length === 0) {
       this.paragraph('Zum Stichtag gab es keine Kennzahlen.');
@@ -595,7 +612,7 @@ class ReportWriter {
     for (const field of report.indicators) {
       this.heading(3, `${isolate(field.name)} (${indicatorsCount(field.total)})`);
       this.paragraph(`${stateCounts(field.byState)}.`);
-      this.table(
+      await this.table(
         [150, 70, 95, 95, 73],
         [
           [th('Kennzahl'), th('Stand'), th('Letzter Wert'), th('Ziel'), th('Fortschritt')],
@@ -620,13 +637,13 @@ class ReportWriter {
     );
   }
 
-  private measureList(heading: string, measures: SnapshotMeasure[], total: number, empty: string): void {
+  private async measureList(heading: string, measures: SnapshotMeasure[], total: number, empty: string): Promise<void> {
     this.heading(3, heading);
     if (total === 0) {
       this.paragraph(empty);
       return;
     }
-    this.table(
+    await this.table(
       [190, 110, 70, 113],
       [
         [th('Maßnahme'), th('Handlungsfeld'), th('Status'), th('Federführung')],

@@ -32,8 +32,7 @@ import {
   ReportingDevelopmentDto,
   ReportingReportDto,
 } from './dto/reporting.dto';
-import { PDF_MEASURES_PER_LIST } from './report-pdf';
-import { ReportPdfRenderer } from './report-pdf-renderer';
+import { PDF_MEASURES_PER_LIST, renderReportPdf } from './report-pdf';
 import { ReportingService } from './reporting.service';
 
 /**
@@ -93,10 +92,7 @@ export class DevelopmentQuery {
 @Roles(...ANY_SIGNED_IN)
 @Controller('reporting-dates')
 export class ReportingController {
-  constructor(
-    private readonly reporting: ReportingService,
-    private readonly pdfRenderer: ReportPdfRenderer,
-  ) {}
+  constructor(private readonly reporting: ReportingService) {}
 
   /** Freezes the state of every measure as of now under this name and date. */
   @Roles(...MEASURE_WRITERS)
@@ -163,7 +159,7 @@ export class ReportingController {
   @ApiOkResponse({ description: 'The report as PDF', schema: { type: 'string', format: 'binary' } })
   async reportPdf(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const { report, totals } = await this.reporting.printedReport(id, PDF_MEASURES_PER_LIST);
-    const pdf = await this.pdfRenderer.render(report, totals);
+    const pdf = await renderReportPdf(report, totals);
     const fileName = `bericht-${report.reportingDate.date}.pdf`;
     reply.header('Content-Type', 'application/pdf');
     reply.header('Content-Disposition', `inline; filename="${fileName}"`);

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReportingDateEntity, SnapshotIndicatorEntity, SnapshotMeasureEntity } from './reporting-date.entity';
-import { ReportPdfRenderer } from './report-pdf-renderer';
 import { ReportingController } from './reporting.controller';
 import { ReportingService } from './reporting.service';
 
@@ -10,7 +9,7 @@ export const REPORTING_ENTITIES = [ReportingDateEntity, SnapshotMeasureEntity, S
 @Module({
   imports: [TypeOrmModule.forFeature(REPORTING_ENTITIES)],
   controllers: [ReportingController],
-  providers: [ReportingService, ReportPdfRenderer],
+  providers: [ReportingService],
   exports: [ReportingService],
 })
 export class ReportingModule {}
