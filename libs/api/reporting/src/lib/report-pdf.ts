@@ -19,7 +19,7 @@ import {
   STATUS_LABELS_DE,
 } from './report-text';
 import { isolate, pdfText, PdfText } from './report-bidi';
-import { REPORT_FONT, registerReportFonts } from './report-fonts';
+import { embedFontsInTurns, loadReportFonts, REPORT_FONT, registerReportFonts } from './report-fonts';
 import { developmentSentence } from './reporting-development';
 import { ReportListTotals } from './reporting-figures';
 
@@ -104,10 +104,14 @@ let pdfKit: typeof PDFDocument | undefined;
 
 /**
  * pdfkit with its font engine (about 20 MB of memory) is loaded with the first report, not at every start: most
- * instances serve far more requests than reports. A plain require keeps renderReportPdf as it is.
+ * instances serve far more requests than reports. Loaded after the fonts (which load fontkit, pdfkit's largest
+ * part), in a turn of the event loop of its own.
  */
-function loadPdfKit(): typeof PDFDocument {
-  pdfKit ??= require('pdfkit') as typeof PDFDocument;
+async function loadPdfKit(): Promise<typeof PDFDocument> {
+  if (!pdfKit) {
+    await nextTurn();
+    pdfKit = require('pdfkit') as typeof PDFDocument;
+  }
   return pdfKit;
 }
 
@@ -120,8 +124,9 @@ export async function renderReportPdf(
   report: ReportingReport,
   totals: ReportListTotals = listTotalsOf(report),
 ): Promise<Buffer> {
+  const fonts = await loadReportFonts();
   const title = reportTitle(report);
-  const doc = new (loadPdfKit())({
+  const doc = new (await loadPdfKit())({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
@@ -146,7 +151,7 @@ export async function renderReportPdf(
   // Awaited at the end; until then an error of the stream must not count as unhandled.
   done.catch(() => undefined);
   joinContentOfFinishedPages(doc);
-  registerReportFonts(doc);
+  registerReportFonts(doc, fonts);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const writer = new ReportWriter(doc, root, totals);
@@ -271,6 +276,7 @@ export async function renderReportPdf(
   root.end();
   await nextTurn();
   writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
+  await embedFontsInTurns(doc);
   // Ending the document compresses every page held for the page numbers.
   await nextTurn();
   doc.end();
