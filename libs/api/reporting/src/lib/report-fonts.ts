@@ -17,7 +17,7 @@ export const REPORT_FONT = { regular: 'Report', bold: 'Report-Bold' } as const;
 /** A font as fontkit parsed it; pdfkit takes it as the source of `registerFont` (anything that can lay out text). */
 type ParsedFont = { layout(text: string): unknown };
 
-interface ReportFonts {
+export interface ReportFonts {
   regular: ParsedFont;
   bold: ParsedFont;
 }

@@ -1,7 +1,7 @@
 import type { ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { spawnSync } from 'node:child_process';
 import { turnsWhile } from '@leitbild-monitor/api/transfer/testing';
-import { listTotalsOf, PDF_MEASURES_PER_LIST, renderReportPdf, TABLE_ROWS_PER_TURN } from './report-pdf';
+import { listTotalsOf, PDF_MEASURES_PER_LIST, PDF_SLICE_MS, renderReportPdf, TABLE_ROWS_PER_TURN } from './report-pdf';
 import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
 
 /**
@@ -92,6 +92,28 @@ describe('renderReportPdf', () => {
     // Once after the overdue ones, once after the field of action's.
     const more = `Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von ${many.length} Maßnahmen; alle enthält der Export`;
     expect(flat.split(more)).toHaveLength(3);
+  }, 60_000);
+
+  it('gives the event loop a turn whenever a slice of PDF_SLICE_MS is used up, however few the rows', async () => {
+    const many: FrozenMeasure[] = Array.from({ length: PDF_MEASURES_PER_LIST }, (_, index) => ({
+      ...measure,
+      measureId: `m${index}`,
+      overdue: true,
+    }));
+    // A machine on which every row takes a whole slice.
+    let clock = 0;
+    const now = jest.spyOn(performance, 'now').mockImplementation(() => (clock += PDF_SLICE_MS));
+    try {
+      const { turns } = await turnsWhile(
+        renderReportPdf(
+          buildReport({ ...reportingDate, measureCount: many.length }, many, null, '2026-03-12T10:00:00.000Z'),
+        ),
+      );
+      // A turn after (nearly) every row of the two long lists, not only after every TABLE_ROWS_PER_TURN.
+      expect(turns).toBeGreaterThanOrEqual(PDF_MEASURES_PER_LIST);
+    } finally {
+      now.mockRestore();
+    }
   }, 60_000);
 
   it('counts the lists of a report cut for print by their totals, changes included', async () => {

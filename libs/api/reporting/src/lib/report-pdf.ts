@@ -70,6 +70,13 @@ export const PDF_MEASURES_PER_LIST = 100;
  */
 export const TABLE_ROWS_PER_TURN = 10;
 
+/**
+ * The longest the layout keeps the event loop between turns, whatever the rows (as an import's slices,
+ * `IMPORT_SLICE_MS`). Ten rows took 25–100 ms on a machine half as fast as usual, and a static file, which takes
+ * several turns of the loop, waited that long at each (p99 295–316 ms during a PDF of 100,000 measures).
+ */
+export const PDF_SLICE_MS = 5;
+
 /** The lists' full lengths of a report that lists every entry (the JSON report, a test's). */
 export function listTotalsOf(report: ReportingReport): ReportListTotals {
   return {
@@ -275,7 +282,7 @@ export async function renderReportPdf(
 
   root.end();
   await nextTurn();
-  writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
+  await writer.pageNumbers(`${REPORT_AUTHOR} · ${isolate(report.reportingDate.name)}`);
   await embedFontsInTurns(doc);
   // Ending the document compresses every page held for the page numbers.
   await nextTurn();
@@ -298,12 +305,25 @@ function th(text: string): Cell {
 
 /** Writes the report's blocks one after the other, each into the structure tree under the document element. */
 class ReportWriter {
+  private sliceStart = performance.now();
+
   constructor(
     private readonly doc: Doc,
     private readonly root: StructElement,
     private readonly totals: ReportListTotals,
   ) {
     doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK);
+  }
+
+  /** Gives the event loop a turn and starts a new slice. */
+  private async nextTurn(): Promise<void> {
+    await nextTurn();
+    this.sliceStart = performance.now();
+  }
+
+  /** A turn once the current slice has taken PDF_SLICE_MS. */
+  private async turnIfSliceUsed(): Promise<void> {
+    if (performance.now() - this.sliceStart >= PDF_SLICE_MS) await this.nextTurn();
   }
 
   private get contentWidth(): number {
@@ -361,7 +381,7 @@ class ReportWriter {
    * the event loop before it and after every TABLE_ROWS_PER_TURN rows.
    */
   async table(widths: number[], rows: Cell[][]): Promise<void> {
-    await nextTurn();
+    await this.nextTurn();
     this.keepSpace(TEXT_SIZE * 6);
     this.doc.font(FONT).fontSize(CELL_TEXT_SIZE).fillColor(INK);
     const table = this.doc.table({
@@ -372,7 +392,8 @@ class ReportWriter {
       structParent: this.root,
     } as PDFKit.Mixins.TableOptions) as unknown as { row(cells: Cell[]): unknown; end(): unknown };
     for (const [index, row] of rows.entries()) {
-      if (index > 0 && index % TABLE_ROWS_PER_TURN === 0) await nextTurn();
+      if (index > 0 && index % TABLE_ROWS_PER_TURN === 0) await this.nextTurn();
+      else await this.turnIfSliceUsed();
       table.row(row.map((cell, column) => this.cellText(cell, widths[column] - 2 * CELL_PADDING_X)));
     }
     table.end();
@@ -667,10 +688,11 @@ class ReportWriter {
   }
 
   /** "Seite 2 von 7" in every page's footer, marked as a pagination artifact (not part of the text's structure). */
-  pageNumbers(footer: string): void {
+  async pageNumbers(footer: string): Promise<void> {
     const doc = this.doc;
     const range = doc.bufferedPageRange();
     for (let index = range.start; index < range.start + range.count; index++) {
+      await this.turnIfSliceUsed();
       doc.switchToPage(index);
       // Writing below the bottom margin would otherwise start a new page.
       const bottom = doc.page.margins.bottom;
