@@ -22,6 +22,7 @@ export * from './lib/http/is-omittable';
 export * from './lib/http/is-http-url';
 export * from './lib/backup/backup-scheduler';
 export * from './lib/backup/sqlite-backup';
+export * from './lib/database/storage-unavailable';
 export * from './lib/database/unique-violation';
 export * from './lib/http/unsafe-input';
 export * from './lib/http/no-store';

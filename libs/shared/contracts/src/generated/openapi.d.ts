@@ -3289,6 +3289,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_login: {
@@ -3367,6 +3376,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_logout: {
@@ -3421,6 +3439,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_me: {
@@ -3452,6 +3479,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3534,6 +3570,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_listTokens: {
@@ -3565,6 +3610,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3650,6 +3704,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_revokeToken: {
@@ -3714,6 +3777,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_list: {
@@ -3768,6 +3840,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3862,6 +3943,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_update: {
@@ -3944,6 +4034,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4046,6 +4145,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   OidcController_providers: {
@@ -4068,6 +4176,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4124,6 +4241,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   OidcController_callback: {
@@ -4167,6 +4293,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4264,6 +4399,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   FieldsOfActionController_create: {
@@ -4351,6 +4495,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   FieldsOfActionController_get: {
@@ -4402,6 +4555,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4507,6 +4669,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   GuidelinesController_list: {
@@ -4538,6 +4709,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4603,6 +4783,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4697,6 +4886,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ActorsController_get: {
@@ -4748,6 +4946,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4853,6 +5060,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeasuresController_statuses: {
@@ -4884,6 +5100,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4995,6 +5220,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeasuresController_create: {
@@ -5075,6 +5309,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeasuresController_get: {
@@ -5144,6 +5387,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5256,6 +5508,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5384,6 +5645,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeasuresController_addProgressUpdate: {
@@ -5496,6 +5766,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeasuresController_history: {
@@ -5554,6 +5833,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5657,6 +5945,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   IndicatorValuesTransferController_export: {
@@ -5702,6 +5999,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5803,6 +6109,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   IndicatorsController_create: {
@@ -5892,6 +6207,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   IndicatorsController_summary: {
@@ -5950,6 +6274,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6026,6 +6359,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6154,6 +6496,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   IndicatorsController_history: {
@@ -6210,6 +6561,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6331,6 +6691,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   IndicatorsController_deleteValue: {
@@ -6416,6 +6785,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6537,6 +6915,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   IndicatorsController_deleteGoal: {
@@ -6622,6 +7009,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6739,6 +7135,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TransferController_export: {
@@ -6826,6 +7231,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ImportJobsController_get: {
@@ -6877,6 +7291,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6940,6 +7363,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7029,6 +7461,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7126,6 +7567,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   SummaryController_summary: {
@@ -7191,6 +7641,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7293,6 +7752,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicController_export: {
@@ -7368,6 +7836,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicController_get: {
@@ -7428,6 +7905,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7502,6 +7988,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicController_listChanges: {
@@ -7563,6 +8058,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicController_atomFeed: {
@@ -7608,6 +8112,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7671,6 +8184,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7761,6 +8283,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicController_exportIndicators: {
@@ -7795,6 +8326,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7869,6 +8409,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PagesController_get: {
@@ -7934,6 +8483,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8056,6 +8614,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PagesController_uploadVideo: {
@@ -8137,6 +8704,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PagesController_removeVideo: {
@@ -8175,6 +8751,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8243,6 +8828,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicPagesController_read: {
@@ -8288,6 +8882,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8368,6 +8971,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicPagesController_create: {
@@ -8428,6 +9040,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ReportingController_list: {
@@ -8473,6 +9094,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8567,6 +9197,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ReportingController_development: {
@@ -8616,6 +9255,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8674,6 +9322,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8745,6 +9402,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ReportingController_changes: {
@@ -8796,6 +9462,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8861,6 +9536,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ReportingController_reportPdf: {
@@ -8919,6 +9603,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MyNotificationsController_tasksOf: {
@@ -8957,6 +9650,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MyNotificationsController_settingsOf: {
@@ -8988,6 +9690,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9073,6 +9784,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsAdminController_read: {
@@ -9113,6 +9833,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9198,6 +9927,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsAdminController_log: {
@@ -9259,6 +9997,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UnsubscribeController_confirm: {
@@ -9299,6 +10046,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9353,6 +10109,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeetingBodiesController_list: {
@@ -9384,6 +10149,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9478,6 +10252,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeetingBodiesController_remove: {
@@ -9544,6 +10327,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9649,6 +10441,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeetingsController_list: {
@@ -9700,6 +10501,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9787,6 +10597,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeetingsController_next: {
@@ -9818,6 +10637,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9878,6 +10706,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9954,6 +10791,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10073,6 +10919,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   MeetingsController_createReportingDate: {
@@ -10166,6 +11021,15 @@ export interface operations {
       };
       /** @description Too many requests from this client address; try again later. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds. */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,11 @@
 import { BadRequestException, HttpException, Logger, NotFoundException } from '@nestjs/common';
-import { ApiExceptionFilter, recordedRefusal, RefusalRecorder, toApiError } from './api-exception.filter';
+import {
+  ApiExceptionFilter,
+  recordedRefusal,
+  RefusalRecorder,
+  STORAGE_RETRY_AFTER_SECONDS,
+  toApiError,
+} from './api-exception.filter';
 import { ApiProblemException, forbidden, problem } from './api-problem.exception';
 
 function capture(
@@ -46,6 +52,21 @@ describe('ApiExceptionFilter', () => {
         problems: [{ field: null, code: 'malformed_request', params: {} }],
       },
     });
+  });
+
+  it('answers a database that cannot be used with 503 and Retry-After, and logs the cause', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const diskFull = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const sent = capture(diskFull);
+    expect(sent.status).toBe(503);
+    expect(sent.headers).toEqual({ 'retry-after': String(STORAGE_RETRY_AFTER_SECONDS) });
+    expect(sent.body).toMatchObject({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      problems: [{ field: null, code: 'service_unavailable', params: {} }],
+    });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('database or disk is full'));
+    logged.mockRestore();
   });
 
   it('keeps a single message as a string', () => {

@@ -4,6 +4,7 @@ import { isProblemCode } from '@leitbild-monitor/shared/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
+import { isStorageUnavailable } from '../database/storage-unavailable';
 import { ApiProblemException, problem } from './api-problem.exception';
 
 /**
@@ -25,6 +26,9 @@ const CODE_BY_STATUS: Partial<Record<number, ProblemCode>> = {
   431: 'headers_too_large',
   503: 'service_unavailable',
 };
+
+/** When a client should try again after the database could not be used (`Retry-After` of that 503). */
+export const STORAGE_RETRY_AFTER_SECONDS = 5;
 
 /** The one problem of an answer without problems of its own: field null, the code by status. */
 export function genericProblems(status: number): Problem[] {
@@ -68,12 +72,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
    */
   constructor(private readonly recordRefusal?: RefusalRecorder) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     // The client is gone (it aborted, or the server ended a request that did not arrive in time and answered it
     // with 408 already): whatever failed while reading its body is no fault of ours, and there is no one to tell.
     if (reply.raw.destroyed || reply.raw.socket?.destroyed) return;
+    const exception = this.storageUnavailable(thrown) ?? thrown;
     const { status, body } = this.describe(exception);
     const answer = () => {
       if (exception instanceof ApiProblemException) reply.headers(exception.headers);
@@ -90,6 +95,23 @@ export class ApiExceptionFilter implements ExceptionFilter {
       .catch(failed('a refusal could not be recorded'))
       .then(answer)
       .catch(failed('a refusal could not be answered'));
+  }
+
+  /**
+   * A database that cannot take the request now (a full disk, an I/O error, a lost connection; see
+   * isStorageUnavailable): the transaction was rolled back, so nothing was saved, and the same request may succeed
+   * in a moment — 503 with `Retry-After`, not the 500 of a fault in the program. Logged like one, for the operator.
+   */
+  private storageUnavailable(thrown: unknown): ApiProblemException | null {
+    if (thrown instanceof HttpException || !isStorageUnavailable(thrown)) return null;
+    this.logger.error(
+      `The database could not be used: ${thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown)}`,
+    );
+    return new ApiProblemException(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      problem('service_unavailable'),
+      'The database cannot store or read data right now; nothing was saved. Try again in a few seconds.',
+    ).withHeader('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
   }
 
   private describe(exception: unknown): { status: number; body: ApiError } {

@@ -20,6 +20,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: 'The request is well-formed but cannot be carried out as a whole; nothing was written.',
   428: '`If-Match` is missing.',
   429: 'Too many requests from this client address; try again later.',
+  503: 'The database cannot store or read data right now (a full disk, a lost connection); nothing was saved. Try again after `Retry-After` seconds.',
 };
 
 /** Error answers of an operation, each with the shared `ErrorResponse` body: `@ApiErrorResponses(404, 409)`. */

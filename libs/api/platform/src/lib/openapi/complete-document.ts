@@ -77,7 +77,8 @@ export const ERROR_RESPONSE_SCHEMA_OBJECT: SchemaObject = {
  * Completes what the decorators cannot say route by route, from the rules that hold for every route:
  * - public operations (`@Public()`) need no credentials (`security: []`);
  * - every other operation may answer 401, and writes 403 (CSRF header, roles);
- * - every operation may answer 429 (the rate limit is global); with parameters or a body 400 (validation);
+ * - every operation may answer 429 (the rate limit is global) and 503 (the database cannot be used right now);
+ *   with parameters or a body 400 (validation);
  *   with a path parameter 404; with a body 413 and 415;
  * - every error answer carries the `ErrorResponse` body.
  */
@@ -95,7 +96,7 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
       const isPublic = operation[OPENAPI_PUBLIC_MARK] === true;
       delete operation[OPENAPI_PUBLIC_MARK];
       if (isPublic) operation.security = [];
-      const statuses = [429];
+      const statuses = [429, 503];
       if (!isPublic) statuses.push(401);
       if (!isPublic && WRITE_METHODS.has(method)) statuses.push(403);
       if ((operation.parameters ?? []).length > 0 || operation.requestBody) statuses.push(400);
