@@ -1,3 +1,5 @@
+import { databaseErrorCode } from './database-error-code';
+
 /**
  * SQLite result codes that say the database file cannot be written or read right now — the disk is full, the disk
  * or file system failed, another process holds the file, it went read-only, memory ran out — with their extended
@@ -13,17 +15,13 @@ const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CANTOPEN|NO
  */
 const POSTGRES_UNAVAILABLE = /^(08|53|57P|58)|^(40001|40P01)$/;
 
-/** The pool's own errors when it cannot reach the server (node-postgres throws them without an SQLSTATE). */
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
-
 /**
  * Whether a database error says that the storage cannot take the request now — no fault of the request, none of
  * the program's: the transaction was rolled back (nothing was saved), and the same request may succeed later.
- * Such a failure is answered 503 with `Retry-After`, not 500. TypeORM wraps the driver's error (`driverError`).
+ * Such a failure is answered 503 with `Retry-After`, not 500. Only the databases' own codes count: a network error
+ * code (ECONNREFUSED, …) may come from any other service the server calls as well.
  */
 export function isStorageUnavailable(error: unknown): boolean {
-  const driverError = (error as { driverError?: unknown } | null)?.driverError ?? error;
-  const code = (driverError as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return false;
-  return SQLITE_UNAVAILABLE.test(code) || POSTGRES_UNAVAILABLE.test(code) || NETWORK_ERRORS.has(code);
+  const code = databaseErrorCode(error);
+  return code !== undefined && (SQLITE_UNAVAILABLE.test(code) || POSTGRES_UNAVAILABLE.test(code));
 }

@@ -1,10 +1,10 @@
 import type { ProblemCode } from '@leitbild-monitor/shared/contracts';
 import { conflict } from '../http/api-problem.exception';
+import { databaseErrorCode } from './database-error-code';
 
 /** Whether a database error is a unique-constraint violation (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
 export function isUniqueViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: unknown } } | null)?.driverError ?? error;
-  const code = (driverError as { code?: unknown } | null)?.code;
+  const code = databaseErrorCode(error);
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
