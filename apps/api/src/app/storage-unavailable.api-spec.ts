@@ -1,18 +1,61 @@
 import type { Measure } from '@leitbild-monitor/shared/contracts';
 import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { api, Catalog, createMeasure, seedCatalog } from '../test/fixtures';
 import { startTestApp, TEST_DATABASE, TestApp } from '../test/test-app';
 
-/** What each driver reports when the disk is full, as TypeORM passes it on (`driverError`). */
-function diskFull(): QueryFailedError {
-  const driverError =
-    TEST_DATABASE === 'postgres'
-      ? Object.assign(new Error('could not extend file: No space left on device'), { code: '53100' })
-      : Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-  return new QueryFailedError('COMMIT', [], driverError);
+const MEASURE_UPDATE = /^\s*UPDATE\s+"?measure"?\s/i;
+
+/**
+ * Makes the database run out of space once, in the transaction that updates a measure — other transactions go on
+ * meanwhile (on PostgreSQL the audit sealer commits every 250 ms) and must not take the failure instead. Returns
+ * how often it failed.
+ * - SQLite: the `COMMIT` of that transaction fails with SQLITE_FULL (as when the WAL cannot grow); the runner
+ *   rolls the transaction back.
+ * - PostgreSQL: the `UPDATE` itself fails with 53100 (disk full), sent as the prepared statement the measures'
+ *   writes use, straight through node-postgres.
+ */
+function runOutOfSpaceOnce(): () => number {
+  let failures = 0;
+  if (TEST_DATABASE === 'postgres') {
+    const query = Client.prototype.query as (...args: unknown[]) => unknown;
+    jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | null)?.text;
+      if (failures === 0 && typeof text === 'string' && MEASURE_UPDATE.test(text)) {
+        failures++;
+        return Promise.reject(
+          Object.assign(new Error('could not extend file: No space left on device'), { code: '53100' }),
+        );
+      }
+      return query.apply(this, args);
+    } as never);
+    return () => failures;
+  }
+  const updatedMeasure = new WeakSet<object>();
+  const query = BetterSqlite3QueryRunner.prototype.query;
+  jest.spyOn(BetterSqlite3QueryRunner.prototype, 'query').mockImplementation(function (
+    this: BetterSqlite3QueryRunner,
+    sql: string,
+    ...rest: unknown[]
+  ) {
+    if (MEASURE_UPDATE.test(sql)) updatedMeasure.add(this);
+    return (query as (...args: unknown[]) => Promise<never>).call(this, sql, ...rest);
+  });
+  const commit = BetterSqlite3QueryRunner.prototype.commitTransaction;
+  jest.spyOn(BetterSqlite3QueryRunner.prototype, 'commitTransaction').mockImplementation(async function (
+    this: BetterSqlite3QueryRunner,
+  ) {
+    if (failures === 0 && updatedMeasure.has(this)) {
+      failures++;
+      await this.rollbackTransaction();
+      const driverError = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      throw new QueryFailedError('COMMIT', [], driverError);
+    }
+    return commit.call(this);
+  });
+  return () => failures;
 }
 
 describe('a database that cannot take a write', () => {
@@ -26,7 +69,7 @@ describe('a database that cannot take a write', () => {
   afterAll(() => test.close());
   afterEach(() => jest.restoreAllMocks());
 
-  it('answers 503 with Retry-After when the commit fails for lack of space, saves nothing, and saves the retry', async () => {
+  it('answers 503 with Retry-After when the database is out of space, saves nothing, and saves the retry', async () => {
     const measure = await createMeasure(test.app, {
       title: 'Sprachcafé im Bürgerhaus',
       fieldOfActionId: catalogue.fields[0].id,
@@ -34,20 +77,14 @@ describe('a database that cannot take a write', () => {
       plannedEnd: '2027-12-31',
     });
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const runner = TEST_DATABASE === 'postgres' ? PostgresQueryRunner : BetterSqlite3QueryRunner;
-    jest.spyOn(runner.prototype, 'commitTransaction').mockImplementationOnce(async function (this: {
-      rollbackTransaction(): Promise<void>;
-    }) {
-      // The database refused the COMMIT: the transaction ends without a trace, as after a real SQLITE_FULL.
-      await this.rollbackTransaction();
-      throw diskFull();
-    });
+    const failures = runOutOfSpaceOnce();
 
     const refused = await api(test.app)
       .patch(`/api/v1/measures/${measure.id}`)
       .set('If-Match', '"1"')
       .send({ progress: 30 })
       .expect(503);
+    expect(failures()).toBe(1);
     expect(refused.headers['retry-after']).toBe('5');
     expect(refused.body).toMatchObject({
       statusCode: 503,
@@ -65,5 +102,6 @@ describe('a database that cannot take a write', () => {
       .send({ progress: 30 })
       .expect(200);
     expect(retried.body).toMatchObject({ version: 2, progress: 30 });
+    expect(failures()).toBe(1);
   });
 });
