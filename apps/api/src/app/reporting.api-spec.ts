@@ -92,8 +92,9 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
     return response.body as ReportingChanges;
   }
 
-  async function report(id: string, token?: string): Promise<ReportingReport> {
-    return (await api(app(), token).get(`/api/v1/reporting-dates/${id}/report`).expect(200)).body as ReportingReport;
+  async function report(id: string, token?: string, query: { limit?: number } = {}): Promise<ReportingReport> {
+    return (await api(app(), token).get(`/api/v1/reporting-dates/${id}/report`).query(query).expect(200))
+      .body as ReportingReport;
   }
 
   async function pdf(id: string, token?: string): Promise<Response> {
@@ -460,7 +461,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
     });
   });
 
-  describe("the PDF's report, read page by page", () => {
+  describe('the report, read page by page and cut to a limit', () => {
     let later: ReportingDate;
 
     beforeAll(async () => {
@@ -488,12 +489,12 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       later = await takeSnapshot('Sitzung vom 21. November 2026', '2026-11-21');
     });
 
-    it('says what the JSON report says, with every list whole when nothing limits it', async () => {
+    it('says the same when read in pages of three measures as in one page, every list whole below the limit', async () => {
       const full = await report(later.id);
       // Pages of three measures, so the register is read in many of them.
-      const printed = await test.app.get(ReportingService).printedReport(later.id, Infinity, 3);
-      expect({ ...printed.report, generatedAt: full.generatedAt }).toEqual(full);
-      expect(printed.totals).toEqual({
+      const paged = await test.app.get(ReportingService).report(later.id, Infinity, 3);
+      expect({ ...paged, generatedAt: full.generatedAt }).toEqual(full);
+      expect(full.listTotals).toEqual({
         overdue: full.overdue.length,
         councilPapers: full.councilPapers.length,
         added: full.changes?.added.length,
@@ -502,6 +503,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
         progressChanges: full.changes?.progressChanges.length,
         newlyOverdue: full.changes?.newlyOverdue.length,
       });
+      for (const field of full.fieldsOfAction) expect(field.measures).toHaveLength(field.total);
       expect(full.changes).toMatchObject({
         added: expect.arrayContaining([expect.anything()]),
         statusChanges: expect.arrayContaining([expect.anything()]),
@@ -509,22 +511,33 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       });
     });
 
-    it('cuts each list to the first entries in the list order and counts all of them', async () => {
+    it('cuts each list to the first `limit` entries in the list order and counts all of them', async () => {
       const full = await report(later.id);
-      const { report: cut, totals } = await test.app.get(ReportingService).printedReport(later.id, 2, 3);
+      const cut = await report(later.id, undefined, { limit: 2 });
       expect(cut.summary).toEqual(full.summary);
       expect(cut.development).toEqual(full.development);
       expect(cut.fieldsOfAction).toEqual(
         full.fieldsOfAction.map((field) => ({ ...field, measures: field.measures.slice(0, 2) })),
       );
+      expect(cut.fieldsOfAction.some((field) => field.total > 2)).toBe(true);
       expect(cut.overdue).toEqual(full.overdue.slice(0, 2));
-      expect(totals.overdue).toBe(full.overdue.length);
+      expect(cut.listTotals).toEqual(full.listTotals);
       expect(full.overdue.length).toBeGreaterThan(2);
       for (const list of ['added', 'statusChanges', 'progressChanges', 'newlyOverdue'] as const) {
         expect(cut.changes?.[list]).toEqual(full.changes?.[list].slice(0, 2));
-        expect(totals[list]).toBe(full.changes?.[list].length);
-        expect(totals[list]).toBeGreaterThan(2);
+        expect(cut.listTotals[list]).toBeGreaterThan(2);
       }
+    });
+
+    it('refuses a limit that is not a whole number from 1 to 1,000, naming it', async () => {
+      for (const limit of ['0', '1001', '2.5', 'alle', '-3']) {
+        const response = await api(app())
+          .get(`/api/v1/reporting-dates/${later.id}/report`)
+          .query({ limit })
+          .expect(400);
+        expect(response.body.message).toContainEqual(expect.stringMatching(/^limit /));
+      }
+      await api(app()).get(`/api/v1/reporting-dates/${later.id}/report`).query({ limit: '1000' }).expect(200);
     });
   });
 });

@@ -1,7 +1,7 @@
 import type { ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { spawnSync } from 'node:child_process';
 import { turnsWhile } from '@leitbild-monitor/api/transfer/testing';
-import { listTotalsOf, PDF_MEASURES_PER_LIST, PDF_SLICE_MS, renderReportPdf, TABLE_ROWS_PER_TURN } from './report-pdf';
+import { PDF_MEASURES_PER_LIST, PDF_SLICE_MS, renderReportPdf, TABLE_ROWS_PER_TURN } from './report-pdf';
 import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
 
 /**
@@ -139,8 +139,8 @@ describe('renderReportPdf', () => {
       newIndicatorValues: [],
       indicatorStateChanges: [],
     };
-    const totals = { ...listTotalsOf(report), added: 2_500, statusChanges: 1_200 };
-    const flat = pdfText(await renderReportPdf(report, totals)).replace(/\s+/g, ' ');
+    report.listTotals = { ...report.listTotals, added: 2_500, statusChanges: 1_200 };
+    const flat = pdfText(await renderReportPdf(report)).replace(/\s+/g, ' ');
     expect(flat).toContain('Maßnahmen: 2.500 neu, 0 entfallen, 1.200 mit geändertem Status');
     expect(flat).toContain(`Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von 2.500 Maßnahmen`);
     expect(flat).toContain(`Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von 1.200 Maßnahmen`);

@@ -1,5 +1,10 @@
-import type { ReportingFigures, ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
-import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
+import type {
+  ReportingFigures,
+  ReportingListTotals,
+  ReportingReport,
+  SnapshotMeasure,
+} from '@leitbild-monitor/shared/contracts';
+import { MEASURE_STATUSES, REPORT_LIST_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type PDFDocument from 'pdfkit';
 import { joinContentOfFinishedPages } from './report-page-buffer';
@@ -21,7 +26,6 @@ import {
 import { isolate, pdfText, PdfText } from './report-bidi';
 import { embedFontsInTurns, loadReportFonts, REPORT_FONT, registerReportFonts } from './report-fonts';
 import { developmentSentence } from './reporting-development';
-import { ReportListTotals } from './reporting-figures';
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = PDFKit.PDFStructureElement;
@@ -62,7 +66,7 @@ export const REPORT_AUTHOR = 'Leitbild-Monitor';
  * measures and is printed whole; a city's register of 100,000 made a PDF of thousands of pages that ran the server
  * out of memory (4 GB) while it was built. The figures and tables above the lists always count every measure.
  */
-export const PDF_MEASURES_PER_LIST = 100;
+export const PDF_MEASURES_PER_LIST = REPORT_LIST_LIMITS.printed;
 
 /**
  * Table rows laid out before other requests get a turn of the event loop (about 10 ms of work here): a report with
@@ -76,19 +80,6 @@ export const TABLE_ROWS_PER_TURN = 10;
  * several turns of the loop, waited that long at each (p99 295–316 ms during a PDF of 100,000 measures).
  */
 export const PDF_SLICE_MS = 5;
-
-/** The lists' full lengths of a report that lists every entry (the JSON report, a test's). */
-export function listTotalsOf(report: ReportingReport): ReportListTotals {
-  return {
-    overdue: report.overdue.length,
-    councilPapers: report.councilPapers.length,
-    added: report.changes?.added.length ?? 0,
-    removed: report.changes?.removed.length ?? 0,
-    statusChanges: report.changes?.statusChanges.length ?? 0,
-    progressChanges: report.changes?.progressChanges.length ?? 0,
-    newlyOverdue: report.changes?.newlyOverdue.length ?? 0,
-  };
-}
 
 export function reportTitle(report: ReportingReport, name = report.reportingDate.name): string {
   return `Bericht zum Stichtag ${name} (${formatDate(report.reportingDate.date)})`;
@@ -127,10 +118,7 @@ async function loadPdfKit(): Promise<typeof PDFDocument> {
  * alternative text in the structure tree; page numbers as artifacts), in an embedded font that covers the letters
  * of every name in the register (see report-fonts).
  */
-export async function renderReportPdf(
-  report: ReportingReport,
-  totals: ReportListTotals = listTotalsOf(report),
-): Promise<Buffer> {
+export async function renderReportPdf(report: ReportingReport): Promise<Buffer> {
   const fonts = await loadReportFonts();
   const title = reportTitle(report);
   const doc = new (await loadPdfKit())({
@@ -161,6 +149,7 @@ export async function renderReportPdf(
   registerReportFonts(doc, fonts);
   const root = doc.struct('Document');
   doc.addStructure(root);
+  const totals = report.listTotals;
   const writer = new ReportWriter(doc, root, totals);
 
   // Names set into a German sentence are isolated (report-bidi), so that an Arabic name keeps to itself.
@@ -310,7 +299,7 @@ class ReportWriter {
   constructor(
     private readonly doc: Doc,
     private readonly root: StructElement,
-    private readonly totals: ReportListTotals,
+    private readonly totals: ReportingListTotals,
   ) {
     doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK);
   }

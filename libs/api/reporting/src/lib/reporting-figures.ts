@@ -5,13 +5,14 @@ import type {
   ReportingDevelopment,
   ReportingFieldOfAction,
   ReportingFigures,
+  ReportingListTotals,
   ReportingReport,
   SnapshotMeasure,
 } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import { countsTowardsProgress, roundedMean } from '@leitbild-monitor/shared/domain';
 import { FirstInOrder } from './first-in-order';
-import { ChangeTotals, compareMeasures } from './reporting-changes';
+import { compareMeasures } from './reporting-changes';
 import { FrozenIndicator, indicatorFields } from './reporting-indicators';
 
 /** What the figures need of a measure. */
@@ -87,23 +88,36 @@ export function buildReport(
 ): ReportingReport {
   const collector = new ReportCollector(Infinity);
   for (const measure of measures) collector.add(measure);
+  const overdue = collector.overdue();
   return {
     reportingDate,
     summary: collector.summary(),
     fieldsOfAction: collector.fieldsOfAction(),
     changes,
-    overdue: collector.overdue(),
+    overdue,
     indicators: indicatorFields(indicators),
     development,
     councilPapers,
+    listTotals: wholeListTotals(overdue, councilPapers, changes),
     generatedAt,
   };
 }
 
-/** How many entries each list of a report has, whether or not all are listed. */
-export interface ReportListTotals extends ChangeTotals {
-  overdue: number;
-  councilPapers: number;
+/** The totals of lists that are whole: their lengths. */
+export function wholeListTotals(
+  overdue: readonly unknown[],
+  councilPapers: readonly unknown[],
+  changes: ReportingChanges | null,
+): ReportingListTotals {
+  return {
+    overdue: overdue.length,
+    councilPapers: councilPapers.length,
+    added: changes?.added.length ?? 0,
+    removed: changes?.removed.length ?? 0,
+    statusChanges: changes?.statusChanges.length ?? 0,
+    progressChanges: changes?.progressChanges.length ?? 0,
+    newlyOverdue: changes?.newlyOverdue.length ?? 0,
+  };
 }
 
 /** Overdue measures: earliest planned end first, then in the lists' order. */
@@ -113,8 +127,8 @@ export function compareOverdue(a: SnapshotMeasure, b: SnapshotMeasure): number {
 
 /**
  * The figures and lists of one state of the measures, collected measure by measure: the figures over all measures
- * and per field of action, each field's measures and the overdue ones, each list cut to `limit` (unlimited for the
- * JSON report, `PDF_MEASURES_PER_LIST` for the PDF, which can then be built from pages of a snapshot).
+ * and per field of action, each field's measures and the overdue ones, each list cut to `limit` (the request's for the
+ * JSON report, `REPORT_LIST_LIMITS.printed` for the PDF), so a report can be built from pages of a snapshot.
  */
 export class ReportCollector {
   private readonly all = new FiguresTally();

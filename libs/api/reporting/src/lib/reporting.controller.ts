@@ -20,11 +20,12 @@ import type {
   ReportingDevelopment,
   ReportingReport,
 } from '@leitbild-monitor/shared/contracts';
-import { REPORTING_DATE_LIMITS } from '@leitbild-monitor/shared/contracts';
+import { REPORT_LIST_LIMITS, REPORTING_DATE_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { isIsoCalendarDate, isoToday } from '@leitbild-monitor/shared/domain';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, registerDecorator } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, Min, registerDecorator } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import {
   ReportingChangesDto,
@@ -81,6 +82,19 @@ export class DevelopmentQuery {
   @IsNotEmpty()
   @MaxLength(36)
   until?: string;
+}
+
+export class ReportQuery {
+  /**
+   * The most entries each list of the report holds (the first ones in the list's order); the figures always count
+   * every measure and `listTotals` says how long each list is. Default and maximum 1,000.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(REPORT_LIST_LIMITS.max)
+  limit?: number;
 }
 
 /**
@@ -146,11 +160,15 @@ export class ReportingController {
     return this.reporting.changes(id, query.since);
   }
 
-  /** The council report's content as JSON (the dashboard's printable page renders it). */
+  /**
+   * The council report's content as JSON (the dashboard's printable page renders it with `limit` 100, as the PDF
+   * prints it). Each list holds at most `limit` entries: a city's register would otherwise answer tens of megabytes.
+   */
   @Get(':id/report')
   @ApiJsonResponse(ReportingReportDto)
-  report(@Param('id') id: string): Promise<ReportingReport> {
-    return this.reporting.report(id);
+  @ApiErrorResponses(400)
+  report(@Param('id') id: string, @Query() query: ReportQuery): Promise<ReportingReport> {
+    return this.reporting.report(id, query.limit ?? REPORT_LIST_LIMITS.max);
   }
 
   /** The council report as a tagged PDF in German. */
@@ -158,8 +176,8 @@ export class ReportingController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The report as PDF', schema: { type: 'string', format: 'binary' } })
   async reportPdf(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const { report, totals } = await this.reporting.printedReport(id, PDF_MEASURES_PER_LIST);
-    const pdf = await renderReportPdf(report, totals);
+    const report = await this.reporting.report(id, PDF_MEASURES_PER_LIST);
+    const pdf = await renderReportPdf(report);
     const fileName = `bericht-${report.reportingDate.date}.pdf`;
     reply.header('Content-Type', 'application/pdf');
     reply.header('Content-Disposition', `inline; filename="${fileName}"`);

@@ -34,7 +34,7 @@ import { EntityManager, FindOptionsSelect, In, MoreThan } from 'typeorm';
 import { ChangesCollector, compareStates, MeasureState } from './reporting-changes';
 import { ReportingDateEntity, SnapshotIndicatorEntity, SnapshotMeasureEntity } from './reporting-date.entity';
 import { DevelopmentCollector } from './reporting-development';
-import { buildReport, FrozenMeasure, ReportCollector, ReportListTotals, toSnapshotMeasure } from './reporting-figures';
+import { FrozenMeasure, ReportCollector, toSnapshotMeasure } from './reporting-figures';
 import { compareIndicatorStates, FrozenIndicator, freezeIndicator, indicatorFields } from './reporting-indicators';
 
 /** The id that stands for today's live state in `GET /reporting-dates/:id/changes`. */
@@ -218,38 +218,13 @@ export class ReportingService {
     });
   }
 
-  /** The report of one reporting date, from its snapshot and that of the reporting date before it. */
-  report(id: string): Promise<ReportingReport> {
-    return this.transactions.run(async (manager) => {
-      const reportingDate = await findIn(manager, id);
-      const measures = await readSnapshot(manager, id);
-      const indicators = await readSnapshotIndicators(manager, id);
-      const previous = await previousOf(manager, reportingDate);
-      const changes = previous
-        ? compareStates(
-            side(previous),
-            (await readSnapshot(manager, previous.id)).map(toSnapshotMeasure),
-            side(reportingDate),
-            measures.map(toSnapshotMeasure),
-            { from: await readSnapshotIndicators(manager, previous.id), to: indicators },
-          )
-        : null;
-      const development = await readDevelopment(manager, reportingDate);
-      const papers = await readCouncilPapers(manager, id);
-      return buildReport(toReportingDate(reportingDate), measures, changes, nowIso(), indicators, development, papers);
-    });
-  }
-
   /**
-   * The report as the PDF prints it: every figure counts all measures, each list holds at most `listLimit` of them
-   * (`totals` says how many it has). Built from the snapshots read page by page, so a city's register of 100,000
-   * measures neither sits in memory twice nor holds other requests up while it is read.
+   * The report of one reporting date, from its snapshot and that of the reporting date before it: every figure
+   * counts all measures, each list holds at most `listLimit` of them (`listTotals` says how many it has). Built from
+   * the snapshots read page by page, so a city's register of 100,000 measures neither sits in memory twice nor holds
+   * other requests up while it is read.
    */
-  printedReport(
-    id: string,
-    listLimit: number,
-    pageSize = SNAPSHOT_PAGE,
-  ): Promise<{ report: ReportingReport; totals: ReportListTotals }> {
+  report(id: string, listLimit: number, pageSize = SNAPSHOT_PAGE): Promise<ReportingReport> {
     return this.transactions.run(async (manager) => {
       const reportingDate = await findIn(manager, id);
       const indicators = await readSnapshotIndicators(manager, id);
@@ -278,7 +253,7 @@ export class ReportingService {
       }
       const development = await readDevelopment(manager, reportingDate, pageSize);
       const papers = await readCouncilPapers(manager, id);
-      const report: ReportingReport = {
+      return {
         reportingDate: toReportingDate(reportingDate),
         summary: collector.summary(),
         fieldsOfAction: collector.fieldsOfAction(),
@@ -293,11 +268,8 @@ export class ReportingService {
         indicators: indicatorFields(indicators),
         development,
         councilPapers: papers.slice(0, listLimit),
+        listTotals: { ...changes.totals(), overdue: collector.overdueTotal, councilPapers: papers.length },
         generatedAt: nowIso(),
-      };
-      return {
-        report,
-        totals: { ...changes.totals(), overdue: collector.overdueTotal, councilPapers: papers.length },
       };
     });
   }

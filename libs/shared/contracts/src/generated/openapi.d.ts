@@ -1126,7 +1126,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The council report's content as JSON (the dashboard's printable page renders it). */
+    /**
+     * The council report's content as JSON (the dashboard's printable page renders it with `limit` 100, as the PDF
+     *     prints it). Each list holds at most `limit` entries: a city's register would otherwise answer tens of megabytes.
+     */
     get: operations['ReportingController_report'];
     put?: never;
     post?: never;
@@ -2886,6 +2889,15 @@ export interface components {
       measureId: string;
       title: string;
     };
+    ReportingListTotalsDto: {
+      overdue: number;
+      councilPapers: number;
+      added: number;
+      removed: number;
+      statusChanges: number;
+      progressChanges: number;
+      newlyOverdue: number;
+    };
     ReportingReportDto: {
       fieldsOfAction: components['schemas']['ReportingFieldOfActionDto'][];
       /** @description Changes since the previous reporting date; null for the first reporting date. */
@@ -2899,6 +2911,8 @@ export interface components {
       summary: components['schemas']['ReportingFiguresDto'];
       /** @description The figures of every reporting date up to and including this one, oldest first. */
       development: components['schemas']['ReportingDevelopmentDto'];
+      /** @description How many entries each list has in full (a field of action's measures: its `total`). */
+      listTotals: components['schemas']['ReportingListTotalsDto'];
       /** @description When the report was put together (UTC ISO). */
       generatedAt: string;
     };

@@ -149,8 +149,24 @@ export interface ReportingFieldOfAction extends ReportingFigures {
 }
 
 /**
- * `GET /api/v1/reporting-dates/:id/report`: the content of the council report, computed from the snapshot
- * alone (the PDF at `/report.pdf` shows the same figures).
+ * How many entries each list of a report has in full. A report lists at most `limit` entries per list (the first
+ * ones in the list's order); its figures always count every measure. A field of action's list has its `total`.
+ */
+export interface ReportingListTotals {
+  overdue: number;
+  councilPapers: number;
+  added: number;
+  removed: number;
+  statusChanges: number;
+  progressChanges: number;
+  newlyOverdue: number;
+}
+
+/**
+ * `GET /api/v1/reporting-dates/:id/report?limit=<n>`: the content of the council report, computed from the snapshot
+ * alone (the PDF at `/report.pdf` shows the same figures). Each list holds at most `limit` entries (default and
+ * maximum `REPORT_LIST_LIMITS.max`): a city's register of 100,000 measures would otherwise make an answer of tens of
+ * megabytes that no one reads; the export of the register has every measure.
  */
 export interface ReportingReport {
   reportingDate: ReportingDate;
@@ -171,6 +187,8 @@ export interface ReportingReport {
    * together (papers are not part of the snapshot), so a paper named later shows too.
    */
   councilPapers: ReportingCouncilPapers[];
+  /** How many entries each list has in full (a list may show only its first `limit`). */
+  listTotals: ReportingListTotals;
   /** When the report was put together (UTC ISO); its content depends only on the snapshots and the council papers. */
   generatedAt: string;
 }
@@ -214,3 +232,9 @@ export interface ReportingDevelopment {
 
 /** `GET /api/v1/reporting-dates` sorts newest date first; these are the limits of a name. */
 export const REPORTING_DATE_LIMITS = { name: 200 } as const;
+
+/**
+ * Entries per list of a report: `printed` in the PDF and on the dashboard's printable page (a district's plan has
+ * fewer measures per field of action than that), `max` the most a JSON report answers (also its default).
+ */
+export const REPORT_LIST_LIMITS = { printed: 100, max: 1000 } as const;

@@ -19,6 +19,7 @@ import type {
   ReportingDevelopmentPoint,
   ReportingFieldOfAction,
   ReportingFigures,
+  ReportingListTotals,
   ReportingReport,
   SnapshotMeasure,
   StatusChange,
@@ -206,6 +207,17 @@ export class ReportingCouncilPapersDto implements ReportingCouncilPapers {
   councilPapers!: CouncilPaperDto[];
 }
 
+/** How many entries each list of a report has in full; a list holds at most the request's `limit` of them. */
+export class ReportingListTotalsDto implements ReportingListTotals {
+  overdue!: number;
+  councilPapers!: number;
+  added!: number;
+  removed!: number;
+  statusChanges!: number;
+  progressChanges!: number;
+  newlyOverdue!: number;
+}
+
 export class ReportingReportDto implements ReportingReport {
   reportingDate!: ReportingDateDto;
   summary!: ReportingFiguresDto;
@@ -224,6 +236,8 @@ export class ReportingReportDto implements ReportingReport {
   /** The council papers the snapshot's measures name (read with the report, not frozen), by measure title. */
   @ApiProperty({ type: [ReportingCouncilPapersDto] })
   councilPapers!: ReportingCouncilPapersDto[];
+  /** How many entries each list has in full (a field of action's measures: its `total`). */
+  listTotals!: ReportingListTotalsDto;
   /** When the report was put together (UTC ISO). */
   generatedAt!: string;
 }

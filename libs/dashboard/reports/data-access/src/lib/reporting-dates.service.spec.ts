@@ -52,8 +52,8 @@ describe('ReportingDatesService', () => {
   });
 
   it('names the report JSON and PDF of a reporting date', () => {
-    service.report('rd 1').subscribe();
-    http.expectOne('/api/v1/reporting-dates/rd%201/report').flush({});
+    service.report('rd 1', 100).subscribe();
+    http.expectOne('/api/v1/reporting-dates/rd%201/report?limit=100').flush({});
     expect(service.pdfUrl('rd-1')).toBe('/api/v1/reporting-dates/rd-1/report.pdf');
   });
 });

@@ -60,7 +60,10 @@ export class ReportingDatesService {
     return this.http.get<ReportingDevelopment>(`${this.url}/development`);
   }
 
-  report(id: string): Observable<ReportingReport> {
-    return this.http.get<ReportingReport>(`${this.url}/${encodeURIComponent(id)}/report`);
+  /** The council report of a reporting date; each list holds at most `limit` entries (`listTotals` counts all). */
+  report(id: string, limit: number): Observable<ReportingReport> {
+    return this.http.get<ReportingReport>(`${this.url}/${encodeURIComponent(id)}/report`, {
+      params: { limit },
+    });
   }
 }

@@ -15,6 +15,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ReportingDatesService } from '@leitbild-monitor/dashboard/reports/data-access';
 import {
+  listCutParams,
   ReportDevelopmentComponent,
   ReportIndicatorsComponent,
   ReportingChangesComponent,
@@ -23,7 +24,7 @@ import { ChartComponent } from '@leitbild-monitor/dashboard/shared/ui-charts';
 import { RemoteDataStatusComponent } from '@leitbild-monitor/dashboard/shared/ui-remote-data';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { RemoteResource } from '@leitbild-monitor/dashboard/shared/util-remote-data';
-import { MEASURE_STATUSES, ReportingReport } from '@leitbild-monitor/shared/contracts';
+import { MEASURE_STATUSES, REPORT_LIST_LIMITS, ReportingReport } from '@leitbild-monitor/shared/contracts';
 import { EMPTY } from 'rxjs';
 import { progressChart } from './report-chart';
 
@@ -31,7 +32,8 @@ import { progressChart } from './report-chart';
  * `/reports/:id`: the council report of one reporting date as a printable page — key figures, progress per field of
  * action (chart with its data table), the indicators per field of action (value, goal, state), the changes since
  * the previous reporting date, the overdue measures with their responsible actors and the measures per field of
- * action. Everything comes from the frozen snapshot, so the page shows the same figures as the PDF. Printing hides
+ * action. Everything comes from the frozen snapshot, so the page shows the same figures as the PDF, and like the PDF
+ * each list names at most its first 100 measures and says so when it has more. Printing hides
  * the site's navigation and the buttons, opens the chart's data table and starts each section on a new page (styles
  * in report-page.component.css, not encapsulated because they reach the app shell).
  */
@@ -66,7 +68,8 @@ export class ReportPageComponent {
   protected readonly statuses = MEASURE_STATUSES;
   private readonly resource = new RemoteResource<ReportingReport>(() => {
     const id = untracked(this.id);
-    return id ? this.service.report(id) : EMPTY;
+    // As many entries per list as the PDF prints: a city's register would otherwise send tens of megabytes.
+    return id ? this.service.report(id, REPORT_LIST_LIMITS.printed) : EMPTY;
   });
   protected readonly report = this.resource.state;
   protected readonly pdfUrl = computed(() => this.service.pdfUrl(this.id()));
@@ -90,6 +93,10 @@ export class ReportPageComponent {
 
   protected reload(): void {
     this.resource.reload();
+  }
+
+  protected cutParams(shown: number, total: number): { shown: string; total: string } {
+    return listCutParams(shown, total, this.locale());
   }
 
   protected print(): void {

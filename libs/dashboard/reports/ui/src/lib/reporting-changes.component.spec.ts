@@ -2,7 +2,12 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
-import { ReportingChanges, SnapshotIndicator, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
+import {
+  ReportingChanges,
+  ReportingListTotals,
+  SnapshotIndicator,
+  SnapshotMeasure,
+} from '@leitbild-monitor/shared/contracts';
 import { ReportingChangesComponent, changeCount } from './reporting-changes.component';
 
 function measure(id: string, title: string, overrides: Partial<SnapshotMeasure> = {}): SnapshotMeasure {
@@ -66,9 +71,10 @@ describe('ReportingChangesComponent', () => {
     TestBed.configureTestingModule({ providers: [provideI18nTesting(), provideRouter([])] });
   });
 
-  async function render(value: ReportingChanges, linkMeasures = true) {
+  async function render(value: ReportingChanges, linkMeasures = true, totals: ReportingListTotals | null = null) {
     const fixture = TestBed.createComponent(ReportingChangesComponent);
     fixture.componentRef.setInput('changes', value);
+    fixture.componentRef.setInput('totals', totals);
     fixture.componentRef.setInput('locale', TestBed.inject(LanguageService).language());
     fixture.componentRef.setInput('linkMeasures', linkMeasures);
     await fixture.whenStable();
@@ -105,6 +111,41 @@ describe('ReportingChangesComponent', () => {
     expect(element.querySelector('[data-testid="changes-status"] a')?.getAttribute('href')).toBe('/measures/m2');
     // A removed measure may no longer exist: no link.
     expect(element.querySelector('[data-testid="changes-removed"] a')).toBeNull();
+  });
+
+  it("counts a report's cut lists in full and says how many of them it names", async () => {
+    const totals: ReportingListTotals = {
+      overdue: 0,
+      councilPapers: 0,
+      added: 2_500,
+      removed: 1,
+      statusChanges: 1,
+      progressChanges: 1,
+      newlyOverdue: 1_200,
+    };
+    const { text } = await render(changes(), true, totals);
+    expect(text('h3')).toEqual([
+      'Neu (2.500)',
+      'Statuswechsel (1)',
+      'Fortschritt geändert (1)',
+      'Neu überfällig (1.200)',
+      'Entfernt (1)',
+    ]);
+    expect(text('[data-testid="changes-added"] [data-testid="list-cut"]')).toEqual([
+      'Die Liste nennt die ersten 1 von 2.500 Maßnahmen; alle enthält der Export des Maßnahmenregisters (CSV oder Excel).',
+    ]);
+    expect(text('[data-testid="changes-overdue"] [data-testid="list-cut"]')).toEqual([
+      'Die Liste nennt die ersten 1 von 1.200 Maßnahmen; alle enthält der Export des Maßnahmenregisters (CSV oder Excel).',
+    ]);
+    // Whole lists say nothing of the kind.
+    expect(text('[data-testid="list-cut"]')).toHaveLength(2);
+    expect(changeCount(changes(), totals)).toBe(2_500 + 1 + 1 + 1_200 + 1);
+
+    await TestBed.inject(LanguageService).switchTo('en');
+    const english = await render(changes(), true, totals);
+    expect(english.text('[data-testid="changes-added"] [data-testid="list-cut"]')).toEqual([
+      'The list names the first 1 of 2,500 measures; the export of the measure register (CSV or Excel) has all of them.',
+    ]);
   });
 
   it('says so when nothing changed, and links nothing where links are not wanted', async () => {

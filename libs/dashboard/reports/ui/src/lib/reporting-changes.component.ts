@@ -1,21 +1,27 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { DatePipe, DecimalPipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { formatIndicatorDate, formatIndicatorValue } from '@leitbild-monitor/dashboard/indicators/ui';
-import { ReportingChanges, SnapshotIndicator } from '@leitbild-monitor/shared/contracts';
+import { ReportingChanges, ReportingListTotals, SnapshotIndicator } from '@leitbild-monitor/shared/contracts';
 
-/** How many changes a comparison lists in all. */
-export function changeCount(changes: ReportingChanges): number {
+/** The lists of measures a report may cut to its first entries (`ReportingListTotals` has their full lengths). */
+export type CutChangeList = 'added' | 'removed' | 'statusChanges' | 'progressChanges' | 'newlyOverdue';
+
+/** How many changes a comparison has in all: the lists' full lengths where `totals` gives them. */
+export function changeCount(changes: ReportingChanges, totals: ReportingListTotals | null = null): number {
+  const measureLists: CutChangeList[] = ['added', 'statusChanges', 'progressChanges', 'newlyOverdue', 'removed'];
   return (
-    changes.added.length +
-    changes.statusChanges.length +
-    changes.progressChanges.length +
-    changes.newlyOverdue.length +
-    changes.removed.length +
+    measureLists.reduce((sum, list) => sum + (totals?.[list] ?? changes[list].length), 0) +
     changes.newIndicatorValues.length +
     changes.indicatorStateChanges.length
   );
+}
+
+/** The parameters of `reports.listCut`: how many entries a cut list shows of how many, as the locale writes numbers. */
+export function listCutParams(shown: number, total: number, locale: string): { shown: string; total: string } {
+  const format = new Intl.NumberFormat(locale);
+  return { shown: format.format(shown), total: format.format(total) };
 }
 
 /** Progress as the UI language writes a percentage; null is "unknown" (translated by the caller). */
@@ -26,12 +32,13 @@ export function formatProgress(value: number | null, locale: string): string | n
 /**
  * The changes between two reporting dates (or one and today): new measures, status changes, progress changes,
  * newly overdue and removed measures, each with the measure's title (a link to it where `linkMeasures`); new and
- * corrected values of indicators and indicators whose state changed.
+ * corrected values of indicators and indicators whose state changed. A list cut to its first entries (`totals`)
+ * counts all of them in its heading and says how many it shows.
  * Headings are `h3`: the caller puts the list under its own `h2`.
  */
 @Component({
   selector: 'lbm-reporting-changes',
-  imports: [DatePipe, NgTemplateOutlet, RouterLink, TranslocoPipe],
+  imports: [DatePipe, DecimalPipe, NgTemplateOutlet, RouterLink, TranslocoPipe],
   templateUrl: './reporting-changes.component.html',
   styleUrl: './reporting-changes.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,8 +50,22 @@ export class ReportingChangesComponent {
   readonly linkMeasures = input(true);
   /** Prefix of the heading ids, unique per page. */
   readonly idPrefix = input('changes');
+  /**
+   * The lists' full lengths when they may be cut to their first entries (the council report's); a cut list says so.
+   * Without it (a comparison) every list is whole.
+   */
+  readonly totals = input<ReportingListTotals | null>(null);
 
-  protected readonly total = computed(() => changeCount(this.changes()));
+  protected readonly total = computed(() => changeCount(this.changes(), this.totals()));
+
+  /** How many entries the list has in full. */
+  protected count(list: CutChangeList): number {
+    return this.totals()?.[list] ?? this.changes()[list].length;
+  }
+
+  protected cutParams(shown: number, total: number): { shown: string; total: string } {
+    return listCutParams(shown, total, this.locale());
+  }
 
   protected progress(value: number | null): string | null {
     return formatProgress(value, this.locale());
