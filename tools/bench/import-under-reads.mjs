@@ -7,7 +7,8 @@
 // one client fetches a static file, each as fast as answers come. Reports the import's duration and the readers'
 // and the static file's p50/p99, with pass/fail against the targets: import ≤ 15 s, readers' p99 ≤ 250 ms, static
 // file p99 ≤ 250 ms ("served as usual"). Then, under the same readers, the other long requests of a large register:
-// the export as CSV and as Excel, taking a reporting date (the snapshot) and that date's council report as PDF.
+// the export as CSV and as Excel, taking a reporting date (the snapshot) and that date's council report as PDF and
+// as JSON.
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -229,6 +230,17 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
       fetch(`${base}/api/v1/reporting-dates/${reportingDateId}/report.pdf`, { headers }),
     );
     result.long.push({ ...pdf, body: undefined });
+    // The same report as JSON: as the printable page asks for it (as many entries per list as the PDF prints) and
+    // with the API's default (the most it answers per list).
+    for (const [label, query] of [
+      ['Council report as JSON (the printable page: 100 per list)', '?limit=100'],
+      ['Council report as JSON (the default: 1,000 per list)', ''],
+    ]) {
+      const report = await long(label, () =>
+        fetch(`${base}/api/v1/reporting-dates/${reportingDateId}/report${query}`, { headers }),
+      );
+      result.long.push({ ...report, body: undefined });
+    }
     result.longPeakMemoryMb = peakMemoryMb(server.pid);
     log(`server peak memory through the exports and the report ${result.longPeakMemoryMb} MB`);
     return result;
