@@ -84,10 +84,10 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
     return response.body as ReportingDate;
   }
 
-  async function changes(id: string, since?: string): Promise<ReportingChanges> {
+  async function changes(id: string, since?: string, limit?: number): Promise<ReportingChanges> {
     const response = await api(app())
       .get(`/api/v1/reporting-dates/${id}/changes`)
-      .query(since ? { since } : {})
+      .query({ ...(since ? { since } : {}), ...(limit ? { limit } : {}) })
       .expect(200);
     return response.body as ReportingChanges;
   }
@@ -462,6 +462,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
   });
 
   describe('the report, read page by page and cut to a limit', () => {
+    let earlier: ReportingDate;
     let later: ReportingDate;
 
     beforeAll(async () => {
@@ -476,7 +477,7 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
           }),
         );
       }
-      await takeSnapshot('Sitzung vom 20. November 2026', '2026-11-20');
+      earlier = await takeSnapshot('Sitzung vom 20. November 2026', '2026-11-20');
       for (const measure of created.slice(0, 3)) await moveTo(measure.id, 'in_review');
       for (const measure of created.slice(2, 6)) await patch(measure.id, { progress: 95 });
       for (let index = 0; index < 3; index++) {
@@ -494,9 +495,8 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       // Pages of three measures, so the register is read in many of them.
       const paged = await test.app.get(ReportingService).report(later.id, Infinity, 3);
       expect({ ...paged, generatedAt: full.generatedAt }).toEqual(full);
-      expect(full.listTotals).toEqual({
-        overdue: full.overdue.length,
-        councilPapers: full.councilPapers.length,
+      expect(full.listTotals).toEqual({ overdue: full.overdue.length, councilPapers: full.councilPapers.length });
+      expect(full.changes?.totals).toEqual({
         added: full.changes?.added.length,
         removed: full.changes?.removed.length,
         statusChanges: full.changes?.statusChanges.length,
@@ -525,11 +525,53 @@ describe(`reporting dates (${TEST_DATABASE})`, () => {
       expect(full.overdue.length).toBeGreaterThan(2);
       for (const list of ['added', 'statusChanges', 'progressChanges', 'newlyOverdue'] as const) {
         expect(cut.changes?.[list]).toEqual(full.changes?.[list].slice(0, 2));
-        expect(cut.listTotals[list]).toBeGreaterThan(2);
+        expect(cut.changes?.totals[list]).toBe(full.changes?.[list].length);
+        expect(cut.changes?.totals[list]).toBeGreaterThan(2);
+      }
+    });
+
+    it('compares page by page as in one page, with every list whole below the limit and its total', async () => {
+      // The later reporting date against the one before it, and today's state against the earlier one.
+      for (const [id, since] of [
+        [later.id, undefined],
+        ['current', earlier.id],
+      ]) {
+        const whole = await changes(id as string, since);
+        const paged = await test.app.get(ReportingService).changes(id as string, since, Infinity, 3);
+        expect(paged).toEqual(whole);
+        const { totals, ...lists } = whole;
+        for (const list of ['added', 'removed', 'statusChanges', 'progressChanges', 'newlyOverdue'] as const) {
+          expect(totals[list]).toBe(lists[list].length);
+        }
+        expect(totals.statusChanges).toBeGreaterThan(2);
+      }
+    });
+
+    it('cuts each list of changes to the first `limit` and counts all of them', async () => {
+      for (const [id, since] of [
+        [later.id, undefined],
+        ['current', earlier.id],
+      ]) {
+        const whole = await changes(id as string, since);
+        const cut = await changes(id as string, since, 2);
+        expect(cut.totals).toEqual(whole.totals);
+        for (const list of ['added', 'removed', 'statusChanges', 'progressChanges', 'newlyOverdue'] as const) {
+          expect(cut[list]).toEqual((whole[list] as unknown[]).slice(0, 2));
+        }
+        expect(cut.totals.statusChanges).toBeGreaterThan(2);
+        expect(cut.from).toEqual(whole.from);
+        expect(cut.newIndicatorValues).toEqual(whole.newIndicatorValues);
       }
     });
 
     it('refuses a limit that is not a whole number from 1 to 1,000, naming it', async () => {
+      for (const limit of ['0', '1001', '2.5', 'alle', '-3']) {
+        const response = await api(app())
+          .get(`/api/v1/reporting-dates/${later.id}/changes`)
+          .query({ limit })
+          .expect(400);
+        expect(response.body.message).toContainEqual(expect.stringMatching(/^limit /));
+      }
       for (const limit of ['0', '1001', '2.5', 'alle', '-3']) {
         const response = await api(app())
           .get(`/api/v1/reporting-dates/${later.id}/report`)

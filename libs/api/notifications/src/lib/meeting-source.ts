@@ -4,7 +4,7 @@ import type { ReportingChanges, TaskSubItem } from '@leitbild-monitor/shared/con
 import { ApiProblemException } from '@leitbild-monitor/api/platform';
 import { Injectable } from '@nestjs/common';
 import type { RuleMeeting } from './notification-rules';
-import { MEETING_NOTICE_DAYS } from '@leitbild-monitor/shared/contracts';
+import { MEETING_NOTICE_DAYS, REPORT_LIST_LIMITS } from '@leitbild-monitor/shared/contracts';
 
 /** The meetings of the next weeks (the meeting notices look 21 days ahead). */
 export interface MeetingSource {
@@ -44,7 +44,8 @@ export class ReportingCouncilDigest implements CouncilDigestSource {
 
   async changes(): Promise<TaskSubItem[] | null> {
     try {
-      return changesToItems(await this.reporting.changes('current', undefined));
+      // As many per list as the comparison answers at most: a district's changes whole, a city's bounded.
+      return changesToItems(await this.reporting.changes('current', undefined, REPORT_LIST_LIMITS.max));
     } catch (error) {
       // No reporting date yet: nothing to compare with.
       if (error instanceof ApiProblemException && error.getStatus() === 404) return null;

@@ -136,10 +136,11 @@ describe('renderReportPdf', () => {
       })),
       progressChanges: [],
       newlyOverdue: [],
+      // The lists are cut: they name 3 of 2,500 and of 1,200.
+      totals: { added: 2_500, removed: 0, statusChanges: 1_200, progressChanges: 0, newlyOverdue: 0 },
       newIndicatorValues: [],
       indicatorStateChanges: [],
     };
-    report.listTotals = { ...report.listTotals, added: 2_500, statusChanges: 1_200 };
     const flat = pdfText(await renderReportPdf(report)).replace(/\s+/g, ' ');
     expect(flat).toContain('Maßnahmen: 2.500 neu, 0 entfallen, 1.200 mit geändertem Status');
     expect(flat).toContain(`Die Liste nennt die ersten ${PDF_MEASURES_PER_LIST} von 2.500 Maßnahmen`);

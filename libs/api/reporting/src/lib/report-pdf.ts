@@ -1,9 +1,4 @@
-import type {
-  ReportingFigures,
-  ReportingListTotals,
-  ReportingReport,
-  SnapshotMeasure,
-} from '@leitbild-monitor/shared/contracts';
+import type { ReportingFigures, ReportingReport, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES, REPORT_LIST_LIMITS } from '@leitbild-monitor/shared/contracts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type PDFDocument from 'pdfkit';
@@ -150,7 +145,7 @@ export async function renderReportPdf(report: ReportingReport): Promise<Buffer> 
   const root = doc.struct('Document');
   doc.addStructure(root);
   const totals = report.listTotals;
-  const writer = new ReportWriter(doc, root, totals);
+  const writer = new ReportWriter(doc, root);
 
   // Names set into a German sentence are isolated (report-bidi), so that an Arabic name keeps to itself.
   writer.heading(1, reportTitle(report, isolate(report.reportingDate.name)));
@@ -299,7 +294,6 @@ class ReportWriter {
   constructor(
     private readonly doc: Doc,
     private readonly root: StructElement,
-    private readonly totals: ReportingListTotals,
   ) {
     doc.font(FONT).fontSize(TEXT_SIZE).fillColor(INK);
   }
@@ -522,23 +516,19 @@ class ReportWriter {
       return;
     }
     this.heading(2, `Änderungen seit dem Stichtag ${isolate(changes.from.name)} (${formatDate(changes.from.date)})`);
+    const totals = changes.totals;
     const counts = [
-      `${formatNumber(this.totals.added)} neu`,
-      `${formatNumber(this.totals.removed)} entfallen`,
-      `${formatNumber(this.totals.statusChanges)} mit geändertem Status`,
-      `${formatNumber(this.totals.progressChanges)} mit geändertem Fortschritt`,
-      `${formatNumber(this.totals.newlyOverdue)} neu überfällig`,
+      `${formatNumber(totals.added)} neu`,
+      `${formatNumber(totals.removed)} entfallen`,
+      `${formatNumber(totals.statusChanges)} mit geändertem Status`,
+      `${formatNumber(totals.progressChanges)} mit geändertem Fortschritt`,
+      `${formatNumber(totals.newlyOverdue)} neu überfällig`,
     ];
     this.paragraph(`Maßnahmen: ${counts.join(', ')}.`);
-    await this.measureList('Neue Maßnahmen', changes.added, this.totals.added, 'Keine neuen Maßnahmen.');
-    await this.measureList(
-      'Entfallene Maßnahmen',
-      changes.removed,
-      this.totals.removed,
-      'Keine Maßnahme ist entfallen.',
-    );
+    await this.measureList('Neue Maßnahmen', changes.added, totals.added, 'Keine neuen Maßnahmen.');
+    await this.measureList('Entfallene Maßnahmen', changes.removed, totals.removed, 'Keine Maßnahme ist entfallen.');
     this.heading(3, 'Statusänderungen');
-    if (this.totals.statusChanges === 0) this.paragraph('Keine Statusänderungen.');
+    if (totals.statusChanges === 0) this.paragraph('Keine Statusänderungen.');
     else {
       await this.table(
         [190, 90, 90, 113],
@@ -554,10 +544,10 @@ class ReportWriter {
             ]),
         ],
       );
-      this.moreThanListed(this.totals.statusChanges);
+      this.moreThanListed(totals.statusChanges);
     }
     this.heading(3, 'Fortschrittsänderungen');
-    if (this.totals.progressChanges === 0) this.paragraph('Keine Fortschrittsänderungen.');
+    if (totals.progressChanges === 0) this.paragraph('Keine Fortschrittsänderungen.');
     else {
       await this.table(
         [190, 90, 90, 113],
@@ -573,12 +563,12 @@ class ReportWriter {
             ]),
         ],
       );
-      this.moreThanListed(this.totals.progressChanges);
+      this.moreThanListed(totals.progressChanges);
     }
     await this.measureList(
       'Neu überfällige Maßnahmen',
       changes.newlyOverdue,
-      this.totals.newlyOverdue,
+      totals.newlyOverdue,
       'Keine Maßnahme ist neu überfällig.',
     );
     this.heading(3, 'Neue Werte der Kennzahlen');

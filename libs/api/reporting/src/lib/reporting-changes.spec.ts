@@ -36,6 +36,7 @@ describe('compareStates', () => {
       statusChanges: [],
       progressChanges: [],
       newlyOverdue: [],
+      totals: { added: 0, removed: 0, statusChanges: 0, progressChanges: 0, newlyOverdue: 0 },
       newIndicatorValues: [],
       indicatorStateChanges: [],
     });
@@ -47,6 +48,7 @@ describe('compareStates', () => {
     expect(result.added.map((m) => m.measureId)).toEqual(['new']);
     expect(result.removed).toEqual([gone]);
     expect(result.statusChanges).toEqual([]);
+    expect(result.totals).toEqual({ added: 1, removed: 1, statusChanges: 0, progressChanges: 0, newlyOverdue: 0 });
   });
 
   it('lists status and progress changes with old and new value, the measure as it is now', () => {

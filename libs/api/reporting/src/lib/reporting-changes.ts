@@ -1,6 +1,7 @@
 import type {
   ComparisonSide,
   ProgressChange,
+  ReportingChangeTotals,
   ReportingChanges,
   SnapshotMeasure,
   StatusChange,
@@ -49,9 +50,6 @@ export function compareStates(
 
 /** What a comparison needs of a measure's earlier state when the measure still exists. */
 export type MeasureState = Pick<SnapshotMeasure, 'status' | 'progress' | 'overdue'>;
-
-/** How many measures each list of changes has, whether or not all are listed. */
-export type ChangeTotals = Record<'added' | 'removed' | 'statusChanges' | 'progressChanges' | 'newlyOverdue', number>;
 
 /**
  * What changed from one state of the measures to another, fed pair by pair (a measure as it was and as it is, either
@@ -108,11 +106,12 @@ export class ChangesCollector {
       statusChanges: this.statusChanges.items(),
       progressChanges: this.progressChanges.items(),
       newlyOverdue: this.newlyOverdue.items(),
+      totals: this.totals(),
       ...indicatorChanges,
     };
   }
 
-  totals(): ChangeTotals {
+  totals(): ReportingChangeTotals {
     return {
       added: this.added.total,
       removed: this.removed.total,

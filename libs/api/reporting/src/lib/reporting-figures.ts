@@ -98,26 +98,14 @@ export function buildReport(
     indicators: indicatorFields(indicators),
     development,
     councilPapers,
-    listTotals: wholeListTotals(overdue, councilPapers, changes),
+    listTotals: wholeListTotals(overdue, councilPapers),
     generatedAt,
   };
 }
 
-/** The totals of lists that are whole: their lengths. */
-export function wholeListTotals(
-  overdue: readonly unknown[],
-  councilPapers: readonly unknown[],
-  changes: ReportingChanges | null,
-): ReportingListTotals {
-  return {
-    overdue: overdue.length,
-    councilPapers: councilPapers.length,
-    added: changes?.added.length ?? 0,
-    removed: changes?.removed.length ?? 0,
-    statusChanges: changes?.statusChanges.length ?? 0,
-    progressChanges: changes?.progressChanges.length ?? 0,
-    newlyOverdue: changes?.newlyOverdue.length ?? 0,
-  };
+/** The totals of the report's own lists when they are whole: their lengths. */
+export function wholeListTotals(overdue: readonly unknown[], councilPapers: readonly unknown[]): ReportingListTotals {
+  return { overdue: overdue.length, councilPapers: councilPapers.length };
 }
 
 /** Overdue measures: earliest planned end first, then in the lists' order. */

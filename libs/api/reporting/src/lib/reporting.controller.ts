@@ -66,7 +66,20 @@ export class CreateReportingDateDto implements CreateReportingDateRequest {
   date!: string;
 }
 
-export class ChangesQuery {
+export class ReportQuery {
+  /**
+   * The most entries each list holds (the first ones in the list's order); the figures always count every measure
+   * and the totals say how long each list is. Default and maximum 1,000.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(REPORT_LIST_LIMITS.max)
+  limit?: number;
+}
+
+export class ChangesQuery extends ReportQuery {
   /** Id of the earlier reporting date; default: the one just before. */
   @IsOptional()
   @IsString()
@@ -82,19 +95,6 @@ export class DevelopmentQuery {
   @IsNotEmpty()
   @MaxLength(36)
   until?: string;
-}
-
-export class ReportQuery {
-  /**
-   * The most entries each list of the report holds (the first ones in the list's order); the figures always count
-   * every measure and `listTotals` says how long each list is. Default and maximum 1,000.
-   */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(REPORT_LIST_LIMITS.max)
-  limit?: number;
 }
 
 /**
@@ -152,12 +152,13 @@ export class ReportingController {
 
   /**
    * What changed from the reporting date `since` to this one; `current` as the id compares with today's state.
-   * Without `since`: from the reporting date just before (for `current`: the latest).
+   * Without `since`: from the reporting date just before (for `current`: the latest). Each list holds at most `limit`
+   * measures, `totals` counts them all.
    */
   @Get(':id/changes')
   @ApiJsonResponse(ReportingChangesDto)
   changes(@Param('id') id: string, @Query() query: ChangesQuery): Promise<ReportingChanges> {
-    return this.reporting.changes(id, query.since);
+    return this.reporting.changes(id, query.since, query.limit ?? REPORT_LIST_LIMITS.max);
   }
 
   /**

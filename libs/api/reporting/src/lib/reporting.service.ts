@@ -31,7 +31,7 @@ import type {
 import { isOverdue, isoToday } from '@leitbild-monitor/shared/domain';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { EntityManager, FindOptionsSelect, In, MoreThan } from 'typeorm';
-import { ChangesCollector, compareStates, MeasureState } from './reporting-changes';
+import { ChangesCollector, MeasureState } from './reporting-changes';
 import { ReportingDateEntity, SnapshotIndicatorEntity, SnapshotMeasureEntity } from './reporting-date.entity';
 import { DevelopmentCollector } from './reporting-development';
 import { FrozenMeasure, ReportCollector, toSnapshotMeasure } from './reporting-figures';
@@ -183,7 +183,12 @@ export class ReportingService {
    * From `since` (a reporting date) to `id` (a reporting date, or `current` for today's live state). Without
    * `since`, from the reporting date just before `id` — for `current`, the latest one.
    */
-  changes(id: string, since: string | undefined): Promise<ReportingChanges> {
+  changes(
+    id: string,
+    since: string | undefined,
+    listLimit: number,
+    pageSize = SNAPSHOT_PAGE,
+  ): Promise<ReportingChanges> {
     return this.transactions.run(async (manager) => {
       await repeatableRead(manager);
       if (since === CURRENT) throw invalid('since', 'invalid_id', 'since must be the id of a reporting date', {}, true);
@@ -211,17 +216,21 @@ export class ReportingService {
           );
         }
       }
-      const fromMeasures = (await readSnapshot(manager, from.id)).map(toSnapshotMeasure);
       const today = isoToday();
-      const toMeasures = (to ? await readSnapshot(manager, to.id) : await readLiveMeasures(manager, today)).map(
-        toSnapshotMeasure,
+      const collector = new ChangesCollector(listLimit);
+      await pairStates(
+        manager,
+        from.id,
+        to ? snapshotPages(manager, to.id, pageSize) : liveMeasurePages(manager, today, pageSize),
+        collector,
+        pageSize,
       );
       const toSide: ComparisonSide = to ? side(to) : { id: null, name: 'Aktueller Stand', date: today };
-      const indicators = {
-        from: await readSnapshotIndicators(manager, from.id),
-        to: to ? await readSnapshotIndicators(manager, to.id) : await readLiveIndicators(manager, today),
-      };
-      return compareStates(side(from), fromMeasures, toSide, toMeasures, indicators);
+      const indicators = compareIndicatorStates(
+        await readSnapshotIndicators(manager, from.id),
+        to ? await readSnapshotIndicators(manager, to.id) : await readLiveIndicators(manager, today),
+      );
+      return collector.changes(side(from), toSide, indicators);
     });
   }
 
@@ -236,28 +245,16 @@ export class ReportingService {
       const reportingDate = await findIn(manager, id);
       const indicators = await readSnapshotIndicators(manager, id);
       const previous = await previousOf(manager, reportingDate);
-      // The earlier state as far as the changes need it; a measure that is gone is read whole afterwards.
-      const earlier = new Map<string, MeasureState>();
-      if (previous) {
-        for await (const page of snapshotPages(manager, previous.id, pageSize)) {
-          for (const { measureId, status, progress, overdue } of page)
-            earlier.set(measureId, { status, progress, overdue });
-        }
-      }
       const collector = new ReportCollector(listLimit);
       const changes = new ChangesCollector(listLimit);
-      for await (const page of snapshotPages(manager, id, pageSize)) {
-        for (const measure of page) {
-          collector.add(measure);
-          changes.pair(earlier.get(measure.measureId), toSnapshotMeasure(measure));
-          earlier.delete(measure.measureId);
-        }
-      }
-      if (previous) {
-        for (const removed of await readSnapshotMeasures(manager, previous.id, [...earlier.keys()])) {
-          changes.removedMeasure(toSnapshotMeasure(removed));
-        }
-      }
+      await pairStates(
+        manager,
+        previous?.id ?? null,
+        snapshotPages(manager, id, pageSize),
+        changes,
+        pageSize,
+        (measure) => collector.add(measure),
+      );
       const development = await readDevelopment(manager, reportingDate, pageSize);
       const papers = await readCouncilPapers(manager, id);
       return {
@@ -275,7 +272,7 @@ export class ReportingService {
         indicators: indicatorFields(indicators),
         development,
         councilPapers: papers.slice(0, listLimit),
-        listTotals: { ...changes.totals(), overdue: collector.overdueTotal, councilPapers: papers.length },
+        listTotals: { overdue: collector.overdueTotal, councilPapers: papers.length },
         generatedAt: nowIso(),
       };
     });
@@ -292,6 +289,40 @@ export class ReportingService {
       }
       return readDevelopment(manager, last);
     });
+  }
+}
+
+/**
+ * Feeds `changes` the measures of the later state (`laterPages`) paired with the earlier snapshot `earlierId` (none:
+ * every measure is new), page by page: the earlier state is kept only as status, progress and overdue per measure,
+ * and the measures only it had are read whole afterwards. `each` sees every measure of the later state.
+ */
+async function pairStates(
+  manager: EntityManager,
+  earlierId: string | null,
+  laterPages: AsyncIterable<FrozenMeasure[]>,
+  changes: ChangesCollector,
+  pageSize: number,
+  each: (measure: FrozenMeasure) => void = () => undefined,
+): Promise<void> {
+  const earlier = new Map<string, MeasureState>();
+  if (earlierId) {
+    for await (const page of snapshotPages(manager, earlierId, pageSize)) {
+      for (const { measureId, status, progress, overdue } of page)
+        earlier.set(measureId, { status, progress, overdue });
+    }
+  }
+  for await (const page of laterPages) {
+    for (const measure of page) {
+      each(measure);
+      changes.pair(earlier.get(measure.measureId), toSnapshotMeasure(measure));
+      earlier.delete(measure.measureId);
+    }
+  }
+  if (earlierId) {
+    for (const removed of await readSnapshotMeasures(manager, earlierId, [...earlier.keys()])) {
+      changes.removedMeasure(toSnapshotMeasure(removed));
+    }
   }
 }
 
@@ -350,18 +381,16 @@ function side(reportingDate: ReportingDateEntity): ComparisonSide {
   return { id: reportingDate.id, name: reportingDate.name, date: reportingDate.date };
 }
 
-/** Every measure as it is now, with the names of its field of action and actors, overdue judged as of `asOf`. */
-async function readLiveMeasures(manager: EntityManager, asOf: string): Promise<FrozenMeasure[]> {
-  const measures: FrozenMeasure[] = [];
-  for await (const page of liveMeasurePages(manager, asOf)) measures.push(...page);
-  return measures;
-}
-
 /**
- * `readLiveMeasures` in pages of SNAPSHOT_PAGE measures by id, with a turn of the event loop between pages: the
- * snapshot of a city's register (100,000 measures) read at once held 700 MB and the server for seconds.
+ * Every measure as it is now, with the names of its field of action and actors, overdue judged as of `asOf`, in pages
+ * of `size` measures by id with a turn of the event loop between pages: the snapshot of a city's register (100,000
+ * measures) read at once held 700 MB and the server for seconds.
  */
-async function* liveMeasurePages(manager: EntityManager, asOf: string): AsyncGenerator<FrozenMeasure[]> {
+async function* liveMeasurePages(
+  manager: EntityManager,
+  asOf: string,
+  size = SNAPSHOT_PAGE,
+): AsyncGenerator<FrozenMeasure[]> {
   // One after the other: inside a transaction all queries share one connection.
   const fields = await manager.find(FieldOfActionEntity);
   const actors = await manager.find(ActorEntity);
@@ -372,7 +401,7 @@ async function* liveMeasurePages(manager: EntityManager, asOf: string): AsyncGen
     const measures = await manager.find(MeasureEntity, {
       where: { id: MoreThan(after) },
       order: { id: 'ASC' },
-      take: SNAPSHOT_PAGE,
+      take: size,
     });
     if (measures.length === 0) return;
     const partners = await manager.find(MeasurePartnerActorEntity, {
@@ -407,15 +436,10 @@ async function* liveMeasurePages(manager: EntityManager, asOf: string): AsyncGen
         overdue: isOverdue(measure, asOf),
       };
     });
-    if (measures.length < SNAPSHOT_PAGE) return;
+    if (measures.length < size) return;
     after = measures[measures.length - 1].id;
     await nextTurn();
   }
-}
-
-async function readSnapshot(manager: EntityManager, reportingDateId: string): Promise<FrozenMeasure[]> {
-  const rows = await manager.find(SnapshotMeasureEntity, { where: { reportingDateId } });
-  return rows.map(frozenOf);
 }
 
 /**

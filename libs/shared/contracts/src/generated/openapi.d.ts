@@ -1108,7 +1108,8 @@ export interface paths {
     };
     /**
      * What changed from the reporting date `since` to this one; `current` as the id compares with today's state.
-     *     Without `since`: from the reporting date just before (for `current`: the latest).
+     *     Without `since`: from the reporting date just before (for `current`: the latest). Each list holds at most `limit`
+     *     measures, `totals` counts them all.
      */
     get: operations['ReportingController_changes'];
     put?: never;
@@ -2851,6 +2852,13 @@ export interface components {
       to: 'on_track' | 'off_track' | 'reached' | 'no_data';
       indicator: components['schemas']['SnapshotIndicatorDto'];
     };
+    ReportingChangeTotalsDto: {
+      added: number;
+      removed: number;
+      statusChanges: number;
+      progressChanges: number;
+      newlyOverdue: number;
+    };
     ReportingChangesDto: {
       added: components['schemas']['SnapshotMeasureDto'][];
       removed: components['schemas']['SnapshotMeasureDto'][];
@@ -2863,6 +2871,8 @@ export interface components {
       indicatorStateChanges: components['schemas']['IndicatorStateChangeDto'][];
       from: components['schemas']['ComparisonSideDto'];
       to: components['schemas']['ComparisonSideDto'];
+      /** @description How many measures each list has in full. */
+      totals: components['schemas']['ReportingChangeTotalsDto'];
     };
     ReportingFieldOfActionDto: {
       measures: components['schemas']['SnapshotMeasureDto'][];
@@ -2892,11 +2902,6 @@ export interface components {
     ReportingListTotalsDto: {
       overdue: number;
       councilPapers: number;
-      added: number;
-      removed: number;
-      statusChanges: number;
-      progressChanges: number;
-      newlyOverdue: number;
     };
     ReportingReportDto: {
       fieldsOfAction: components['schemas']['ReportingFieldOfActionDto'][];
@@ -2911,7 +2916,7 @@ export interface components {
       summary: components['schemas']['ReportingFiguresDto'];
       /** @description The figures of every reporting date up to and including this one, oldest first. */
       development: components['schemas']['ReportingDevelopmentDto'];
-      /** @description How many entries each list has in full (a field of action's measures: its `total`). */
+      /** @description How many entries the overdue list and the council papers have in full (a field's list: its `total`). */
       listTotals: components['schemas']['ReportingListTotalsDto'];
       /** @description When the report was put together (UTC ISO). */
       generatedAt: string;

@@ -62,9 +62,19 @@ export interface ProgressChange {
   to: number | null;
 }
 
+/** How many measures each list of changes has in full (a list holds at most the request's `limit` of them). */
+export interface ReportingChangeTotals {
+  added: number;
+  removed: number;
+  statusChanges: number;
+  progressChanges: number;
+  newlyOverdue: number;
+}
+
 /**
- * `GET /api/v1/reporting-dates/:id/changes?since=<id>`: what changed from the earlier snapshot (`since`) to
- * the later one (`:id`, or `current` for today's state).
+ * `GET /api/v1/reporting-dates/:id/changes?since=<id>&limit=<n>`: what changed from the earlier snapshot (`since`) to
+ * the later one (`:id`, or `current` for today's state). Each list of measures holds at most `limit` of them (the
+ * first in its order; default and maximum `REPORT_LIST_LIMITS.max`); `totals` counts them all.
  */
 export interface ReportingChanges {
   from: ComparisonSide;
@@ -74,6 +84,7 @@ export interface ReportingChanges {
   statusChanges: StatusChange[];
   progressChanges: ProgressChange[];
   newlyOverdue: SnapshotMeasure[];
+  totals: ReportingChangeTotals;
   /** Values `to` has that `from` did not (`from: null`), or has with another number (a correction). */
   newIndicatorValues: IndicatorValueChange[];
   /** Indicators in both whose state differs. */
@@ -149,17 +160,13 @@ export interface ReportingFieldOfAction extends ReportingFigures {
 }
 
 /**
- * How many entries each list of a report has in full. A report lists at most `limit` entries per list (the first
- * ones in the list's order); its figures always count every measure. A field of action's list has its `total`.
+ * How many entries the report's own lists have in full. A report lists at most `limit` entries per list (the first
+ * ones in the list's order); its figures always count every measure. A field of action's list has its `total`, the
+ * changes' lists their `totals`.
  */
 export interface ReportingListTotals {
   overdue: number;
   councilPapers: number;
-  added: number;
-  removed: number;
-  statusChanges: number;
-  progressChanges: number;
-  newlyOverdue: number;
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   SnapshotIndicator,
   MeasureStatus,
   ProgressChange,
+  ReportingChangeTotals,
   ReportingChanges,
   ReportingCouncilPapers,
   ReportingDate,
@@ -134,6 +135,15 @@ export class ProgressChangeDto implements ProgressChange {
   to!: number | null;
 }
 
+/** How many measures each list of changes has in full; a list holds at most the request's `limit` of them. */
+export class ReportingChangeTotalsDto implements ReportingChangeTotals {
+  added!: number;
+  removed!: number;
+  statusChanges!: number;
+  progressChanges!: number;
+  newlyOverdue!: number;
+}
+
 export class ReportingChangesDto implements ReportingChanges {
   from!: ComparisonSideDto;
   to!: ComparisonSideDto;
@@ -147,6 +157,8 @@ export class ReportingChangesDto implements ReportingChanges {
   progressChanges!: ProgressChangeDto[];
   @ApiProperty({ type: [SnapshotMeasureDto] })
   newlyOverdue!: SnapshotMeasureDto[];
+  /** How many measures each list has in full. */
+  totals!: ReportingChangeTotalsDto;
   /** Values the later side has that the earlier had not (`from` null), or had with another number. */
   @ApiProperty({ type: [IndicatorValueChangeDto] })
   newIndicatorValues!: IndicatorValueChangeDto[];
@@ -207,15 +219,10 @@ export class ReportingCouncilPapersDto implements ReportingCouncilPapers {
   councilPapers!: CouncilPaperDto[];
 }
 
-/** How many entries each list of a report has in full; a list holds at most the request's `limit` of them. */
+/** How many entries the report's own lists have in full; a list holds at most the request's `limit` of them. */
 export class ReportingListTotalsDto implements ReportingListTotals {
   overdue!: number;
   councilPapers!: number;
-  added!: number;
-  removed!: number;
-  statusChanges!: number;
-  progressChanges!: number;
-  newlyOverdue!: number;
 }
 
 export class ReportingReportDto implements ReportingReport {
@@ -236,7 +243,7 @@ export class ReportingReportDto implements ReportingReport {
   /** The council papers the snapshot's measures name (read with the report, not frozen), by measure title. */
   @ApiProperty({ type: [ReportingCouncilPapersDto] })
   councilPapers!: ReportingCouncilPapersDto[];
-  /** How many entries each list has in full (a field of action's measures: its `total`). */
+  /** How many entries the overdue list and the council papers have in full (a field's list: its `total`). */
   listTotals!: ReportingListTotalsDto;
   /** When the report was put together (UTC ISO). */
   generatedAt!: string;

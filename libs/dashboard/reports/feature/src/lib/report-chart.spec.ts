@@ -30,15 +30,7 @@ function report(fields: ReportingFieldOfAction[]): ReportingReport {
     indicators: [],
     development: { fieldsOfAction: [], points: [] },
     councilPapers: [],
-    listTotals: {
-      overdue: 0,
-      councilPapers: 0,
-      added: 0,
-      removed: 0,
-      statusChanges: 0,
-      progressChanges: 0,
-      newlyOverdue: 0,
-    },
+    listTotals: { overdue: 0, councilPapers: 0 },
     generatedAt: '2026-03-12T09:00:00Z',
   };
 }

@@ -53,15 +53,7 @@ function cutReport(): ReportingReport {
         councilPapers: [{ reference: '21-0001', title: null, date: null, url: null }],
       },
     ],
-    listTotals: {
-      overdue: 250,
-      councilPapers: 12,
-      added: 0,
-      removed: 0,
-      statusChanges: 0,
-      progressChanges: 0,
-      newlyOverdue: 0,
-    },
+    listTotals: { overdue: 250, councilPapers: 12 },
     generatedAt: '2026-03-12T09:00:00Z',
   };
 }

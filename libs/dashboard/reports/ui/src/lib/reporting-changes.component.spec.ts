@@ -2,12 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { LanguageService } from '@leitbild-monitor/dashboard/shared/util-i18n';
 import { provideI18nTesting } from '@leitbild-monitor/dashboard/shared/util-i18n/testing';
-import {
-  ReportingChanges,
-  ReportingListTotals,
-  SnapshotIndicator,
-  SnapshotMeasure,
-} from '@leitbild-monitor/shared/contracts';
+import { ReportingChanges, SnapshotIndicator, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
 import { ReportingChangesComponent, changeCount } from './reporting-changes.component';
 
 function measure(id: string, title: string, overrides: Partial<SnapshotMeasure> = {}): SnapshotMeasure {
@@ -59,6 +54,7 @@ function changes(overrides: Partial<ReportingChanges> = {}): ReportingChanges {
     statusChanges: [{ measure: measure('m2', 'Interkulturelle Woche'), from: 'planned', to: 'in_progress' }],
     progressChanges: [{ measure: measure('m3', 'Lotsenprojekt'), from: null, to: 40 }],
     newlyOverdue: [measure('m4', 'Beratungsstelle', { overdue: true })],
+    totals: { added: 1, removed: 1, statusChanges: 1, progressChanges: 1, newlyOverdue: 1 },
     newIndicatorValues: [],
     indicatorStateChanges: [],
     ...overrides,
@@ -71,10 +67,9 @@ describe('ReportingChangesComponent', () => {
     TestBed.configureTestingModule({ providers: [provideI18nTesting(), provideRouter([])] });
   });
 
-  async function render(value: ReportingChanges, linkMeasures = true, totals: ReportingListTotals | null = null) {
+  async function render(value: ReportingChanges, linkMeasures = true) {
     const fixture = TestBed.createComponent(ReportingChangesComponent);
     fixture.componentRef.setInput('changes', value);
-    fixture.componentRef.setInput('totals', totals);
     fixture.componentRef.setInput('locale', TestBed.inject(LanguageService).language());
     fixture.componentRef.setInput('linkMeasures', linkMeasures);
     await fixture.whenStable();
@@ -113,17 +108,11 @@ describe('ReportingChangesComponent', () => {
     expect(element.querySelector('[data-testid="changes-removed"] a')).toBeNull();
   });
 
-  it("counts a report's cut lists in full and says how many of them it names", async () => {
-    const totals: ReportingListTotals = {
-      overdue: 0,
-      councilPapers: 0,
-      added: 2_500,
-      removed: 1,
-      statusChanges: 1,
-      progressChanges: 1,
-      newlyOverdue: 1_200,
-    };
-    const { text } = await render(changes(), true, totals);
+  it('counts cut lists in full and says how many of them it names', async () => {
+    const cut = changes({
+      totals: { added: 2_500, removed: 1, statusChanges: 1, progressChanges: 1, newlyOverdue: 1_200 },
+    });
+    const { text } = await render(cut);
     expect(text('h3')).toEqual([
       'Neu (2.500)',
       'Statuswechsel (1)',
@@ -139,17 +128,24 @@ describe('ReportingChangesComponent', () => {
     ]);
     // Whole lists say nothing of the kind.
     expect(text('[data-testid="list-cut"]')).toHaveLength(2);
-    expect(changeCount(changes(), totals)).toBe(2_500 + 1 + 1 + 1_200 + 1);
+    expect(changeCount(cut)).toBe(2_500 + 1 + 1 + 1_200 + 1);
 
     await TestBed.inject(LanguageService).switchTo('en');
-    const english = await render(changes(), true, totals);
+    const english = await render(cut);
     expect(english.text('[data-testid="changes-added"] [data-testid="list-cut"]')).toEqual([
       'The list names the first 1 of 2,500 measures; the export of the measure register (CSV or Excel) has all of them.',
     ]);
   });
 
   it('says so when nothing changed, and links nothing where links are not wanted', async () => {
-    const none = changes({ added: [], removed: [], statusChanges: [], progressChanges: [], newlyOverdue: [] });
+    const none = changes({
+      added: [],
+      removed: [],
+      statusChanges: [],
+      progressChanges: [],
+      newlyOverdue: [],
+      totals: { added: 0, removed: 0, statusChanges: 0, progressChanges: 0, newlyOverdue: 0 },
+    });
     const { element, text } = await render(none, false);
     expect(text('[data-testid="changes-none"]')).toEqual(['Keine Änderungen.']);
     expect(element.querySelectorAll('h3')).toHaveLength(0);

@@ -3,16 +3,20 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { formatIndicatorDate, formatIndicatorValue } from '@leitbild-monitor/dashboard/indicators/ui';
-import { ReportingChanges, ReportingListTotals, SnapshotIndicator } from '@leitbild-monitor/shared/contracts';
+import { ReportingChanges, ReportingChangeTotals, SnapshotIndicator } from '@leitbild-monitor/shared/contracts';
 
-/** The lists of measures a report may cut to its first entries (`ReportingListTotals` has their full lengths). */
-export type CutChangeList = 'added' | 'removed' | 'statusChanges' | 'progressChanges' | 'newlyOverdue';
+/** The lists of measures a comparison may cut to their first entries (`totals` has their full lengths). */
+export type CutChangeList = keyof ReportingChangeTotals;
 
-/** How many changes a comparison has in all: the lists' full lengths where `totals` gives them. */
-export function changeCount(changes: ReportingChanges, totals: ReportingListTotals | null = null): number {
-  const measureLists: CutChangeList[] = ['added', 'statusChanges', 'progressChanges', 'newlyOverdue', 'removed'];
+/** How many changes a comparison has in all, every list counted in full. */
+export function changeCount(changes: ReportingChanges): number {
+  const { added, removed, statusChanges, progressChanges, newlyOverdue } = changes.totals;
   return (
-    measureLists.reduce((sum, list) => sum + (totals?.[list] ?? changes[list].length), 0) +
+    added +
+    removed +
+    statusChanges +
+    progressChanges +
+    newlyOverdue +
     changes.newIndicatorValues.length +
     changes.indicatorStateChanges.length
   );
@@ -32,8 +36,8 @@ export function formatProgress(value: number | null, locale: string): string | n
 /**
  * The changes between two reporting dates (or one and today): new measures, status changes, progress changes,
  * newly overdue and removed measures, each with the measure's title (a link to it where `linkMeasures`); new and
- * corrected values of indicators and indicators whose state changed. A list cut to its first entries (`totals`)
- * counts all of them in its heading and says how many it shows.
+ * corrected values of indicators and indicators whose state changed. A list cut to its first entries (the request's
+ * `limit`) counts all of them in its heading and says how many it shows.
  * Headings are `h3`: the caller puts the list under its own `h2`.
  */
 @Component({
@@ -50,17 +54,11 @@ export class ReportingChangesComponent {
   readonly linkMeasures = input(true);
   /** Prefix of the heading ids, unique per page. */
   readonly idPrefix = input('changes');
-  /**
-   * The lists' full lengths when they may be cut to their first entries (the council report's); a cut list says so.
-   * Without it (a comparison) every list is whole.
-   */
-  readonly totals = input<ReportingListTotals | null>(null);
-
-  protected readonly total = computed(() => changeCount(this.changes(), this.totals()));
+  protected readonly total = computed(() => changeCount(this.changes()));
 
   /** How many entries the list has in full. */
   protected count(list: CutChangeList): number {
-    return this.totals()?.[list] ?? this.changes()[list].length;
+    return this.changes().totals[list];
   }
 
   protected cutParams(shown: number, total: number): { shown: string; total: string } {
