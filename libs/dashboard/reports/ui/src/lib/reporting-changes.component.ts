@@ -54,6 +54,7 @@ export class ReportingChangesComponent {
   readonly linkMeasures = input(true);
   /** Prefix of the heading ids, unique per page. */
   readonly idPrefix = input('changes');
+
   protected readonly total = computed(() => changeCount(this.changes()));
 
   /** How many entries the list has in full. */
