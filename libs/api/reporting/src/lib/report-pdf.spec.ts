@@ -2,7 +2,8 @@ import type { ReportingDate } from '@leitbild-monitor/shared/contracts';
 import { spawnSync } from 'node:child_process';
 import { turnsWhile } from '@leitbild-monitor/api/transfer/testing';
 import { PDF_MEASURES_PER_LIST, PDF_SLICE_MS, renderReportPdf, TABLE_ROWS_PER_TURN } from './report-pdf';
-import { buildReport, FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
+import { buildReport } from '../testing/whole-states';
+import { FrozenMeasure, toSnapshotMeasure } from './reporting-figures';
 
 /**
  * The text of a PDF as pdf-parse (pdf.js) reads it — in logical order, as a screen reader or copy and paste gets

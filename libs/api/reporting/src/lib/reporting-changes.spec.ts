@@ -1,5 +1,5 @@
 import type { ComparisonSide, SnapshotMeasure } from '@leitbild-monitor/shared/contracts';
-import { compareStates } from './reporting-changes';
+import { compareStates } from '../testing/whole-states';
 
 const march: ComparisonSide = { id: 'r1', name: 'März', date: '2026-03-12' };
 const june: ComparisonSide = { id: 'r2', name: 'Juni', date: '2026-06-18' };

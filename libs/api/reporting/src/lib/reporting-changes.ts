@@ -7,7 +7,6 @@ import type {
   StatusChange,
 } from '@leitbild-monitor/shared/contracts';
 import { FirstInOrder } from './first-in-order';
-import { compareIndicatorStates, FrozenIndicator } from './reporting-indicators';
 
 /** German collation, so "Ämter" sorts with "A" and not after "Z". */
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
@@ -21,40 +20,21 @@ export function compareMeasures(a: SnapshotMeasure, b: SnapshotMeasure): number 
   );
 }
 
-/**
- * What changed from one state of the measures (`from`, the earlier) to another (`to`):
- * - added: measures in `to` that `from` did not have;
- * - removed: measures `from` had that `to` no longer has (as they were in `from`);
- * - statusChanges / progressChanges: measures in both whose status / progress differs (unknown progress, null,
- *   counts as a value of its own: 40 → null is a change);
- * - newlyOverdue: measures overdue in `to` that were not overdue in `from`, added measures included — each side
- *   judged as of its own date, so a planned end that has passed in between makes a measure newly overdue without
- *   any edit.
- * Measures in `statusChanges`, `progressChanges` and `newlyOverdue` are given as they are in `to`. The indicators'
- * new values and changed states come from `compareIndicatorStates`.
- */
-export function compareStates(
-  from: ComparisonSide,
-  fromMeasures: readonly SnapshotMeasure[],
-  to: ComparisonSide,
-  toMeasures: readonly SnapshotMeasure[],
-  indicators: { from: readonly FrozenIndicator[]; to: readonly FrozenIndicator[] } = { from: [], to: [] },
-): ReportingChanges {
-  const after = new Map(toMeasures.map((measure) => [measure.measureId, measure]));
-  const collector = new ChangesCollector(Infinity);
-  const before = new Map(fromMeasures.map((measure) => [measure.measureId, measure]));
-  for (const measure of toMeasures) collector.pair(before.get(measure.measureId), measure);
-  for (const measure of fromMeasures) if (!after.has(measure.measureId)) collector.removedMeasure(measure);
-  return collector.changes(from, to, compareIndicatorStates(indicators.from, indicators.to));
-}
-
 /** What a comparison needs of a measure's earlier state when the measure still exists. */
 export type MeasureState = Pick<SnapshotMeasure, 'status' | 'progress' | 'overdue'>;
 
 /**
- * What changed from one state of the measures to another, fed pair by pair (a measure as it was and as it is, either
- * missing where it did not exist); each list in the lists' order and cut to `limit`. See `compareStates` for what
- * each list holds.
+ * What changed from one state of the measures (the earlier) to another (the later), fed pair by pair (a measure as it
+ * was and as it is, either missing where it did not exist); each list in the lists' order and cut to `limit`:
+ * - added: measures the later state has and the earlier did not;
+ * - removed: measures the earlier state had and the later no longer has (as they were then);
+ * - statusChanges / progressChanges: measures in both whose status / progress differs (unknown progress, null,
+ *   counts as a value of its own: 40 → null is a change);
+ * - newlyOverdue: measures overdue in the later state that were not overdue in the earlier, added measures included —
+ *   each side judged as of its own date, so a planned end that has passed in between makes a measure newly overdue
+ *   without any edit.
+ * Measures in `statusChanges`, `progressChanges` and `newlyOverdue` are given as they are in the later state. The
+ * indicators' new values and changed states come from `compareIndicatorStates`.
  */
 export class ChangesCollector {
   private readonly added: FirstInOrder<SnapshotMeasure>;

@@ -1,5 +1,6 @@
 import type { ReportingChanges, ReportingDate } from '@leitbild-monitor/shared/contracts';
-import { buildReport, figuresOf, FrozenMeasure } from './reporting-figures';
+import { buildReport } from '../testing/whole-states';
+import { figuresOf, FrozenMeasure } from './reporting-figures';
 
 const reportingDate: ReportingDate = {
   id: 'r1',

@@ -1,19 +1,13 @@
 import type {
   MeasureStatus,
-  ReportingChanges,
-  ReportingDate,
-  ReportingDevelopment,
   ReportingFieldOfAction,
   ReportingFigures,
-  ReportingListTotals,
-  ReportingReport,
   SnapshotMeasure,
 } from '@leitbild-monitor/shared/contracts';
 import { MEASURE_STATUSES } from '@leitbild-monitor/shared/contracts';
 import { countsTowardsProgress, roundedMean } from '@leitbild-monitor/shared/domain';
 import { FirstInOrder } from './first-in-order';
 import { compareMeasures } from './reporting-changes';
-import { FrozenIndicator, indicatorFields } from './reporting-indicators';
 
 /** What the figures need of a measure. */
 type Counted = Pick<SnapshotMeasure, 'status' | 'progress' | 'overdue'>;
@@ -69,43 +63,6 @@ export function figuresOf(measures: readonly Counted[]): ReportingFigures {
   const tally = new FiguresTally();
   for (const measure of measures) tally.add(measure);
   return tally.figures();
-}
-
-/**
- * The report of one reporting date from its snapshot alone: figures over all measures and per field of action
- * (fields in their order at the time; only fields that had measures, since the snapshot knows no others), the
- * overdue measures (earliest planned end first), the changes since the previous reporting date and the indicators
- * per field of action.
- */
-export function buildReport(
-  reportingDate: ReportingDate,
-  measures: readonly FrozenMeasure[],
-  changes: ReportingChanges | null,
-  generatedAt: string,
-  indicators: readonly FrozenIndicator[] = [],
-  development: ReportingDevelopment = { fieldsOfAction: [], points: [] },
-  councilPapers: ReportingReport['councilPapers'] = [],
-): ReportingReport {
-  const collector = new ReportCollector(Infinity);
-  for (const measure of measures) collector.add(measure);
-  const overdue = collector.overdue();
-  return {
-    reportingDate,
-    summary: collector.summary(),
-    fieldsOfAction: collector.fieldsOfAction(),
-    changes,
-    overdue,
-    indicators: indicatorFields(indicators),
-    development,
-    councilPapers,
-    listTotals: wholeListTotals(overdue, councilPapers),
-    generatedAt,
-  };
-}
-
-/** The totals of the report's own lists when they are whole: their lengths. */
-export function wholeListTotals(overdue: readonly unknown[], councilPapers: readonly unknown[]): ReportingListTotals {
-  return { overdue: overdue.length, councilPapers: councilPapers.length };
 }
 
 /** Overdue measures: earliest planned end first, then in the lists' order. */
