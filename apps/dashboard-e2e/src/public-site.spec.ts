@@ -2,12 +2,13 @@ import type { Page as ApiPage, PublicChange } from '@leitbild-monitor/shared/con
 import { Page, expect, test } from '@playwright/test';
 import { createServer, Server } from 'node:http';
 import { expectNoAccessibilityViolations } from './support/axe';
+import { E2E_EMBEDDING_ORIGIN, E2E_EMBEDDING_PORT } from './support/e2e-servers';
 import { createMeasure, patchMeasure } from './support/measure-fixtures';
 import { anonymous } from './support/session';
 
-/** The other site that embeds the public charts: EMBED_ALLOWED_ORIGINS in playwright.config.mts names 127.0.0.1. */
-const EMBEDDING_PORT = 3199;
-const ALLOWED_ORIGIN = `http://127.0.0.1:${EMBEDDING_PORT}`;
+/** The other site that embeds the public charts: the servers' EMBED_ALLOWED_ORIGINS name it on 127.0.0.1 only. */
+const EMBEDDING_PORT = E2E_EMBEDDING_PORT;
+const ALLOWED_ORIGIN = E2E_EMBEDDING_ORIGIN;
 const REFUSED_ORIGIN = `http://localhost:${EMBEDDING_PORT}`;
 
 const CONTACT = { name: 'Wiebke Sommerfeld', email: 'w.sommerfeld@bezirksamt.example' };

@@ -1,29 +1,16 @@
 import { Page, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
+import { E2E_OIDC, ProviderAccount } from './support/e2e-servers';
 import { anonymous } from './support/session';
 
 // Every test here starts in a fresh browser context, signed in nowhere (neither here nor at the provider).
 test.use(anonymous);
 
-interface ProviderAccount {
-  password: string;
-  claims: { email: string; name: string; groups: string[] };
-}
-
-/** An account at the test provider the web server started (E2E_OIDC_ACCOUNTS in playwright.config.mts). */
+/** An account at the test provider (E2E_OIDC in ./support/e2e-servers.ts). */
 function providerAccount(login: string): ProviderAccount & { login: string } {
-  const accounts = JSON.parse(test.info().config.webServer?.env?.['E2E_OIDC_ACCOUNTS'] ?? '{}') as Record<
-    string,
-    ProviderAccount
-  >;
-  if (!accounts[login]) throw new Error(`no provider account ${login} in webServer.env.E2E_OIDC_ACCOUNTS`);
+  const accounts: Record<string, ProviderAccount> = E2E_OIDC.accounts;
+  if (!accounts[login]) throw new Error(`no provider account ${login} in E2E_OIDC.accounts`);
   return { login, ...accounts[login] };
-}
-
-function issuer(): string {
-  const value = test.info().config.webServer?.env?.['OIDC_ISSUER'];
-  if (!value) throw new Error('OIDC_ISSUER must be set in webServer.env');
-  return value;
 }
 
 const ssoButton = (page: Page) => page.getByRole('link', { name: 'Mit Dienstkonto anmelden' });
@@ -31,7 +18,7 @@ const ssoButton = (page: Page) => page.getByRole('link', { name: 'Mit Dienstkont
 /** Signs in on the identity provider's own page, as a person would. */
 async function signInAtProvider(page: Page, login: string): Promise<void> {
   const account = providerAccount(login);
-  await expect(page).toHaveURL(new RegExp(`^${issuer()}/interaction/`));
+  await expect(page).toHaveURL(new RegExp(`^${E2E_OIDC.issuer}/interaction/`));
   await page.getByLabel('User name').fill(account.login);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -63,7 +50,7 @@ test.describe('Anmeldung mit Dienstkonto', () => {
 
     // Signing out ends the session here and, after the provider's confirmation, there.
     await page.getByRole('button', { name: 'Abmelden' }).click();
-    await expect(page).toHaveURL(new RegExp(`^${issuer()}/session/end`));
+    await expect(page).toHaveURL(new RegExp(`^${E2E_OIDC.issuer}/session/end`));
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
 
     await expect(page).toHaveURL(/\/login$/);

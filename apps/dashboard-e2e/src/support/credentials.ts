@@ -1,12 +1,6 @@
-import { test } from '@playwright/test';
+import { E2E_ADMIN } from './e2e-servers';
 
-/** The administrator the web server was started with (see `webServer.env` in playwright.config.mts). */
+/** The administrator every test server was started with (see ./e2e-servers.ts). */
 export function adminCredentials(): { email: string; password: string } {
-  const env = test.info().config.webServer?.env ?? {};
-  const email = env['ADMIN_EMAIL'];
-  const password = env['ADMIN_PASSWORD'];
-  if (!email || !password) {
-    throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD must be set in webServer.env');
-  }
-  return { email, password };
+  return { ...E2E_ADMIN };
 }
