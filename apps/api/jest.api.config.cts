@@ -3,16 +3,13 @@
  * API_TEST_DATABASE=sqlite (default) or postgres (with TEST_POSTGRES_URL; each test file gets its own database).
  */
 module.exports = {
-  displayName: `api-${process.env.API_TEST_DATABASE ?? 'sqlite'}`,
+  // Nothing here may depend on API_TEST_DATABASE: the configuration is part of ts-jest's cache key (see the filter).
+  displayName: 'api',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.api-spec.ts'],
-  // Crash, shutdown and backup tests are about SQLite files; PostgreSQL brings its own tools for those.
-  // Several instances over one database are a PostgreSQL deployment only.
-  testPathIgnorePatterns:
-    process.env.API_TEST_DATABASE === 'postgres'
-      ? ['/node_modules/', '\\.sqlite\\.api-spec\\.ts$']
-      : ['/node_modules/', '\\.postgres\\.api-spec\\.ts$'],
+  // The spec files of one database only (`*.sqlite.api-spec.ts`, `*.postgres.api-spec.ts`) are left out here.
+  filter: '<rootDir>/src/test/database-filter.cjs',
   transform: {
     '^.+\\.[tj]s$': [
       'ts-jest',
