@@ -207,8 +207,13 @@ export async function benchImportUnderReads({ main, hasDashboard, work, port, me
       const read = await reading.stop();
       const stat = await fetchingStatic.stop();
       if (!response.ok) throw new Error(`${label}: ${response.status} ${body.toString('utf8').slice(0, 300)}`);
-      log(`${label}: ${seconds} s, ${body.length} bytes; readers p99 ${read.p99} ms; static p99 ${stat.p99} ms`);
-      return { label, seconds, bytes: body.length, readers: read, static: stat, body };
+      // The peak so far after each step: the step that raises it is the one to look at.
+      const peakMb = peakMemoryMb(server.pid);
+      log(
+        `${label}: ${seconds} s, ${body.length} bytes; readers p99 ${read.p99} ms; static p99 ${stat.p99} ms; ` +
+          `server peak so far ${peakMb} MB`,
+      );
+      return { label, seconds, bytes: body.length, readers: read, static: stat, peakMb, body };
     };
     result.long = [];
     for (const format of ['csv', 'xlsx']) {
