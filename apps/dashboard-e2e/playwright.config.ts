@@ -30,8 +30,9 @@ const chromium = {
 };
 
 /**
- * Specs that write data other specs count or list, in two groups of about equal duration (2 min each on a 2-core
- * machine); each group runs one spec at a time on a server of its own, so no change races another.
+ * Specs that write data other specs count or list, in two groups of about equal test time (the blob report's
+ * durations per spec file; rebalance when one group grows); each group runs one spec at a time on a server of its
+ * own, so no change races another.
  */
 const CHANGING_SPECS = [
   [/admin\.spec\.ts/, /meetings\.spec\.ts/, /public-site\.spec\.ts/, /reports\.spec\.ts/, /staff-journey\.spec\.ts/],
@@ -114,9 +115,9 @@ export default defineConfig({
   // Playwright starts them one after the other and stops them at the end.
   webServer: [oidcProvider, ...E2E_SERVERS.map(apiServer)],
   // Each group of specs that change shared data runs one at a time against its own server, from the start; the specs
-  // that only read take the browsers left over, against a server of their own, so their figures stay stable. Three
-  // browsers at a time keep both cores busy (two left the CPU idle while a browser waited for the server or itself);
-  // a fourth made no run shorter.
+  // that only read take the browsers left over, against a server of their own, so their figures stay stable. The
+  // phase is bound by the CPU (mostly Chromium's): three browsers at a time took 255 s on 2 cores against 262 s with
+  // two, and a fourth made no run shorter.
   workers: 3,
   projects: [
     ...CHANGES_SERVERS.map((server, group) => ({
