@@ -1,7 +1,7 @@
 import type { User } from '@leitbild-monitor/shared/contracts';
 import { Page, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/axe';
-import { adminCredentials } from './support/credentials';
+import { E2E_ADMIN } from './support/e2e-servers';
 import { anonymous } from './support/session';
 import { nextJsonAnswer } from './support/json-answers';
 
@@ -14,7 +14,7 @@ const navigationLinks = (page: Page) => page.getByRole('navigation', { name: 'Ha
 
 /** Fills and submits the login form; answers with the signed-in user as the API returned it. */
 async function signInThroughForm(page: Page): Promise<User> {
-  const { email, password } = adminCredentials();
+  const { email, password } = E2E_ADMIN;
   await emailField(page).fill(email);
   await passwordField(page).fill(password);
   const login = await nextJsonAnswer<User>(page, (url) => url.pathname === '/api/v1/auth/login');
@@ -68,7 +68,7 @@ test.describe('Anmeldung', () => {
     page,
   }) => {
     await page.goto('/login');
-    await emailField(page).fill(adminCredentials().email);
+    await emailField(page).fill(E2E_ADMIN.email);
     await passwordField(page).fill('das-ist-nicht-das-passwort');
     await page.getByRole('button', { name: 'Anmelden' }).click();
 
@@ -111,7 +111,7 @@ test.describe('Anmeldung', () => {
   });
 
   test('signs in with the keyboard only', async ({ page }) => {
-    const { email, password } = adminCredentials();
+    const { email, password } = E2E_ADMIN;
     await page.goto('/login?returnUrl=%2Fleitbild');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmelden');
 
